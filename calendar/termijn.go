@@ -1,0 +1,174 @@
+package calendar
+
+import "strconv"
+
+// Unit is the unit of a Termijn.
+type Unit uint8
+
+// The units of a term.
+const (
+	// Werkdagen counts werkdagen of the Calendar.
+	Werkdagen Unit = iota + 1
+	// Kalenderdagen counts every day.
+	Kalenderdagen
+	// Weken counts weeks of 7 days.
+	Weken
+	// Maanden counts calendar months (see Date.AddMonths for the end of a month).
+	Maanden
+)
+
+var unitNames = [...][2]string{
+	Werkdagen:     {"werkdag", "werkdagen"},
+	Kalenderdagen: {"kalenderdag", "kalenderdagen"},
+	Weken:         {"week", "weken"},
+	Maanden:       {"maand", "maanden"},
+}
+
+// String returns the Dutch plural name ("werkdagen").
+func (u Unit) String() string {
+	if !u.valid() {
+		return "Unit(" + strconv.Itoa(int(u)) + ")"
+	}
+	return unitNames[u][1]
+}
+
+func (u Unit) valid() bool { return u >= Werkdagen && u <= Maanden }
+
+// MarshalText implements encoding.TextMarshaler ("werkdagen").
+func (u Unit) MarshalText() ([]byte, error) {
+	if !u.valid() {
+		return nil, &TermijnError{Reason: "unknown unit " + u.String()}
+	}
+	return []byte(u.String()), nil
+}
+
+// UnmarshalText accepts the singular or plural Dutch name.
+func (u *Unit) UnmarshalText(text []byte) error {
+	s := string(text)
+	for i := Werkdagen; i <= Maanden; i++ {
+		if s == unitNames[i][0] || s == unitNames[i][1] {
+			*u = i
+			return nil
+		}
+	}
+	return &TermijnError{Reason: strconv.Quote(s) + " is not a unit (werkdagen, kalenderdagen, weken, maanden)"}
+}
+
+// Termijn is a term: N units. A negative N counts back from the event (as
+// "uiterlijk 14 dagen vóór de begindatum").
+type Termijn struct {
+	N    int
+	Unit Unit
+}
+
+// String returns "5 werkdagen", "1 werkdag", "3 maanden".
+func (t Termijn) String() string {
+	if !t.Unit.valid() {
+		return strconv.Itoa(t.N) + " " + t.Unit.String()
+	}
+	name := unitNames[t.Unit][1]
+	if t.N == 1 || t.N == -1 {
+		name = unitNames[t.Unit][0]
+	}
+	return strconv.Itoa(t.N) + " " + name
+}
+
+// DeadlineOption changes how Deadline applies a term.
+type DeadlineOption struct{ atw bool }
+
+// ApplyAtw marks the term as statutory, so that the Algemene termijnenwet
+// applies to it:
+//   - art. 1 lid 1: a term that ends on a Saturday, Sunday or algemeen
+//     erkende feestdag ends on the next day that is none of these;
+//   - art. 2: a term of at least 3 days is extended so that it contains at
+//     least 2 such days (the event day does not count);
+//   - art. 1 lid 2: neither applies to a term counted back (N < 0);
+//   - art. 4: neither applies to a term of more than 90 days, 12 weeks or
+//     3 months.
+//
+// The feestdagen are those of the Atw itself (art. 3 lid 1-3), whatever
+// options the Calendar has: a closing day or a lustrum choice does not move
+// a statutory term. Without ApplyAtw no term is ever extended: the contractual
+// terms of the Voorschrift are outside the Atw (voorschrift.md 6.1).
+func ApplyAtw() DeadlineOption { return DeadlineOption{atw: true} }
+
+// Deadline returns the last day of term t that starts with event: the event
+// day does not count, so "binnen 5 werkdagen na ontvangst" on a Monday with
+// no feestdagen is the next Monday, and "binnen 2 weken" is event + 14
+// days. Maanden follow Date.AddMonths. With ApplyAtw the Atw extensions
+// apply (see there); otherwise none.
+//
+// event and the answer must lie in the calendar's covered years
+// (ErrOutOfRange), also for units that need no werkdag data, so that one
+// rule holds for every term; a zero event is ErrZeroDate; an unknown unit
+// is ErrInvalidTermijn.
+func (c *Calendar) Deadline(event Date, t Termijn, opts ...DeadlineOption) (Date, error) {
+	if _, err := c.offset(event); err != nil {
+		return Date{}, err
+	}
+	var end Date
+	switch t.Unit {
+	case Werkdagen:
+		return c.withAtw(event, t, opts, func() (Date, error) { return c.AddWerkdagen(event, t.N) })
+	case Kalenderdagen:
+		end = event.AddDays(t.N)
+	case Weken:
+		end = event.AddDays(7 * t.N)
+	case Maanden:
+		end = event.AddMonths(t.N)
+	default:
+		return Date{}, &TermijnError{Termijn: t, Reason: "unknown unit"}
+	}
+	return c.withAtw(event, t, opts, func() (Date, error) {
+		if _, err := c.offset(end); err != nil {
+			return Date{}, &RangeError{Date: end, From: c.first, To: c.last}
+		}
+		return end, nil
+	})
+}
+
+// withAtw computes the plain end and applies the Atw when asked.
+func (c *Calendar) withAtw(event Date, t Termijn, opts []DeadlineOption, plain func() (Date, error)) (Date, error) {
+	end, err := plain()
+	if err != nil {
+		return Date{}, err
+	}
+	atw := false
+	for _, o := range opts {
+		atw = atw || o.atw
+	}
+	if !atw || t.N <= 0 || atwArt4Excludes(t) {
+		return end, nil
+	}
+	// Art. 2: a term of at least 3 days contains at least 2 Atw werkdagen.
+	if event.DaysUntil(end) >= 3 {
+		eo, _ := c.offset(event)
+		xo, _ := c.offset(end)
+		if int(c.atw.prefix[xo+1])-int(c.atw.prefix[eo+1]) < 2 {
+			if end, err = c.atw.add(c, event, 2); err != nil {
+				return Date{}, err
+			}
+		}
+	}
+	// Art. 1 lid 1: an end on a Saturday, Sunday or feestdag moves to the
+	// next Atw werkdag.
+	xo, _ := c.offset(end)
+	if c.atw.prefix[xo+1] == c.atw.prefix[xo] {
+		return c.atw.add(c, end, 1)
+	}
+	return end, nil
+}
+
+// atwArt4Excludes reports whether Atw art. 4 takes the term out of the
+// Atw: more than 90 days, 12 weeks or 3 months.
+func atwArt4Excludes(t Termijn) bool {
+	switch t.Unit {
+	case Werkdagen, Kalenderdagen:
+		return t.N > 90
+	case Weken:
+		return t.N > 12
+	case Maanden:
+		return t.N > 3
+	}
+	return false
+}

@@ -1,0 +1,183 @@
+// Package conformance loads and runs the library's conformance data: the
+// JSON files in <package>/testdata/conformance that any implementation, in
+// any language, can run.
+//
+// File format (../shared/DESIGN.md, "Tests"):
+//
+//	{"suite": "calendar/werkdagen", "description": "...", "cases": [
+//	  {"id": "check-2026-05-13-plus-2",          // stable, never reused
+//	   "description": "...",
+//	   "source": "Atw art. 3 lid 3; ...",          // document, section, row
+//	   "input": {"op": "add_werkdagen", ...},
+//	   "expect": {"value": "2026-05-19"}}          // or {"violations": ["CODE", ...]}
+//	]}
+//
+// Dates and money are strings. Violations are stable codes (rule ids such
+// as "CS003" or error codes such as "out-of-range"), compared as sets.
+//
+// The package only reads from an fs.FS the test hands it (os.DirFS in the
+// test file), so it does no I/O of its own.
+package conformance
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// File is one conformance file.
+type File struct {
+	Name        string `json:"-"`
+	Suite       string `json:"suite"`
+	Description string `json:"description"`
+	Cases       []Case `json:"cases"`
+}
+
+// Case is one conformance case.
+type Case struct {
+	ID          string          `json:"id"`
+	Description string          `json:"description"`
+	Source      string          `json:"source"`
+	Input       json.RawMessage `json:"input"`
+	Expect      Expect          `json:"expect"`
+}
+
+// Expect holds either the expected value or the expected violations.
+type Expect struct {
+	Value      json.RawMessage `json:"value,omitempty"`
+	Violations []string        `json:"violations,omitempty"`
+}
+
+// Result is what an implementation produced for a case: a value (any
+// JSON-marshalable Go value) or violation codes.
+type Result struct {
+	Value      any
+	Violations []string
+}
+
+// Load reads every *.json file at the root of fsys and checks the format:
+// a suite name, every case with an id unique over all files, a description,
+// a source, an input, and exactly one of value and violations.
+func Load(t testing.TB, fsys fs.FS) []File {
+	t.Helper()
+	names, err := fs.Glob(fsys, "*.json")
+	if err != nil {
+		t.Fatalf("conformance: %v", err)
+	}
+	if len(names) == 0 {
+		t.Fatalf("conformance: no *.json files")
+	}
+	seen := map[string]string{}
+	var files []File
+	for _, name := range names {
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			t.Fatalf("conformance: %v", err)
+		}
+		var f File
+		dec := json.NewDecoder(strings.NewReader(string(raw)))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&f); err != nil {
+			t.Fatalf("conformance: %s: %v", name, err)
+		}
+		f.Name = path.Base(name)
+		if f.Suite == "" || f.Description == "" || len(f.Cases) == 0 {
+			t.Fatalf("conformance: %s: needs suite, description and cases", name)
+		}
+		for _, c := range f.Cases {
+			switch {
+			case c.ID == "":
+				t.Fatalf("conformance: %s: a case without id", name)
+			case seen[c.ID] != "":
+				t.Fatalf("conformance: id %q in both %s and %s", c.ID, seen[c.ID], name)
+			case c.Description == "" || c.Source == "":
+				t.Fatalf("conformance: %s %s: needs description and source", name, c.ID)
+			case len(c.Input) == 0:
+				t.Fatalf("conformance: %s %s: needs input", name, c.ID)
+			case (len(c.Expect.Value) == 0) == (len(c.Expect.Violations) == 0):
+				t.Fatalf("conformance: %s %s: expect needs exactly one of value and violations", name, c.ID)
+			}
+			seen[c.ID] = name
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+// Run runs every case of files as a subtest named suite/id. run computes
+// the implementation's Result for a case. skip maps case ids to the reason
+// they are skipped; a skipped case that passes fails the test, so the
+// list never goes stale.
+func Run(t *testing.T, files []File, skip map[string]string, run func(t *testing.T, c Case) Result) {
+	t.Helper()
+	for _, f := range files {
+		for _, c := range f.Cases {
+			t.Run(f.Suite+"/"+c.ID, func(t *testing.T) {
+				got := run(t, c)
+				diff := Compare(c.Expect, got)
+				reason, skipped := skip[c.ID]
+				switch {
+				case skipped && diff == "":
+					t.Fatalf("case %s passes but is in the skip list (%s): remove it", c.ID, reason)
+				case skipped:
+					t.Skipf("skipped: %s", reason)
+				case diff != "":
+					t.Errorf("%s (%s)\nsource: %s\n%s", c.ID, c.Description, c.Source, diff)
+				}
+			})
+		}
+	}
+}
+
+// Compare returns "" when got matches want, or a readable difference.
+// Values are compared as JSON; violations as sets of codes.
+func Compare(want Expect, got Result) string {
+	if len(want.Violations) > 0 {
+		w, g := sorted(want.Violations), sorted(got.Violations)
+		if !slices.Equal(w, g) {
+			return fmt.Sprintf("violations: want %v, got %v (value %v)", w, g, got.Value)
+		}
+		return ""
+	}
+	if len(got.Violations) > 0 {
+		return fmt.Sprintf("want value %s, got violations %v", want.Value, got.Violations)
+	}
+	gotJSON, err := json.Marshal(got.Value)
+	if err != nil {
+		return fmt.Sprintf("cannot marshal the result: %v", err)
+	}
+	var w, g any
+	if err := json.Unmarshal(want.Value, &w); err != nil {
+		return fmt.Sprintf("bad expected value: %v", err)
+	}
+	if err := json.Unmarshal(gotJSON, &g); err != nil {
+		return fmt.Sprintf("bad result: %v", err)
+	}
+	if d := cmp.Diff(w, g); d != "" {
+		return "value (-want +got):\n" + d
+	}
+	return ""
+}
+
+func sorted(s []string) []string {
+	out := slices.Clone(s)
+	sort.Strings(out)
+	return out
+}
+
+// Decode unmarshals a case's input into v, failing the test on error.
+func Decode(t testing.TB, c Case, v any) {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(string(c.Input)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		t.Fatalf("case %s: bad input: %v", c.ID, err)
+	}
+}
