@@ -1,0 +1,106 @@
+// Package zorgtoewijzing is the root of a Go library that encodes the rules
+// of Dutch long-term care (Wlz) allocation: how an indicatie becomes a
+// zorgtoewijzing, which mutation a care provider sends when a client
+// waits, moves, goes home or dies, which wachtstatus the client has, how
+// much overbruggingszorg fits the budget, which ZZP may be translated into
+// which, how short stays are reported, and by which werkdag each of those
+// must happen.
+//
+// The root package holds no code: it documents the library. The rules live
+// in the packages below.
+//
+// # Who imports it
+//
+//   - Care-provider ECDs: validate an incoming AW33 zorgtoewijzing, decide
+//     which AW39 mutation to send with which leveringsstatus and
+//     classificatie, know the deadline, compute the room for overbrugging.
+//   - Zorgkantoor backends: validate incoming mutations and aanvragen,
+//     derive the wachtlijst, count days in each wachtstatus in nightly
+//     batches, check translations and budgets.
+//   - Conformance suites: each package's testdata/conformance/*.json is a
+//     language-neutral set of cases (input, expected value or violations,
+//     source) that any implementation can run.
+//
+// The library is pure: no I/O, no wall clock, no goroutines, no package
+// state that changes. "Today" is always an argument (a calendar.Date).
+//
+// # Package map
+//
+//	calendar      civil Date, Period, the Atw werkdag Calendar (holidays as
+//	              data with their besluit), Termijn and the term catalogue
+//	allocation    iWlz codes, Indicatie, Zorgtoewijzing, validation, rule sets by date
+//	waitstatus    leveringsstatus, classificatie, MUT transitions, wachtstatus
+//	overbrugging  bridging-care budget, periods, arrangement checks, money
+//	vertaaltabel  translating an indicated ZZP into an instellingseigen ZZP
+//	kortverblijf  etmalen and KE klassen, werkwijzen A-G, verblijf met zorg thuis
+//	examples/     runnable programs; go run ./examples/walkthrough
+//
+// Imports run one way: calendar <- allocation <- the four rule packages,
+// which do not import each other. Packages appear as their issues land;
+// the README's rule-coverage table says what is implemented today.
+//
+// # Rule sets and their start dates
+//
+// Rules change every year. Each package selects its rules by a peildatum:
+// a correction for 2019 is judged by 2019's rules.
+//
+//	rule set                                   applies to dates
+//	VZ2013  Voorschrift Zorgtoewijzing 2013    before 2018-04-01
+//	        (AWBZ, AZR 3.0)
+//	iWlz 2.0                                   from 2018-04-01
+//	iWlz 2.1                                   from 2020-01-01
+//	iWlz 2.2                                   from 2021-01-01
+//	iWlz 2.3                                   from 2022-01-01
+//	iWlz 2.4                                   from 2023-01-01
+//
+// The Voorschriften of 2014-2017 are not encoded; VZ2013 stands for them.
+//
+// The werkdag calendar is versioned separately, by the besluiten it holds:
+// calendar.DataVersion names the data and Calendar.ValidThrough its last
+// day (2028-12-31).
+//
+// # How a rule reference reads
+//
+// Every rule in the code, in an error and in a conformance case names its
+// source in one of these forms:
+//
+//	"VZ2013 4.4.2"               Voorschrift Zorgtoewijzing 2013, section 4.4.2
+//	"VZ2013 Bijlage D, MUT18"    a row of a table in an appendix
+//	"VZ2013 Bijlage E punt 8b"   a numbered point of an appendix
+//	"CD073", "TR046", "CS003"    iWlz bedrijfs- and validatieregels (condities,
+//	"OP182", "IV101"             technische regels, constraints, procesregels)
+//	"Atw art. 3 lid 3; Besluit …" Algemene termijnenwet and the besluit under it
+//	"seed 003"                   the zorgkantoor page on dossierhouderschap
+//	                             (../shared/seeds/README.md lists the seeds)
+//
+// A violation carries the rule id, the field, the value and a sentence a
+// care administrator understands; errors.Is and errors.As work on every
+// error the library returns.
+//
+// # Choices where the sources are silent or disagree
+//
+// Each choice below is made explicit: an option, a named constant or a
+// documented row, never a hidden default.
+//
+//   - Werkdag. Neither the Voorschrift nor iWlz defines it. The default is
+//     the Algemene termijnenwet calendar (art. 3 lid 1-3, with 5 mei every
+//     year and Goede Vrijdag); calendar options change it for
+//     organisations that count otherwise (5 mei only in lustrum years, no
+//     Goede Vrijdag, no gelijkgestelde dagen, own closing days).
+//   - Covered years. The gelijkstellingsbesluiten are known from 2005 to
+//     2028; outside those years werkdag questions are ErrOutOfRange, never
+//     a guess from the usual pattern.
+//   - Koningsdag on a Sunday is celebrated on the Saturday before (KB
+//     1980, KB 2013), so it never changes a werkdag count.
+//   - Start of a term. The event day does not count (the Dutch convention,
+//     Awb 6:8): "binnen 5 werkdagen na" ends on the 5th werkdag after the
+//     event day.
+//   - Months. A term of maanden ending in a shorter month ends on that
+//     month's last day (31 januari + 1 maand = 28/29 februari).
+//   - Atw extensions. The Voorschrift's terms are contractual, so the Atw
+//     art. 1 and 2 extensions apply only with calendar.ApplyAtw.
+//   - Catalogue readings: "maximaal 3 tot 6 maanden" behandeling in
+//     overbrugging is kept as 6 maanden, the outer limit; OP044's "14
+//     dagen" are kalenderdagen; the VZ2013 bezwaar term of 6 weken follows
+//     the contract and is not marked statutory. Each entry's Note says so.
+package zorgtoewijzing

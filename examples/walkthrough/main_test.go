@@ -1,0 +1,36 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestWalkthroughDefault(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out, defaultOntvangst))
+	s := out.String()
+	for _, want := range []string{
+		"komt binnen op wo 2026-05-13",
+		"vr 2026-05-15  Gelijkgestelde dag",
+		"uiterlijk di 2026-05-19  zorgaanbieder: contact opnemen met de cliënt",
+		"[VZ2013 4.2 punt 1]",
+		"uiterlijk vr 2026-05-22  dossierhouder: overbruggingszorg aanvragen",
+		"uiterlijk ma 2026-06-01",
+	} {
+		assert.Contains(t, s, want)
+	}
+}
+
+func TestWalkthroughErrors(t *testing.T) {
+	for _, day := range []string{"2026-02-30", "13-05-2026", "2029-01-02", "2028-12-28"} {
+		var out bytes.Buffer
+		err := run(&out, day)
+		require.Error(t, err, day)
+		assert.Empty(t, out.String(), "nothing is printed when a step fails")
+		assert.True(t, strings.HasPrefix(err.Error(), "calendar: "), err.Error())
+	}
+}
