@@ -321,3 +321,41 @@ func ExampleUnit_UnmarshalText() {
 	fmt.Println(u, err)
 	// Output: maanden <nil>
 }
+
+func ExampleDate_UnmarshalText() {
+	var d calendar.Date
+	err := d.UnmarshalText([]byte("2026-05-19"))
+	fmt.Println(d, err)
+	err = d.UnmarshalText(nil) // empty: absent
+	fmt.Println(d.IsZero(), err)
+	// Output:
+	// 2026-05-19 <nil>
+	// true <nil>
+}
+
+func ExamplePeriod_Days() {
+	p, _ := calendar.NewPeriod(calendar.MustDate("2028-02-01"), calendar.MustDate("2028-02-29"))
+	n, ok := p.Days()
+	fmt.Println(p.Start(), p.End(), n, ok)
+	open, _ := calendar.OpenPeriod(calendar.MustDate("2028-02-01"))
+	_, ok = open.Days()
+	fmt.Println(open.End().IsZero(), ok)
+	// Output:
+	// 2028-02-01 2028-02-29 29 true
+	// true false
+}
+
+func ExamplePeriod_UnmarshalText() {
+	var p calendar.Period
+	fmt.Println(p.UnmarshalText([]byte("2026-01-01/")), p, p.IsOpen())
+	fmt.Println(calendar.Code(p.UnmarshalText([]byte("2026-02-01/2026-01-31"))))
+	// Output:
+	// <nil> 2026-01-01/ true
+	// CS003
+}
+
+func ExampleCalendar_ValidFrom() {
+	nl, _ := calendar.Netherlands()
+	fmt.Println(nl.ValidFrom(), nl.ValidThrough(), calendar.DataVersion)
+	// Output: 2005-01-01 2028-12-31 atw-2005-2028/2025-24713
+}
