@@ -1,0 +1,260 @@
+package allocation_test
+
+import (
+	"encoding/json"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
+)
+
+type caseInput struct {
+	Op           string                   `json:"op"`
+	Date         calendar.Date            `json:"date"`
+	List         string                   `json:"list"`
+	Code         string                   `json:"code"`
+	Dagtekening  calendar.Date            `json:"dagtekening"`
+	RuleSet      allocation.RuleSet       `json:"ruleSet"`
+	Indicatie    json.RawMessage          `json:"indicatie"`
+	Previous     json.RawMessage          `json:"previous"`
+	Next         json.RawMessage          `json:"next"`
+	Toewijzing   json.RawMessage          `json:"toewijzing"`
+	Toewijzingen []json.RawMessage        `json:"toewijzingen"`
+	Functies     []json.RawMessage        `json:"functies"`
+	Instelling   allocation.AGBCode       `json:"instelling"`
+	Lv           allocation.Leveringsvorm `json:"leveringsvorm"`
+}
+
+func TestConformance(t *testing.T) {
+	files := conformance.Load(t, os.DirFS("testdata/conformance"))
+	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+		var in caseInput
+		if err := json.Unmarshal(c.Input, &in); err != nil {
+			if vs := allocation.AsViolations(err); vs != nil {
+				return conformance.Result{Violations: vs.Rules()}
+			}
+			t.Fatalf("bad input: %v", err)
+		}
+		v, err := runCase(t, in)
+		if err != nil {
+			vs := allocation.AsViolations(err)
+			if vs == nil {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return conformance.Result{Violations: vs.Rules()}
+		}
+		return conformance.Result{Value: v}
+	})
+}
+
+// decode unmarshals raw into v; a code error becomes the error result.
+func decode(raw json.RawMessage, v any) error {
+	if len(raw) == 0 {
+		return nil
+	}
+	return json.Unmarshal(raw, v)
+}
+
+func buildIndicatie(raw json.RawMessage, dagtekening calendar.Date) (allocation.Indicatie, error) {
+	var spec allocation.IndicatieSpec
+	if err := decode(raw, &spec); err != nil {
+		return allocation.Indicatie{}, err
+	}
+	return allocation.NewIndicatie(spec, dagtekening)
+}
+
+// buildSet decodes and validates the indicatie, toewijzingen and functies.
+func buildSet(in caseInput) (allocation.ToewijzingSet, error) {
+	ind, err := buildIndicatie(in.Indicatie, in.Dagtekening)
+	if err != nil {
+		return allocation.ToewijzingSet{}, err
+	}
+	ctx := allocation.Context{Dagtekening: in.Dagtekening, RuleSet: in.RuleSet}
+	var zs []allocation.Zorgtoewijzing
+	for _, raw := range in.Toewijzingen {
+		var spec allocation.ToewijzingSpec
+		if err := decode(raw, &spec); err != nil {
+			return allocation.ToewijzingSet{}, err
+		}
+		z, err := allocation.NewZorgtoewijzing(spec, ind, ctx)
+		if err != nil {
+			return allocation.ToewijzingSet{}, err
+		}
+		zs = append(zs, z)
+	}
+	var fs []allocation.FunctieToewijzing
+	for _, raw := range in.Functies {
+		var spec allocation.FunctieSpec
+		if err := decode(raw, &spec); err != nil {
+			return allocation.ToewijzingSet{}, err
+		}
+		f, err := allocation.NewFunctieToewijzing(spec, ind, ctx)
+		if err != nil {
+			return allocation.ToewijzingSet{}, err
+		}
+		fs = append(fs, f)
+	}
+	return allocation.NewToewijzingSet(zs, fs)
+}
+
+func runCase(t *testing.T, in caseInput) (any, error) {
+	switch in.Op {
+	case "ruleset":
+		return allocation.RuleSetOn(in.Date).String(), nil
+	case "code":
+		return runCode(t, in)
+	case "indicatie":
+		ind, err := buildIndicatie(in.Indicatie, in.Dagtekening)
+		if err != nil {
+			return nil, err
+		}
+		p := ind.Period()
+		return map[string]string{"ingangsdatum": p.Start().String(), "einddatum": p.End().String()}, nil
+	case "supersede":
+		prev, err := buildIndicatie(in.Previous, in.Dagtekening)
+		if err != nil {
+			return nil, err
+		}
+		next, err := buildIndicatie(in.Next, in.Dagtekening)
+		if err != nil {
+			return nil, err
+		}
+		ended, err := prev.EndedBy(next)
+		if err != nil {
+			return nil, err
+		}
+		zzps := []map[string]string{}
+		for _, g := range ended.ZZPs() {
+			zzps = append(zzps, map[string]string{"zzp": g.ZZP.Code(), "ingangsdatum": g.Ingangsdatum.String(), "einddatum": g.Einddatum.String()})
+		}
+		return map[string]any{"einddatum": ended.Period().End().String(), "zzps": zzps}, nil
+	case "toewijzing":
+		ind, err := buildIndicatie(in.Indicatie, in.Dagtekening)
+		if err != nil {
+			return nil, err
+		}
+		var spec allocation.ToewijzingSpec
+		if err := decode(in.Toewijzing, &spec); err != nil {
+			return nil, err
+		}
+		z, err := allocation.NewZorgtoewijzing(spec, ind, allocation.Context{Dagtekening: in.Dagtekening, RuleSet: in.RuleSet})
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"ruleSet": z.RuleSet().String()}, nil
+	case "set":
+		if _, err := buildSet(in); err != nil {
+			return nil, err
+		}
+		return true, nil
+	case "rollen":
+		set, err := buildSet(in)
+		if err != nil {
+			return nil, err
+		}
+		return map[string][]string{
+			"dossierhouders":         agbStrings(set.Dossierhouders(in.Date)),
+			"coordinatorenZorgThuis": agbStrings(set.CoordinatorenZorgThuis(in.Date)),
+		}, nil
+	case "aat":
+		set, err := buildSet(in)
+		if err != nil {
+			return nil, err
+		}
+		if err := set.MayRequestAAT(in.Instelling, in.Lv, in.Date); err != nil {
+			return nil, err
+		}
+		return true, nil
+	}
+	t.Fatalf("unknown op %q", in.Op)
+	return nil, nil
+}
+
+func agbStrings(as []allocation.AGBCode) []string {
+	out := []string{}
+	for _, a := range as {
+		out = append(out, a.String())
+	}
+	return out
+}
+
+// runCode parses a code of a list and checks it on the date.
+func runCode(t *testing.T, in caseInput) (any, error) {
+	type coded interface {
+		Code() string
+		ValidOn(calendar.Date) bool
+	}
+	bad := allocation.Violations{{Rule: in.List, Value: in.Code, Message: "not valid on " + in.Date.String()}}
+	var v coded
+	var err error
+	switch in.List {
+	case "COD163":
+		z, err := allocation.ParseZZP(in.Code)
+		if err != nil {
+			return nil, err
+		}
+		if !in.Date.IsZero() && !z.ValidOn(in.Date) {
+			return nil, bad
+		}
+		return map[string]any{"code": z.Code(), "sector": z.Sector().String(), "level": z.Level()}, nil
+	case "COD578":
+		v, err = parseAs(allocation.ParseLeveringsvorm, in.Code)
+	case "COD165":
+		v, err = parseAs(allocation.ParseSoortToewijzing, in.Code)
+	case "COD172":
+		v, err = parseAs(allocation.ParseRedenIntrekking, in.Code)
+	case "COD755":
+		v, err = parseAs(allocation.ParseEtmalen, in.Code)
+	case "COD756":
+		v, err = parseAs(allocation.ParseKlasse, in.Code)
+	case "COD732":
+		v, err = parseAs(allocation.ParseFunctie, in.Code)
+	case "COD736":
+		v, err = parseAs(allocation.ParseGrondslag, in.Code)
+	case "COD999":
+		v, err = parseAs(allocation.ParseVoorkeurClient, in.Code)
+	case "COD260":
+		v, err = parseAs(allocation.ParseJaNee, in.Code)
+	case "COD981":
+		v, err = parseAs(allocation.ParseExtraKostenThuis, in.Code)
+	case "COD982":
+		v, err = parseAs(allocation.ParseToeslagBeademing, in.Code)
+	case "COD983":
+		v, err = parseAs(allocation.ParseToeslagOverig, in.Code)
+	case "COD001":
+		z, err := allocation.ParseZorgkantoorCode(in.Code)
+		return map[string]string{"code": z.String()}, err
+	case "AGB":
+		a, err := allocation.ParseAGBCode(in.Code)
+		return map[string]string{"code": a.String()}, err
+	case "LDT_Besluitnummer":
+		b, err := allocation.ParseBesluitnummer(in.Code)
+		return map[string]string{"code": b.String()}, err
+	case "CS130":
+		p, err := allocation.ParsePercentage(in.Code)
+		return map[string]string{"code": strconv.Itoa(p.Hundredths())}, err
+	default:
+		t.Fatalf("unknown list %q", in.List)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !in.Date.IsZero() && !v.ValidOn(in.Date) {
+		return nil, bad
+	}
+	return map[string]string{"code": v.Code()}, nil
+}
+
+func parseAs[T interface {
+	Code() string
+	ValidOn(calendar.Date) bool
+}](parse func(string) (T, error), s string) (interface {
+	Code() string
+	ValidOn(calendar.Date) bool
+}, error) {
+	v, err := parse(s)
+	return v, err
+}

@@ -1,0 +1,356 @@
+package allocation
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// GeindiceerdZZP is a ZZP in an indicatiebesluit (iWlz IO31
+// GeindiceerdZorgzwaartepakket).
+type GeindiceerdZZP struct {
+	ZZP          ZZP           `json:"zzp"`
+	Ingangsdatum calendar.Date `json:"ingangsdatum"`
+	Einddatum    calendar.Date `json:"einddatum"` // zero: open
+	// Klasse is the KE klasse (KE4-KE7, iWlz CS074), up to iWlz 2.3.
+	Klasse             Klasse         `json:"klasse"`
+	VoorkeurClient     VoorkeurClient `json:"voorkeurClient"`
+	InstellingVoorkeur AGBCode        `json:"instellingVoorkeur"`
+	// Behandeling and Dagbesteding are the 2013 distinctions of a ZZP
+	// (inclusief behandeling; met dagbesteding) that the Voorschrift's
+	// vertaaltabel and overbrugging rules need (VZ2013 Bijlage E, F).
+	Behandeling  bool `json:"behandeling"`
+	Dagbesteding bool `json:"dagbesteding"`
+}
+
+// Period returns the period of the geïndiceerd ZZP (the zero Period when
+// its dates are not a valid period).
+func (g GeindiceerdZZP) Period() calendar.Period { return span(g.Ingangsdatum, g.Einddatum) }
+
+// GeindiceerdeFunctie is a functie in an indicatiebesluit, up to iWlz 2.3.
+type GeindiceerdeFunctie struct {
+	Functie      Functie       `json:"functie"`
+	Ingangsdatum calendar.Date `json:"ingangsdatum"`
+	Einddatum    calendar.Date `json:"einddatum"`
+	Klasse       Klasse        `json:"klasse"`
+	// Opslag is 0 (none) to 99; only on the highest klasse (TR010), never
+	// on functie 71 (TR034).
+	Opslag int `json:"opslag"`
+}
+
+// Period returns the period of the geïndiceerde functie.
+func (g GeindiceerdeFunctie) Period() calendar.Period { return span(g.Ingangsdatum, g.Einddatum) }
+
+// IndicatieSpec is the input of NewIndicatie: the fields of an
+// indicatiebesluit (iWlz IO31 Indicatie) the allocation rules use.
+type IndicatieSpec struct {
+	Besluitnummer Besluitnummer         `json:"besluitnummer"`
+	Afgiftedatum  calendar.Date         `json:"afgiftedatum"`
+	Ingangsdatum  calendar.Date         `json:"ingangsdatum"`
+	Einddatum     calendar.Date         `json:"einddatum"` // zero: open (most Wlz indicaties)
+	Grondslagen   []Grondslag           `json:"grondslagen"`
+	ZZPs          []GeindiceerdZZP      `json:"zzps"`
+	Functies      []GeindiceerdeFunctie `json:"functies"`
+	// Voorkeuraanbieder is the client's preferred provider as the CIZ
+	// records it; it becomes the dossierhouder (seed 003).
+	Voorkeuraanbieder     AGBCode        `json:"voorkeuraanbieder"`
+	VoorkeurLeveringsvorm VoorkeurClient `json:"voorkeurLeveringsvorm"`
+}
+
+// Indicatie is a validated indicatiebesluit. Build it with NewIndicatie;
+// it is immutable (accessors return copies).
+type Indicatie struct {
+	s  IndicatieSpec
+	rs RuleSet
+}
+
+// NewIndicatie validates spec under the rule set of its ingangsdatum and
+// returns the indicatie, or every violation at once. dagtekening is the
+// date of the message that carries it (iWlz CS023: no afgiftedatum after it).
+//
+// Rules: XSD (required fields), CS003 (einddatum >= ingangsdatum, for the
+// besluit and every zorgeenheid), CS023, TR014 and TR015 (the besluit spans
+// exactly its zorgeenheden), TR057 (no overlapping ZZPs), TR035 (no
+// overlapping functies with the same code), TR010 and TR034 (opslag),
+// CD029 (grondslag required, except for a negatief besluit or ZZP 999
+// only), IO31 (at most two grondslagen), CS074 (ZZP klasse KE4-KE7, up to
+// iWlz 2.3), OP021 (a negatief besluit starts the day after its afgifte),
+// and every code valid on the date of the element that carries it.
+func NewIndicatie(spec IndicatieSpec, dagtekening calendar.Date) (Indicatie, error) {
+	var vs Violations
+	requireDate(&vs, dagtekening, "Dagtekening")
+	if spec.Besluitnummer == 0 {
+		vs.add("XSD", "Besluitnummer", "", "het besluitnummer ontbreekt")
+	}
+	requireDate(&vs, spec.Afgiftedatum, "Afgiftedatum")
+	requireDate(&vs, spec.Ingangsdatum, "Ingangsdatum")
+	if len(vs) > 0 {
+		return Indicatie{}, vs
+	}
+	checkPeriod(&vs, spec.Ingangsdatum, spec.Einddatum, "Indicatie")
+	notAfter(&vs, spec.Afgiftedatum, dagtekening, "Afgiftedatum")
+	rs := RuleSetOn(spec.Ingangsdatum)
+
+	for i, g := range spec.Grondslagen {
+		grondslagList.check(&vs, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum)
+	}
+	voorkeurClientList.check(&vs, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum)
+	checkIndicatieZZPs(&vs, spec.ZZPs)
+	checkIndicatieFuncties(&vs, spec.Functies)
+	checkIndicatieSpan(&vs, spec)
+	checkGrondslagen(&vs, spec)
+
+	if len(vs) > 0 {
+		return Indicatie{}, vs
+	}
+	spec.Grondslagen = slices.Clone(spec.Grondslagen)
+	spec.ZZPs = slices.Clone(spec.ZZPs)
+	spec.Functies = slices.Clone(spec.Functies)
+	return Indicatie{s: spec, rs: rs}, nil
+}
+
+func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP) {
+	for i, g := range zzps {
+		field := fmt.Sprintf("Zorgzwaartepakket[%d]", i+1)
+		if g.ZZP == 0 {
+			vs.add("XSD", field+".ZzpCode", "", "de ZZP-code ontbreekt")
+		}
+		if !requireDate(vs, g.Ingangsdatum, field+".Ingangsdatum") {
+			continue
+		}
+		checkPeriod(vs, g.Ingangsdatum, g.Einddatum, field)
+		g.ZZP.check(vs, field+".ZzpCode", g.Ingangsdatum)
+		klasseList.check(vs, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum)
+		voorkeurClientList.check(vs, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum)
+		if g.Klasse != 0 && RuleSetOn(g.Ingangsdatum) <= IWlz23 && !keKlasse(g.Klasse) {
+			vs.add("CS074", field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
+		}
+		for j := i + 1; j < len(zzps); j++ {
+			if g.Period().Overlaps(zzps[j].Period()) {
+				vs.add("TR057", field, g.ZZP.Code(), fmt.Sprintf("de periode overlapt met zorgzwaartepakket %d in hetzelfde besluit", j+1))
+			}
+		}
+	}
+}
+
+func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie) {
+	for i, f := range fs {
+		field := fmt.Sprintf("Functie[%d]", i+1)
+		if f.Functie == 0 {
+			vs.add("XSD", field+".FunctieCode", "", "de functiecode ontbreekt")
+		}
+		if !requireDate(vs, f.Ingangsdatum, field+".Ingangsdatum") {
+			continue
+		}
+		checkPeriod(vs, f.Ingangsdatum, f.Einddatum, field)
+		functieList.check(vs, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum)
+		klasseList.check(vs, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum)
+		switch {
+		case f.Opslag < 0 || f.Opslag > 99:
+			vs.add("XSD", field+".Opslag", fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
+		case f.Opslag > 0 && f.Functie == FunctieVBTYD:
+			vs.add("TR034", field+".Opslag", fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
+		case f.Opslag > 0 && !f.Klasse.Highest():
+			vs.add("TR010", field+".Opslag", fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
+		}
+		for j := i + 1; j < len(fs); j++ {
+			if f.Functie == fs[j].Functie && f.Period().Overlaps(fs[j].Period()) {
+				vs.add("TR035", field, f.Functie.Code(), fmt.Sprintf("de periode overlapt met functie %d met dezelfde code in hetzelfde besluit", j+1))
+			}
+		}
+	}
+}
+
+// checkIndicatieSpan applies TR014/TR015 and, for a negatief besluit, OP021.
+func checkIndicatieSpan(vs *Violations, s IndicatieSpec) {
+	var first, last calendar.Date
+	open, n := false, 0
+	visit := func(start, end calendar.Date) {
+		if start.IsZero() {
+			return
+		}
+		n++
+		if first.IsZero() || start.Before(first) {
+			first = start
+		}
+		if end.IsZero() {
+			open = true
+		} else if end.After(last) {
+			last = end
+		}
+	}
+	for _, g := range s.ZZPs {
+		visit(g.Ingangsdatum, g.Einddatum)
+	}
+	for _, f := range s.Functies {
+		visit(f.Ingangsdatum, f.Einddatum)
+	}
+	if n == 0 {
+		if len(s.ZZPs)+len(s.Functies) == 0 && s.Ingangsdatum != s.Afgiftedatum.AddDays(1) {
+			vs.add("OP021", "Ingangsdatum", s.Ingangsdatum.String(),
+				"een negatief besluit (zonder zorgeenheden) gaat in op de dag na de afgiftedatum, "+s.Afgiftedatum.AddDays(1).String())
+		}
+		return
+	}
+	if first != s.Ingangsdatum {
+		vs.add("TR015", "Ingangsdatum", s.Ingangsdatum.String(),
+			"de ingangsdatum van het besluit moet de vroegste ingangsdatum van de zorgeenheden zijn, "+first.String())
+	}
+	if open {
+		last = calendar.Date{}
+	}
+	if last != s.Einddatum {
+		want := last.String()
+		if open {
+			want = "open (een zorgeenheid heeft geen einddatum)"
+		}
+		vs.add("TR014", "Einddatum", s.Einddatum.String(),
+			"de einddatum van het besluit moet de laatste einddatum van de zorgeenheden zijn: "+want)
+	}
+}
+
+func checkGrondslagen(vs *Violations, s IndicatieSpec) {
+	if len(s.Grondslagen) > 2 {
+		vs.add("IO31", "Grondslagen", fmt.Sprint(len(s.Grondslagen)), "een besluit heeft ten hoogste twee grondslagen (Grondslag01 en Grondslag02)")
+	}
+	if len(s.Grondslagen) > 0 {
+		return
+	}
+	needs := len(s.Functies) > 0
+	for _, g := range s.ZZPs {
+		needs = needs || g.ZZP != ZZP0
+	}
+	if needs {
+		vs.add("CD029", "Grondslag01", "", "de grondslag is verplicht, behalve bij een negatief besluit of een besluit met alleen ZZP 999")
+	}
+}
+
+// keKlasse reports whether k is KE4-KE7, the klassen a ZZP may have (CS074).
+func keKlasse(k Klasse) bool { return k >= KE4 && k <= KE7 }
+
+// Besluitnummer returns the number of the besluit.
+func (i Indicatie) Besluitnummer() Besluitnummer { return i.s.Besluitnummer }
+
+// Afgiftedatum returns the day the CIZ issued the besluit.
+func (i Indicatie) Afgiftedatum() calendar.Date { return i.s.Afgiftedatum }
+
+// Period returns the period of the besluit (open when it has no einddatum).
+func (i Indicatie) Period() calendar.Period { return span(i.s.Ingangsdatum, i.s.Einddatum) }
+
+// IsZero reports whether i is the zero Indicatie (not built by NewIndicatie).
+func (i Indicatie) IsZero() bool { return i.s.Besluitnummer == 0 }
+
+// Negatief reports whether the besluit has no zorgeenheden.
+func (i Indicatie) Negatief() bool { return len(i.s.ZZPs)+len(i.s.Functies) == 0 }
+
+// RuleSet returns the rule set the indicatie was validated under.
+func (i Indicatie) RuleSet() RuleSet { return i.rs }
+
+// ZZPs returns the geïndiceerde ZZPs (a copy).
+func (i Indicatie) ZZPs() []GeindiceerdZZP { return slices.Clone(i.s.ZZPs) }
+
+// Functies returns the geïndiceerde functies (a copy).
+func (i Indicatie) Functies() []GeindiceerdeFunctie { return slices.Clone(i.s.Functies) }
+
+// Grondslagen returns the grondslagen (a copy).
+func (i Indicatie) Grondslagen() []Grondslag { return slices.Clone(i.s.Grondslagen) }
+
+// Voorkeuraanbieder returns the client's preferred provider (may be absent).
+func (i Indicatie) Voorkeuraanbieder() AGBCode { return i.s.Voorkeuraanbieder }
+
+// VoorkeurLeveringsvorm returns the client's preferred leveringsvorm.
+func (i Indicatie) VoorkeurLeveringsvorm() VoorkeurClient { return i.s.VoorkeurLeveringsvorm }
+
+// Spec returns the fields the indicatie was built from (a deep copy).
+func (i Indicatie) Spec() IndicatieSpec {
+	s := i.s
+	s.Grondslagen = slices.Clone(s.Grondslagen)
+	s.ZZPs = slices.Clone(s.ZZPs)
+	s.Functies = slices.Clone(s.Functies)
+	return s
+}
+
+// ZZPOn returns the geïndiceerd ZZP whose period contains d.
+func (i Indicatie) ZZPOn(d calendar.Date) (GeindiceerdZZP, bool) {
+	for _, g := range i.s.ZZPs {
+		if g.Period().Contains(d) {
+			return g, true
+		}
+	}
+	return GeindiceerdZZP{}, false
+}
+
+// EndedBy returns i as it stands once next is issued (iWlz OP021): a new
+// besluit ends the previous one on the day before its ingangsdatum, and the
+// zorgkantoor ends the running toewijzingen on that day. ZZPs and functies
+// that start after that day are dropped; those running past it end on it.
+// When i already ends before next starts it is returned unchanged. next must
+// start after i starts, or the result is an OP021 violation.
+func (i Indicatie) EndedBy(next Indicatie) (Indicatie, error) {
+	if i.IsZero() || next.IsZero() {
+		return Indicatie{}, Violations{{Rule: "XSD", Field: "Indicatie", Message: "beide besluiten moeten gevalideerd zijn (NewIndicatie)"}}
+	}
+	if !next.s.Ingangsdatum.After(i.s.Ingangsdatum) {
+		return Indicatie{}, Violations{{Rule: "OP021", Field: "Ingangsdatum", Value: next.s.Ingangsdatum.String(),
+			Message: "het nieuwe besluit moet na het vorige besluit (" + i.s.Ingangsdatum.String() + ") ingaan"}}
+	}
+	end := next.s.Ingangsdatum.AddDays(-1)
+	if !i.s.Einddatum.IsZero() && !i.s.Einddatum.After(end) {
+		return i, nil
+	}
+	out := i.Spec()
+	out.Einddatum = end
+	out.ZZPs = out.ZZPs[:0]
+	for _, g := range i.s.ZZPs {
+		if g.Ingangsdatum.After(end) {
+			continue
+		}
+		if g.Einddatum.IsZero() || g.Einddatum.After(end) {
+			g.Einddatum = end
+		}
+		out.ZZPs = append(out.ZZPs, g)
+	}
+	out.Functies = out.Functies[:0]
+	for _, f := range i.s.Functies {
+		if f.Ingangsdatum.After(end) {
+			continue
+		}
+		if f.Einddatum.IsZero() || f.Einddatum.After(end) {
+			f.Einddatum = end
+		}
+		out.Functies = append(out.Functies, f)
+	}
+	return Indicatie{s: out, rs: i.rs}, nil
+}
+
+// span returns the period start..end, or the zero Period when it is invalid.
+func span(start, end calendar.Date) calendar.Period {
+	p, _ := calendar.NewPeriod(start, end)
+	return p
+}
+
+// requireDate adds an XSD violation for a missing date; it reports
+// whether the date is there.
+func requireDate(vs *Violations, d calendar.Date, field string) bool {
+	if d.IsZero() {
+		vs.add("XSD", field, "", "de datum ontbreekt")
+		return false
+	}
+	return true
+}
+
+// checkPeriod applies CS003 to start..end (a zero end is open).
+func checkPeriod(vs *Violations, start, end calendar.Date, field string) {
+	if !end.IsZero() && end.Before(start) {
+		vs.add("CS003", field+".Einddatum", end.String(),
+			"de einddatum moet op of na de ingangsdatum "+start.String()+" liggen")
+	}
+}
+
+// notAfter applies CS023: d may not lie after the message date.
+func notAfter(vs *Violations, d, dagtekening calendar.Date, field string) {
+	if !d.IsZero() && !dagtekening.IsZero() && d.After(dagtekening) {
+		vs.add("CS023", field, d.String(), "de datum mag niet na de dagtekening van het bericht ("+dagtekening.String()+") liggen")
+	}
+}

@@ -1,0 +1,280 @@
+package allocation
+
+import (
+	"strings"
+
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// ToewijzingSpec is the input of NewZorgtoewijzing: every field of an iWlz
+// AW33 ToegewezenZorgzwaartepakket (seed 001; iwlz-standard.md 1.1).
+type ToewijzingSpec struct {
+	ZZP              ZZP             `json:"zzp"`
+	Instelling       AGBCode         `json:"instelling"` // absent iff PGB (CD040)
+	Zorgkantoor      ZorgkantoorCode `json:"zorgkantoor"`
+	Soort            SoortToewijzing `json:"soort"`
+	Toewijzingsdatum calendar.Date   `json:"toewijzingsdatum"`
+	Toewijzingstijd  Tijd            `json:"toewijzingstijd"`
+	// Percentage is the share of the profile the aanbieder may deliver;
+	// absent iff PGB (CD040).
+	Percentage   Percentage    `json:"percentage"`
+	Ingangsdatum calendar.Date `json:"ingangsdatum"`
+	Einddatum    calendar.Date `json:"einddatum"` // zero: open
+	// RedenIntrekking and InstellingBestemming are filled on intrekking.
+	RedenIntrekking      RedenIntrekking `json:"redenIntrekking"`
+	Etmalen              Etmalen         `json:"etmalen"` // iff DTV (CD072)
+	Klasse               Klasse          `json:"klasse"`  // iff Verblijf/VPT (CD051), KE4-KE7 (CS074)
+	InstellingBestemming AGBCode         `json:"instellingBestemming"`
+	Leveringsvorm        Leveringsvorm   `json:"leveringsvorm"`
+	Dossierhouder        AGBCode         `json:"dossierhouder"`        // iff Verblijf/VPT/DTV (CD073)
+	CoordinatorZorgThuis AGBCode         `json:"coordinatorZorgThuis"` // iff MPT (CD050)
+	Opname               JaNee           `json:"opname"`               // iff Verblijf/DTV (CD052)
+}
+
+// Context is what a validation needs besides the value itself.
+type Context struct {
+	// Dagtekening is the date of the message (iWlz CS023: no
+	// toewijzingsdatum after it). Required.
+	Dagtekening calendar.Date
+	// RuleSet overrides the rule set; the zero value selects the rule set
+	// that holds on the toewijzing's ingangsdatum (RuleSetOn), so that a
+	// correction for 2019 is judged by 2019's rules.
+	RuleSet RuleSet
+}
+
+// Zorgtoewijzing is a validated zorgtoewijzing for a ZZP. Build it with
+// NewZorgtoewijzing; it is an immutable value, safe to share.
+type Zorgtoewijzing struct {
+	s       ToewijzingSpec
+	besluit Besluitnummer
+	rs      RuleSet
+}
+
+// lvSet is a set of leveringsvormen, one bit per Leveringsvorm value.
+type lvSet uint16
+
+func lvs(l ...Leveringsvorm) lvSet {
+	var s lvSet
+	for _, v := range l {
+		s |= 1 << v
+	}
+	return s
+}
+
+func (s lvSet) has(l Leveringsvorm) bool { return s&(1<<l) != 0 }
+
+func (s lvSet) names() string {
+	var parts []string
+	for l := PGB; l <= VKB; l++ {
+		if s.has(l) {
+			parts = append(parts, l.String())
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// presenceRule is one "field present iff leveringsvorm in ..." condition of
+// the iWlz AW33 (iwlz-standard.md 1.1 and 5.2), applied from rule set from
+// through rule set to.
+type presenceRule struct {
+	rule, field string
+	when        lvSet
+	from, to    RuleSet
+}
+
+// presenceRules is the table of the CD rules on a ZZP toewijzing; present
+// says whether a row's field is filled.
+var presenceRules = [...]presenceRule{
+	{"CD040", "Instelling", lvs(Verblijf, VPT, MPT, DTV, VKB), IWlz20, IWlz24},
+	{"CD040", "ToewijzingPercentage", lvs(Verblijf, VPT, MPT, DTV, VKB), IWlz20, IWlz24},
+	{"CD050", "CoordinatorZorgThuis", lvs(MPT), IWlz20, IWlz24},
+	{"CD051", "Klasse", lvs(Verblijf, VPT), IWlz20, IWlz23},
+	{"CD052", "Opname", lvs(Verblijf, DTV), IWlz20, IWlz24},
+	{"CD072", "Etmalen", lvs(DTV), IWlz21, IWlz24},
+	{"CD073", "Dossierhouder", lvs(Verblijf, VPT, DTV), IWlz20, IWlz24},
+}
+
+// present reports whether the field of presenceRules[i] is filled in s.
+func present(s *ToewijzingSpec, i int) bool {
+	switch i {
+	case 0:
+		return !s.Instelling.IsZero()
+	case 1:
+		return !s.Percentage.IsZero()
+	case 2:
+		return !s.CoordinatorZorgThuis.IsZero()
+	case 3:
+		return s.Klasse != 0
+	case 4:
+		return s.Opname != 0
+	case 5:
+		return s.Etmalen != 0
+	case 6:
+		return !s.Dossierhouder.IsZero()
+	}
+	return false
+}
+
+// NewZorgtoewijzing validates spec as a toewijzing on indicatie ind and
+// returns it, or every violation at once (as Violations, which matches
+// ErrInvalid). The rule set is ctx.RuleSet, or the one that holds on the
+// ingangsdatum.
+//
+// Every rule set: XSD (required fields), CS003, CS023, the code lists
+// (each code valid on the ingangsdatum), VZ2013 Bijlage A "Reguliere zorg"
+// (a regulier toewijzing is for the geïndiceerd ZZP, with at most its
+// klasse) and VZ2013 4.8 (an administratieve toewijzing lasts at most as
+// long as the besluit). VZ2013 only: Bijlage A "Transferzorg" (always the
+// geïndiceerd ZZP) and 4.5 (a VPT replaces the ZZP and is no overbrugging).
+// iWlz: CD040, CD050, CD051 (to 2.3), CD052, CD072 (from 2.1), CD073,
+// CS074 (to 2.3), CS132 (from 2.2), TR016, TR119, TR124 (from 2.1).
+func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoewijzing, error) {
+	var vs Violations
+	if ind.IsZero() {
+		vs.add("XSD", "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
+	}
+	requireDate(&vs, ctx.Dagtekening, "Dagtekening")
+	if spec.ZZP == 0 {
+		vs.add("XSD", "ZzpCode", "", "de ZZP-code ontbreekt")
+	}
+	if spec.Zorgkantoor == 0 {
+		vs.add("XSD", "Zorgkantoor", "", "het zorgkantoor ontbreekt")
+	} else if !spec.Zorgkantoor.Known() {
+		vs.add("COD001", "Zorgkantoor", spec.Zorgkantoor.String(), "geen zorgkantoor van COD001 (5501-5533, behalve 5522)")
+	}
+	if spec.Soort == 0 {
+		vs.add("XSD", "Soort", "", "de soort toewijzing ontbreekt")
+	}
+	if spec.Leveringsvorm == 0 {
+		vs.add("XSD", "Leveringsvorm", "", "de leveringsvorm ontbreekt")
+	}
+	requireDate(&vs, spec.Toewijzingsdatum, "Toewijzingsdatum")
+	if !requireDate(&vs, spec.Ingangsdatum, "Ingangsdatum") || ind.IsZero() {
+		return Zorgtoewijzing{}, vs
+	}
+	rs := ctx.RuleSet
+	if rs == 0 {
+		rs = RuleSetOn(spec.Ingangsdatum)
+	}
+
+	d := spec.Ingangsdatum
+	checkPeriod(&vs, d, spec.Einddatum, "Toewijzing")
+	notAfter(&vs, spec.Toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum")
+	spec.ZZP.check(&vs, "ZzpCode", d)
+	leveringsvormList.check(&vs, uint8(spec.Leveringsvorm), "Leveringsvorm", d)
+	soortToewijzingList.check(&vs, uint8(spec.Soort), "Soort", d)
+	redenIntrekkingList.check(&vs, uint8(spec.RedenIntrekking), "RedenIntrekking", d)
+	etmalenList.check(&vs, uint8(spec.Etmalen), "Etmalen", d)
+	klasseList.check(&vs, uint8(spec.Klasse), "Klasse", d)
+
+	if rs.IWlz() {
+		checkIWlzFields(&vs, &spec, rs)
+		if !ind.Period().ContainsPeriod(span(spec.Ingangsdatum, spec.Einddatum)) && (spec.Einddatum.IsZero() || !spec.Einddatum.Before(d)) {
+			vs.add("TR016", "Ingangsdatum", spanText(spec.Ingangsdatum, spec.Einddatum),
+				"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+ind.Period().String()+") liggen")
+		}
+	}
+	checkVoorschrift(&vs, &spec, ind, rs)
+	if len(vs) > 0 {
+		return Zorgtoewijzing{}, vs
+	}
+	return Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rs: rs}, nil
+}
+
+// checkIWlzFields applies the iWlz field rules of the AW33.
+func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rs RuleSet) {
+	if s.Leveringsvorm != 0 {
+		for i := range presenceRules {
+			r := &presenceRules[i]
+			if rs < r.from || rs > r.to {
+				continue
+			}
+			want, got := r.when.has(s.Leveringsvorm), present(s, i)
+			switch {
+			case want && !got:
+				vs.add(r.rule, r.field, "", r.field+" is verplicht bij leveringsvorm "+r.when.names())
+			case !want && got:
+				vs.add(r.rule, r.field, "", r.field+" moet leeg zijn bij leveringsvorm "+s.Leveringsvorm.String()+
+					"; alleen bij "+r.when.names())
+			}
+		}
+	}
+	if s.Klasse != 0 && rs <= IWlz23 && !keKlasse(s.Klasse) {
+		vs.add("CS074", "Klasse", s.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
+	}
+	if s.Leveringsvorm == VKB && rs >= IWlz22 {
+		vs.add("CS132", "Leveringsvorm", s.Leveringsvorm.Code(), "leveringsvorm 9 (verkeerde bed) is niet toegestaan in een zorgtoewijzing")
+	}
+	if s.Soort == Administratief && s.Opname == Nee {
+		vs.add("TR119", "Opname", s.Opname.Code(), "een administratieve toewijzing houdt de kamer vrij: Opname moet Ja zijn als die gevuld is")
+	}
+	if s.Leveringsvorm == DTV && rs >= IWlz21 && s.Ingangsdatum.Before(ruleSetInfo[IWlz21].start) {
+		vs.add("TR124", "Ingangsdatum", s.Ingangsdatum.String(), "deeltijdverblijf kan pas vanaf 2020-01-01 ingaan")
+	}
+}
+
+// checkVoorschrift applies the Voorschrift's rules on a toewijzing.
+func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rs RuleSet) {
+	g, found := ind.ZZPOn(s.Ingangsdatum)
+	switch s.Soort {
+	case Regulier:
+		if !found || g.ZZP != s.ZZP {
+			vs.add("VZ2013 Bijlage A Reguliere zorg", "ZzpCode", s.ZZP.Code(),
+				"reguliere zorg is gelijk aan de geïndiceerde zorg: het ZZP moet op de ingangsdatum geïndiceerd zijn")
+		} else if s.Klasse != 0 && g.Klasse != 0 && s.Klasse.Soort() == g.Klasse.Soort() && s.Klasse.Number() > g.Klasse.Number() {
+			vs.add("VZ2013 Bijlage A Reguliere zorg", "Klasse", s.Klasse.Code(),
+				"bij reguliere zorg is de toegewezen klasse kleiner dan of gelijk aan de geïndiceerde klasse "+g.Klasse.Code())
+		}
+	case Transfer:
+		if rs == VZ2013 && (!found || g.ZZP != s.ZZP) {
+			vs.add("VZ2013 Bijlage A Transferzorg", "ZzpCode", s.ZZP.Code(),
+				"transferzorg is de geïndiceerde zorg (altijd hetzelfde ZZP), tijdelijk volledig geleverd door een niet-voorkeuraanbieder")
+		}
+	case Administratief:
+		if !ind.Period().ContainsPeriod(span(s.Ingangsdatum, s.Einddatum)) && (s.Einddatum.IsZero() || !s.Einddatum.Before(s.Ingangsdatum)) {
+			vs.add("VZ2013 4.8", "Einddatum", s.Einddatum.String(),
+				"een administratieve zorgtoewijzing wordt ten hoogste voor de duur van het reguliere indicatiebesluit ("+ind.Period().String()+") toegewezen")
+		}
+	}
+	if rs == VZ2013 && s.Leveringsvorm == VPT && s.Soort == Overbrugging {
+		vs.add("VZ2013 4.5", "Soort", s.Soort.Code(), "het VPT is een vervanging van het ZZP en dient niet ter overbrugging")
+	}
+}
+
+func spanText(start, end calendar.Date) string { return start.String() + "/" + end.String() }
+
+// Spec returns the fields of the toewijzing.
+func (z Zorgtoewijzing) Spec() ToewijzingSpec { return z.s }
+
+// IsZero reports whether z is the zero Zorgtoewijzing.
+func (z Zorgtoewijzing) IsZero() bool { return z.s.ZZP == 0 }
+
+// Besluitnummer returns the number of the indicatiebesluit it belongs to.
+func (z Zorgtoewijzing) Besluitnummer() Besluitnummer { return z.besluit }
+
+// RuleSet returns the rule set it was validated under.
+func (z Zorgtoewijzing) RuleSet() RuleSet { return z.rs }
+
+// ZZP returns the toegewezen ZZP.
+func (z Zorgtoewijzing) ZZP() ZZP { return z.s.ZZP }
+
+// Leveringsvorm returns the leveringsvorm.
+func (z Zorgtoewijzing) Leveringsvorm() Leveringsvorm { return z.s.Leveringsvorm }
+
+// Soort returns the soort toewijzing.
+func (z Zorgtoewijzing) Soort() SoortToewijzing { return z.s.Soort }
+
+// Instelling returns the aanbieder (absent for PGB).
+func (z Zorgtoewijzing) Instelling() AGBCode { return z.s.Instelling }
+
+// Period returns the toewijzing period (open without einddatum).
+func (z Zorgtoewijzing) Period() calendar.Period { return span(z.s.Ingangsdatum, z.s.Einddatum) }
+
+// Dossierhouder returns the dossierhouder field (Verblijf, VPT, DTV).
+func (z Zorgtoewijzing) Dossierhouder() AGBCode { return z.s.Dossierhouder }
+
+// CoordinatorZorgThuis returns the coördinator zorg thuis field (MPT).
+func (z Zorgtoewijzing) CoordinatorZorgThuis() AGBCode { return z.s.CoordinatorZorgThuis }
+
+// Opname returns the Opname field (Verblijf, DTV).
+func (z Zorgtoewijzing) Opname() JaNee { return z.s.Opname }
