@@ -62,7 +62,7 @@ func toewijzingSpec(t testing.TB) allocation.ToewijzingSpec {
 	return allocation.ToewijzingSpec{
 		ZZP: allocation.ZZP4VV, Instelling: agbA, Zorgkantoor: 5501, Soort: allocation.Regulier,
 		Toewijzingsdatum: calendar.MustDate("2026-01-16"), Toewijzingstijd: tijd, Percentage: pct(t, 100),
-		Ingangsdatum: calendar.MustDate("2026-01-20"),
+		Ingangsdatum:  calendar.MustDate("2026-01-20"),
 		Leveringsvorm: allocation.Verblijf, Dossierhouder: agbA, Opname: allocation.Ja,
 	}
 }

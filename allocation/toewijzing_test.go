@@ -42,7 +42,10 @@ func TestToewijzingRules(t *testing.T) {
 		}, []string{"CD040"}},
 		{"no opname with verblijf", func(s *allocation.ToewijzingSpec) { s.Opname = 0 }, []string{"CD052"}},
 		{"etmalen without DTV", func(s *allocation.ToewijzingSpec) { s.Etmalen = allocation.Etmalen40 }, []string{"CD072"}},
-		{"VKB", func(s *allocation.ToewijzingSpec) { s.Leveringsvorm = allocation.VKB; s.Dossierhouder, s.Opname = allocation.AGBCode{}, 0 }, []string{"CS132"}},
+		{"VKB", func(s *allocation.ToewijzingSpec) {
+			s.Leveringsvorm = allocation.VKB
+			s.Dossierhouder, s.Opname = allocation.AGBCode{}, 0
+		}, []string{"CS132"}},
 		{"administratief opname nee", func(s *allocation.ToewijzingSpec) { s.Soort, s.Opname = allocation.Administratief, allocation.Nee }, []string{"TR119"}},
 		{"klasse in 2.4", func(s *allocation.ToewijzingSpec) { s.Klasse = allocation.KE5 }, []string{"COD756"}},
 		{"soort transfer after 2018", func(s *allocation.ToewijzingSpec) { s.Soort = allocation.Transfer }, []string{"COD165"}},
@@ -102,7 +105,7 @@ func TestRuleSetDifferences(t *testing.T) {
 	spec.Ingangsdatum = calendar.MustDate("2014-02-01")
 	spec.Toewijzingsdatum = calendar.MustDate("2014-01-20")
 	spec.Dossierhouder = allocation.AGBCode{} // no CD073 in 2013
-	spec.Klasse = allocation.KE7             // above the geïndiceerde KE6
+	spec.Klasse = allocation.KE7              // above the geïndiceerde KE6
 	c := allocation.Context{Dagtekening: calendar.MustDate("2022-06-01")}
 	_, err = allocation.NewZorgtoewijzing(spec, ind, c)
 	assert.Equal(t, []string{"VZ2013 Bijlage A Reguliere zorg"}, rules(err))
