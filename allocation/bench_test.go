@@ -67,14 +67,18 @@ func BenchmarkToewijzingSet10(b *testing.B) {
 	}
 }
 
-func BenchmarkParseZZPLabel(b *testing.B) {
+var sinkZZP allocation.ZZP
+
+func benchParseZZP(b *testing.B, s string) {
 	b.ReportAllocs()
 	for b.Loop() {
-		z, err := allocation.ParseZZP("753")
+		z, err := allocation.ParseZZP(s)
 		if err != nil {
 			b.Fatal(err)
 		}
-		sinkZ = allocation.Zorgtoewijzing{}
-		_ = z
+		sinkZZP = z
 	}
 }
+
+func BenchmarkParseZZPCode(b *testing.B)  { benchParseZZP(b, "753") }
+func BenchmarkParseZZPLabel(b *testing.B) { benchParseZZP(b, "ZZP 4VV") }

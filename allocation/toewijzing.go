@@ -115,6 +115,28 @@ func present(s *ToewijzingSpec, i int) bool {
 	return false
 }
 
+// presentText returns the text of the field of presenceRules[i], for the
+// message of a violation.
+func presentText(s *ToewijzingSpec, i int) string {
+	switch i {
+	case 0:
+		return s.Instelling.String()
+	case 1:
+		return s.Percentage.String()
+	case 2:
+		return s.CoordinatorZorgThuis.String()
+	case 3:
+		return s.Klasse.Code()
+	case 4:
+		return s.Opname.Code()
+	case 5:
+		return s.Etmalen.Code()
+	case 6:
+		return s.Dossierhouder.String()
+	}
+	return ""
+}
+
 // NewZorgtoewijzing validates spec as a toewijzing on indicatie ind and
 // returns it, or every violation at once (as Violations, which matches
 // ErrInvalid). The rule set is ctx.RuleSet, or the one that holds on the
@@ -194,7 +216,7 @@ func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rs RuleSet) {
 			case want && !got:
 				vs.add(r.rule, r.field, "", r.field+" is verplicht bij leveringsvorm "+r.when.names())
 			case !want && got:
-				vs.add(r.rule, r.field, "", r.field+" moet leeg zijn bij leveringsvorm "+s.Leveringsvorm.String()+
+				vs.add(r.rule, r.field, presentText(s, i), r.field+" moet leeg zijn bij leveringsvorm "+s.Leveringsvorm.String()+
 					"; alleen bij "+r.when.names())
 			}
 		}

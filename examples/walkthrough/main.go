@@ -43,6 +43,15 @@ func run(w io.Writer, day string) error {
 		return err
 	}
 	var buf bytes.Buffer
+	c, err := newClient(nl, ontvangst)
+	if err != nil {
+		return err
+	}
+	for _, step := range []func(io.Writer, *client) error{stepIndicatie, stepToewijzing, stepInvalid} {
+		if err := step(&buf, c); err != nil {
+			return err
+		}
+	}
 	if err := stepDeadlines(&buf, nl, ontvangst); err != nil {
 		return err
 	}
@@ -52,7 +61,7 @@ func run(w io.Writer, day string) error {
 
 // stepDeadlines prints the deadlines that start with the toewijzing.
 func stepDeadlines(w io.Writer, nl *calendar.Calendar, ontvangst calendar.Date) error {
-	fmt.Fprintf(w, "== 1. De zorgtoewijzing komt binnen op %s %s ==\n", weekdag(ontvangst), ontvangst)
+	fmt.Fprintf(w, "== 4. Termijnen vanaf de ontvangst op %s %s ==\n", weekdag(ontvangst), ontvangst)
 	fmt.Fprintf(w, "Werkdagen: Algemene termijnenwet art. 3 (data %s, geldig t/m %s)\n\n", calendar.DataVersion, nl.ValidThrough())
 
 	next := ontvangst.AddDays(21)

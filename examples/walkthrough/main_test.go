@@ -14,7 +14,12 @@ func TestWalkthroughDefault(t *testing.T) {
 	require.NoError(t, run(&out, defaultOntvangst))
 	s := out.String()
 	for _, want := range []string{
-		"komt binnen op wo 2026-05-13",
+		"== 1. Het CIZ geeft het indicatiebesluit af op ma 2026-05-11 ==",
+		"== 2. De zorgtoewijzing (AW33) komt binnen op wo 2026-05-13 ==",
+		"Geldig onder iWlz 2.4",
+		"CD073                            Dossierhouder",
+		"VZ2013 Bijlage A Reguliere zorg  ZzpCode",
+		"== 4. Termijnen vanaf de ontvangst op wo 2026-05-13 ==",
 		"vr 2026-05-15  Gelijkgestelde dag",
 		"uiterlijk di 2026-05-19  zorgaanbieder: contact opnemen met de cliënt",
 		"[VZ2013 4.2 punt 1]",
