@@ -33,43 +33,24 @@ type FunctieToewijzing struct {
 // iWlz, TR016 (inside the besluit).
 func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewijzing, error) {
 	var vs Violations
-	if ind.IsZero() {
-		vs.add("XSD", "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
-	}
-	requireDate(&vs, ctx.Dagtekening, "Dagtekening")
 	if spec.Functie == 0 {
 		vs.add("XSD", "FunctieCode", "", "de functiecode ontbreekt")
 	}
-	if spec.Soort == 0 {
-		vs.add("XSD", "Soort", "", "de soort toewijzing ontbreekt")
-	}
-	if !spec.Zorgkantoor.Known() {
-		vs.add("XSD", "Zorgkantoor", spec.Zorgkantoor.String(), "het zorgkantoor ontbreekt of is geen COD001-code")
-	}
-	requireDate(&vs, spec.Toewijzingsdatum, "Toewijzingsdatum")
-	if !requireDate(&vs, spec.Ingangsdatum, "Ingangsdatum") || ind.IsZero() {
+	b := base{spec.Soort, spec.Zorgkantoor, spec.Toewijzingsdatum, spec.Ingangsdatum, spec.Einddatum}
+	rs, ok := b.check(&vs, ind, ctx)
+	if !ok {
 		return FunctieToewijzing{}, vs
 	}
-	rs := ctx.RuleSet
-	if rs == 0 {
-		rs = RuleSetOn(spec.Ingangsdatum)
-	}
-	d := spec.Ingangsdatum
-	checkPeriod(&vs, d, spec.Einddatum, "Toewijzing")
-	notAfter(&vs, spec.Toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum")
-	functieList.check(&vs, uint8(spec.Functie), "FunctieCode", d)
-	soortToewijzingList.check(&vs, uint8(spec.Soort), "Soort", d)
-	klasseList.check(&vs, uint8(spec.Klasse), "Klasse", d)
+	functieList.check(&vs, uint8(spec.Functie), "FunctieCode", spec.Ingangsdatum)
+	klasseList.check(&vs, uint8(spec.Klasse), "Klasse", spec.Ingangsdatum)
 	if spec.Soort == Administratief {
 		vs.add("CS072", "Soort", spec.Soort.Code(), "een functie kan niet administratief worden toegewezen")
 	}
 	if spec.Functie == FunctieADL && spec.Soort != Regulier {
 		vs.add("TR082", "Soort", spec.Soort.Code(), "ADL-assistentie wordt alleen regulier toegewezen")
 	}
-	if rs.IWlz() && (spec.Einddatum.IsZero() || !spec.Einddatum.Before(d)) &&
-		!ind.Period().ContainsPeriod(span(d, spec.Einddatum)) {
-		vs.add("TR016", "Ingangsdatum", spanText(d, spec.Einddatum),
-			"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+ind.Period().String()+") liggen")
+	if rs.IWlz() {
+		b.checkInIndicatie(&vs, ind)
 	}
 	if len(vs) > 0 {
 		return FunctieToewijzing{}, vs

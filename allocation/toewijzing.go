@@ -152,55 +152,82 @@ func presentText(s *ToewijzingSpec, i int) string {
 // CS074 (to 2.3), CS132 (from 2.2), TR016, TR119, TR124 (from 2.1).
 func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoewijzing, error) {
 	var vs Violations
-	if ind.IsZero() {
-		vs.add("XSD", "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
-	}
-	requireDate(&vs, ctx.Dagtekening, "Dagtekening")
 	if spec.ZZP == 0 {
 		vs.add("XSD", "ZzpCode", "", "de ZZP-code ontbreekt")
-	}
-	if spec.Zorgkantoor == 0 {
-		vs.add("XSD", "Zorgkantoor", "", "het zorgkantoor ontbreekt")
-	} else if !spec.Zorgkantoor.Known() {
-		vs.add("COD001", "Zorgkantoor", spec.Zorgkantoor.String(), "geen zorgkantoor van COD001 (5501-5533, behalve 5522)")
-	}
-	if spec.Soort == 0 {
-		vs.add("XSD", "Soort", "", "de soort toewijzing ontbreekt")
 	}
 	if spec.Leveringsvorm == 0 {
 		vs.add("XSD", "Leveringsvorm", "", "de leveringsvorm ontbreekt")
 	}
-	requireDate(&vs, spec.Toewijzingsdatum, "Toewijzingsdatum")
-	if !requireDate(&vs, spec.Ingangsdatum, "Ingangsdatum") || ind.IsZero() {
+	b := base{spec.Soort, spec.Zorgkantoor, spec.Toewijzingsdatum, spec.Ingangsdatum, spec.Einddatum}
+	rs, ok := b.check(&vs, ind, ctx)
+	if !ok {
 		return Zorgtoewijzing{}, vs
 	}
-	rs := ctx.RuleSet
-	if rs == 0 {
-		rs = RuleSetOn(spec.Ingangsdatum)
-	}
-
 	d := spec.Ingangsdatum
-	checkPeriod(&vs, d, spec.Einddatum, "Toewijzing")
-	notAfter(&vs, spec.Toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum")
 	spec.ZZP.check(&vs, "ZzpCode", d)
 	leveringsvormList.check(&vs, uint8(spec.Leveringsvorm), "Leveringsvorm", d)
-	soortToewijzingList.check(&vs, uint8(spec.Soort), "Soort", d)
 	redenIntrekkingList.check(&vs, uint8(spec.RedenIntrekking), "RedenIntrekking", d)
 	etmalenList.check(&vs, uint8(spec.Etmalen), "Etmalen", d)
 	klasseList.check(&vs, uint8(spec.Klasse), "Klasse", d)
-
 	if rs.IWlz() {
 		checkIWlzFields(&vs, &spec, rs)
-		if !ind.Period().ContainsPeriod(span(spec.Ingangsdatum, spec.Einddatum)) && (spec.Einddatum.IsZero() || !spec.Einddatum.Before(d)) {
-			vs.add("TR016", "Ingangsdatum", spanText(spec.Ingangsdatum, spec.Einddatum),
-				"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+ind.Period().String()+") liggen")
-		}
+		b.checkInIndicatie(&vs, ind)
 	}
 	checkVoorschrift(&vs, &spec, ind, rs)
 	if len(vs) > 0 {
 		return Zorgtoewijzing{}, vs
 	}
 	return Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rs: rs}, nil
+}
+
+// base holds the fields every toewijzing (ZZP or functie) has.
+type base struct {
+	soort                               SoortToewijzing
+	zorgkantoor                         ZorgkantoorCode
+	toewijzingsdatum, ingang, einddatum calendar.Date
+}
+
+// check applies the rules every toewijzing shares: XSD (indicatie,
+// dagtekening, soort, zorgkantoor, toewijzingsdatum, ingangsdatum), COD001,
+// CS003, CS023 and COD165 on the ingangsdatum. It returns the rule set and
+// false when the toewijzing cannot be judged further.
+func (b base) check(vs *Violations, ind Indicatie, ctx Context) (RuleSet, bool) {
+	if ind.IsZero() {
+		vs.add("XSD", "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
+	}
+	requireDate(vs, ctx.Dagtekening, "Dagtekening")
+	if b.soort == 0 {
+		vs.add("XSD", "Soort", "", "de soort toewijzing ontbreekt")
+	}
+	if b.zorgkantoor == 0 {
+		vs.add("XSD", "Zorgkantoor", "", "het zorgkantoor ontbreekt")
+	} else if !b.zorgkantoor.Known() {
+		vs.add("COD001", "Zorgkantoor", b.zorgkantoor.String(), "geen zorgkantoor van COD001 (5501-5533, behalve 5522)")
+	}
+	requireDate(vs, b.toewijzingsdatum, "Toewijzingsdatum")
+	if !requireDate(vs, b.ingang, "Ingangsdatum") || ind.IsZero() {
+		return 0, false
+	}
+	rs := ctx.RuleSet
+	if rs == 0 {
+		rs = RuleSetOn(b.ingang)
+	}
+	checkPeriod(vs, b.ingang, b.einddatum, "Toewijzing")
+	notAfter(vs, b.toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum")
+	soortToewijzingList.check(vs, uint8(b.soort), "Soort", b.ingang)
+	return rs, true
+}
+
+// checkInIndicatie applies iWlz TR016: the toewijzing lies wholly inside
+// the indicatiebesluit (not checked when CS003 already failed).
+func (b base) checkInIndicatie(vs *Violations, ind Indicatie) {
+	if !b.einddatum.IsZero() && b.einddatum.Before(b.ingang) {
+		return
+	}
+	if !ind.Period().ContainsPeriod(span(b.ingang, b.einddatum)) {
+		vs.add("TR016", "Ingangsdatum", spanText(b.ingang, b.einddatum),
+			"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+ind.Period().String()+") liggen")
+	}
 }
 
 // checkIWlzFields applies the iWlz field rules of the AW33.
