@@ -162,3 +162,62 @@ func FuzzNewZorgtoewijzing(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNewIndicatie builds indicaties from random zorgeenheden: never a
+// panic; a failure lists violations with rule ids; a valid indicatie gives
+// its spec back, rebuilds to the same periods, and EndedBy on a later
+// besluit never panics.
+func FuzzNewIndicatie(f *testing.F) {
+	f.Add(uint16(753), uint16(754), uint8(0), uint8(31), int32(0), int32(0), int32(100), int32(-1), uint8(0), uint8(1), int32(0), false)
+	f.Add(uint16(999), uint16(0), uint8(30), uint8(71), int32(5), int32(-3), int32(2), int32(40), uint8(3), uint8(0), int32(-4000), true)
+	f.Fuzz(func(t *testing.T, z1, z2 uint16, klasse, functie uint8, s1, e1, s2, e2 int32, opslag, grondslag uint8, shift int32, closed bool) {
+		base := calendar.MustDate("2022-03-01").AddDays(int(shift))
+		spec := allocation.IndicatieSpec{Besluitnummer: 42, Afgiftedatum: base, Ingangsdatum: base.AddDays(int(s1))}
+		if grondslag > 0 {
+			spec.Grondslagen = []allocation.Grondslag{allocation.Grondslag(grondslag % 9)}
+		}
+		add := func(z uint16, s, e int32) {
+			if z == 0 {
+				return
+			}
+			g := allocation.GeindiceerdZZP{ZZP: allocation.ZZP(z), Ingangsdatum: base.AddDays(int(s)), Klasse: allocation.Klasse(klasse)}
+			if e >= 0 {
+				g.Einddatum = g.Ingangsdatum.AddDays(int(e))
+			}
+			spec.ZZPs = append(spec.ZZPs, g)
+		}
+		add(z1, s1, e1)
+		add(z2, s2, e2)
+		if functie > 0 {
+			spec.Functies = []allocation.GeindiceerdeFunctie{{Functie: allocation.Functie(functie % 13), Ingangsdatum: base.AddDays(int(s2)),
+				Einddatum: base.AddDays(int(s2) + 30), Klasse: allocation.Klasse(klasse), Opslag: int(opslag) - 10}}
+		}
+		if closed {
+			spec.Einddatum = base.AddDays(int(e2))
+		}
+		ind, err := allocation.NewIndicatie(spec, base.AddDays(3))
+		if err != nil {
+			vs := allocation.AsViolations(err)
+			if len(vs) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			for _, v := range vs {
+				if v.Rule == "" || v.Message == "" {
+					t.Fatalf("violation without rule or message: %+v", v)
+				}
+			}
+			return
+		}
+		again, err := allocation.NewIndicatie(ind.Spec(), base.AddDays(3))
+		if err != nil || !again.Period().Equal(ind.Period()) {
+			t.Fatalf("rebuild: %v", err)
+		}
+		next := spec
+		next.Besluitnummer, next.Ingangsdatum = 43, spec.Ingangsdatum.AddDays(10)
+		if n, err := allocation.NewIndicatie(next, base.AddDays(3)); err == nil {
+			if _, err := ind.EndedBy(n); err != nil && allocation.AsViolations(err) == nil {
+				t.Fatalf("EndedBy: untyped error %v", err)
+			}
+		}
+	})
+}
