@@ -7,63 +7,74 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
 
-// codeEntry is one row of an iWlz code list.
-type codeEntry struct {
-	code string // the official iWlz code, as text
-	name string // the Dutch name
-	// from is the first day the code is valid, until the first day it is
+// CodeEntry is one row of an iWlz code list.
+type CodeEntry struct {
+	Code string // the official iWlz code, as text
+	Name string // the Dutch name
+	// From is the first day the code is valid, Until the first day it is
 	// no longer valid; zero means unbounded.
-	from, until calendar.Date
-	// aliases are other spellings Parse accepts ("VBKD" for 71).
-	aliases []string
+	From, Until calendar.Date
+	// Aliases are other spellings Parse accepts ("VBKD" for 71).
+	Aliases []string
 }
 
-// codeList is an iWlz code list. Entry 0 is the zero value of the Go type
-// ("absent"); the Go value of a code is its index.
-type codeList struct {
-	id      string // "COD578"
-	name    string // "Leveringsvorm"
-	entries []codeEntry
+// CodeList is an iWlz code list as data: the code types of this package
+// and of the rule packages are indices into one. Entry 0 is the zero value
+// of the Go type ("absent"); the Go value of a code is its index. A
+// CodeList is never changed after it is declared.
+type CodeList struct {
+	ID      string // "COD578"
+	Name    string // "Leveringsvorm"
+	Entries []CodeEntry
 }
 
-// parse finds s (a code or an alias) and returns its index.
-func (l *codeList) parse(s string) (uint8, error) {
-	for i := 1; i < len(l.entries); i++ {
-		e := &l.entries[i]
-		if s == e.code {
+// Parse finds s (a code, or an alias ignoring case) and returns its index,
+// or a *CodeError naming the list.
+func (l *CodeList) Parse(s string) (uint8, error) {
+	for i := 1; i < len(l.Entries); i++ {
+		e := &l.Entries[i]
+		if s == e.Code {
 			return uint8(i), nil
 		}
-		for _, a := range e.aliases {
+		for _, a := range e.Aliases {
 			if strings.EqualFold(s, a) {
 				return uint8(i), nil
 			}
 		}
 	}
-	return 0, &CodeError{List: l.id, Name: l.name, Input: s}
+	return 0, &CodeError{List: l.ID, Name: l.Name, Input: s}
 }
 
-func (l *codeList) entry(i uint8) *codeEntry {
-	if int(i) >= len(l.entries) {
-		return &l.entries[0]
+// Entry returns row i (the empty row 0 for an index outside the list).
+func (l *CodeList) Entry(i uint8) CodeEntry {
+	if int(i) >= len(l.Entries) {
+		return l.Entries[0]
 	}
-	return &l.entries[i]
+	return l.Entries[i]
 }
 
-func (l *codeList) code(i uint8) string { return l.entry(i).code }
-
-func (l *codeList) label(i uint8) string {
-	if int(i) >= len(l.entries) {
-		return fmt.Sprintf("%s(%d)", l.name, i)
+// Code returns the code of row i ("" when absent or outside the list).
+func (l *CodeList) Code(i uint8) string {
+	if int(i) >= len(l.Entries) {
+		return ""
 	}
-	return l.entries[i].name
+	return l.Entries[i].Code
 }
 
-// validOn reports whether code i exists and is valid on d.
-func (l *codeList) validOn(i uint8, d calendar.Date) bool {
-	if i == 0 || int(i) >= len(l.entries) {
+// Label returns the Dutch name of row i, or "Name(i)" outside the list.
+func (l *CodeList) Label(i uint8) string {
+	if int(i) >= len(l.Entries) {
+		return fmt.Sprintf("%s(%d)", l.Name, i)
+	}
+	return l.Entries[i].Name
+}
+
+// ValidOn reports whether row i exists and is valid on d.
+func (l *CodeList) ValidOn(i uint8, d calendar.Date) bool {
+	if i == 0 || int(i) >= len(l.Entries) {
 		return false
 	}
-	return inValidity(l.entries[i].from, l.entries[i].until, d)
+	return inValidity(l.Entries[i].From, l.Entries[i].Until, d)
 }
 
 // inValidity reports whether d lies in [from, until), zero bounds open.
@@ -71,22 +82,25 @@ func inValidity(from, until, d calendar.Date) bool {
 	return (from.IsZero() || !d.Before(from)) && (until.IsZero() || d.Before(until))
 }
 
-func (l *codeList) marshal(i uint8) ([]byte, error) {
+// Marshal returns the code of row i as text (empty for 0), or a
+// *CodeError for an index outside the list.
+func (l *CodeList) Marshal(i uint8) ([]byte, error) {
 	if i == 0 {
 		return []byte{}, nil
 	}
-	if int(i) >= len(l.entries) {
-		return nil, &CodeError{List: l.id, Name: l.name, Input: fmt.Sprint(i)}
+	if int(i) >= len(l.Entries) {
+		return nil, &CodeError{List: l.ID, Name: l.Name, Input: fmt.Sprint(i)}
 	}
-	return []byte(l.entries[i].code), nil
+	return []byte(l.Entries[i].Code), nil
 }
 
-func (l *codeList) unmarshal(b []byte, dst *uint8) error {
+// Unmarshal parses text into *dst; empty text is absent (0).
+func (l *CodeList) Unmarshal(b []byte, dst *uint8) error {
 	if len(b) == 0 {
 		*dst = 0
 		return nil
 	}
-	i, err := l.parse(string(b))
+	i, err := l.Parse(string(b))
 	if err != nil {
 		return err
 	}
@@ -94,15 +108,15 @@ func (l *codeList) unmarshal(b []byte, dst *uint8) error {
 	return nil
 }
 
-// check adds a violation naming the list when code i is present but not
+// Check adds a violation naming the list when code i is present but not
 // valid on d (a code outside the list is caught when it is parsed).
-func (l *codeList) check(vs *Violations, i uint8, field string, d calendar.Date) {
-	if i == 0 || l.validOn(i, d) {
+func (l *CodeList) Check(vs *Violations, i uint8, field string, d calendar.Date) {
+	if i == 0 || l.ValidOn(i, d) {
 		return
 	}
-	e := l.entry(i)
-	vs.add(l.id, field, e.code, fmt.Sprintf("%s %s (%s) is op %s niet geldig%s",
-		l.name, e.code, e.name, d, validityText(e.from, e.until)))
+	e := l.Entry(i)
+	vs.Add(l.ID, field, e.Code, fmt.Sprintf("%s %s (%s) is op %s niet geldig%s",
+		l.Name, e.Code, e.Name, d, validityText(e.From, e.Until)))
 }
 
 func validityText(from, until calendar.Date) string {

@@ -29,37 +29,37 @@ const (
 	VKB
 )
 
-var leveringsvormList = &codeList{id: "COD578", name: "Leveringsvorm", entries: []codeEntry{
+var leveringsvormList = &CodeList{ID: "COD578", Name: "Leveringsvorm", Entries: []CodeEntry{
 	{},
-	{code: "2", name: "Persoonsgebonden budget (PGB)"},
-	{code: "4", name: "Verblijf", aliases: []string{"ZIN"}},
-	{code: "5", name: "Volledig pakket thuis (VPT)"},
-	{code: "7", name: "Modulair pakket thuis (MPT)", from: mustYMD(2018, time.April, 1)},
-	{code: "8", name: "Deeltijdverblijf (DTV)", from: mustYMD(2020, time.January, 1)},
-	{code: "9", name: "Verkeerde bed (VKB)", from: mustYMD(2021, time.January, 1)},
+	{Code: "2", Name: "Persoonsgebonden budget (PGB)"},
+	{Code: "4", Name: "Verblijf", Aliases: []string{"ZIN"}},
+	{Code: "5", Name: "Volledig pakket thuis (VPT)"},
+	{Code: "7", Name: "Modulair pakket thuis (MPT)", From: mustYMD(2018, time.April, 1)},
+	{Code: "8", Name: "Deeltijdverblijf (DTV)", From: mustYMD(2020, time.January, 1)},
+	{Code: "9", Name: "Verkeerde bed (VKB)", From: mustYMD(2021, time.January, 1)},
 }}
 
 // ParseLeveringsvorm parses an iWlz COD578 code.
 func ParseLeveringsvorm(s string) (Leveringsvorm, error) {
-	i, err := leveringsvormList.parse(s)
+	i, err := leveringsvormList.Parse(s)
 	return Leveringsvorm(i), err
 }
 
 // Code returns the official COD578 code ("" when absent).
-func (l Leveringsvorm) Code() string { return leveringsvormList.code(uint8(l)) }
+func (l Leveringsvorm) Code() string { return leveringsvormList.Code(uint8(l)) }
 
 // String returns the Dutch name.
-func (l Leveringsvorm) String() string { return leveringsvormList.label(uint8(l)) }
+func (l Leveringsvorm) String() string { return leveringsvormList.Label(uint8(l)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (l Leveringsvorm) ValidOn(d calendar.Date) bool { return leveringsvormList.validOn(uint8(l), d) }
+func (l Leveringsvorm) ValidOn(d calendar.Date) bool { return leveringsvormList.ValidOn(uint8(l), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (l Leveringsvorm) MarshalText() ([]byte, error) { return leveringsvormList.marshal(uint8(l)) }
+func (l Leveringsvorm) MarshalText() ([]byte, error) { return leveringsvormList.Marshal(uint8(l)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (l *Leveringsvorm) UnmarshalText(b []byte) error {
-	return leveringsvormList.unmarshal(b, (*uint8)(l))
+	return leveringsvormList.Unmarshal(b, (*uint8)(l))
 }
 
 // SoortToewijzing is an iWlz COD165 Soort toewijzing: the relation of a toewijzing to the indicatie (VZ2013 Bijlage A, Soort zorgtoewijzing).
@@ -80,38 +80,38 @@ const (
 	Administratief
 )
 
-var soortToewijzingList = &codeList{id: "COD165", name: "Soort toewijzing", entries: []codeEntry{
+var soortToewijzingList = &CodeList{ID: "COD165", Name: "Soort toewijzing", Entries: []CodeEntry{
 	{},
-	{code: "1", name: "Regulier"},
-	{code: "2", name: "Alternatief", until: mustYMD(2018, time.April, 1)},
-	{code: "3", name: "Overbrugging"},
-	{code: "4", name: "Transfer", until: mustYMD(2018, time.April, 1)},
-	{code: "5", name: "Administratief"},
+	{Code: "1", Name: "Regulier"},
+	{Code: "2", Name: "Alternatief", Until: mustYMD(2018, time.April, 1)},
+	{Code: "3", Name: "Overbrugging"},
+	{Code: "4", Name: "Transfer", Until: mustYMD(2018, time.April, 1)},
+	{Code: "5", Name: "Administratief"},
 }}
 
 // ParseSoortToewijzing parses an iWlz COD165 code.
 func ParseSoortToewijzing(s string) (SoortToewijzing, error) {
-	i, err := soortToewijzingList.parse(s)
+	i, err := soortToewijzingList.Parse(s)
 	return SoortToewijzing(i), err
 }
 
 // Code returns the official COD165 code ("" when absent).
-func (s SoortToewijzing) Code() string { return soortToewijzingList.code(uint8(s)) }
+func (s SoortToewijzing) Code() string { return soortToewijzingList.Code(uint8(s)) }
 
 // String returns the Dutch name.
-func (s SoortToewijzing) String() string { return soortToewijzingList.label(uint8(s)) }
+func (s SoortToewijzing) String() string { return soortToewijzingList.Label(uint8(s)) }
 
 // ValidOn reports whether the code exists and is valid on d.
 func (s SoortToewijzing) ValidOn(d calendar.Date) bool {
-	return soortToewijzingList.validOn(uint8(s), d)
+	return soortToewijzingList.ValidOn(uint8(s), d)
 }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (s SoortToewijzing) MarshalText() ([]byte, error) { return soortToewijzingList.marshal(uint8(s)) }
+func (s SoortToewijzing) MarshalText() ([]byte, error) { return soortToewijzingList.Marshal(uint8(s)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (s *SoortToewijzing) UnmarshalText(b []byte) error {
-	return soortToewijzingList.unmarshal(b, (*uint8)(s))
+	return soortToewijzingList.Unmarshal(b, (*uint8)(s))
 }
 
 // RedenIntrekking is an iWlz COD172 Reden intrekking: why a toewijzing is withdrawn.
@@ -138,41 +138,41 @@ const (
 	IntrekkingVerhuizing
 )
 
-var redenIntrekkingList = &codeList{id: "COD172", name: "Reden intrekking", entries: []codeEntry{
+var redenIntrekkingList = &CodeList{ID: "COD172", Name: "Reden intrekking", Entries: []CodeEntry{
 	{},
-	{code: "1", name: "Cliënt overleden"},
-	{code: "2", name: "Negatief indicatiebesluit"},
-	{code: "3", name: "Herindicatie"},
-	{code: "4", name: "Overplaatsing"},
-	{code: "5", name: "Wijziging leveringsvorm"},
-	{code: "6", name: "Uitstroom"},
-	{code: "7", name: "Andere aanbieder heeft de cliënt in zorg genomen", from: mustYMD(2018, time.April, 1)},
-	{code: "8", name: "Verhuizing", from: mustYMD(2018, time.April, 1)},
+	{Code: "1", Name: "Cliënt overleden"},
+	{Code: "2", Name: "Negatief indicatiebesluit"},
+	{Code: "3", Name: "Herindicatie"},
+	{Code: "4", Name: "Overplaatsing"},
+	{Code: "5", Name: "Wijziging leveringsvorm"},
+	{Code: "6", Name: "Uitstroom"},
+	{Code: "7", Name: "Andere aanbieder heeft de cliënt in zorg genomen", From: mustYMD(2018, time.April, 1)},
+	{Code: "8", Name: "Verhuizing", From: mustYMD(2018, time.April, 1)},
 }}
 
 // ParseRedenIntrekking parses an iWlz COD172 code.
 func ParseRedenIntrekking(s string) (RedenIntrekking, error) {
-	i, err := redenIntrekkingList.parse(s)
+	i, err := redenIntrekkingList.Parse(s)
 	return RedenIntrekking(i), err
 }
 
 // Code returns the official COD172 code ("" when absent).
-func (r RedenIntrekking) Code() string { return redenIntrekkingList.code(uint8(r)) }
+func (r RedenIntrekking) Code() string { return redenIntrekkingList.Code(uint8(r)) }
 
 // String returns the Dutch name.
-func (r RedenIntrekking) String() string { return redenIntrekkingList.label(uint8(r)) }
+func (r RedenIntrekking) String() string { return redenIntrekkingList.Label(uint8(r)) }
 
 // ValidOn reports whether the code exists and is valid on d.
 func (r RedenIntrekking) ValidOn(d calendar.Date) bool {
-	return redenIntrekkingList.validOn(uint8(r), d)
+	return redenIntrekkingList.ValidOn(uint8(r), d)
 }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (r RedenIntrekking) MarshalText() ([]byte, error) { return redenIntrekkingList.marshal(uint8(r)) }
+func (r RedenIntrekking) MarshalText() ([]byte, error) { return redenIntrekkingList.Marshal(uint8(r)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (r *RedenIntrekking) UnmarshalText(b []byte) error {
-	return redenIntrekkingList.unmarshal(b, (*uint8)(r))
+	return redenIntrekkingList.Unmarshal(b, (*uint8)(r))
 }
 
 // Etmalen is an iWlz COD755 Etmalen: the etmalen per week of a deeltijdverblijf (DTV).
@@ -189,30 +189,30 @@ const (
 	Etmalen45
 )
 
-var etmalenList = &codeList{id: "COD755", name: "Etmalen", entries: []codeEntry{
+var etmalenList = &CodeList{ID: "COD755", Name: "Etmalen", Entries: []CodeEntry{
 	{},
-	{code: "3,5", name: "3,5 etmaal per week", from: mustYMD(2020, time.January, 1)},
-	{code: "4,0", name: "4,0 etmalen per week", from: mustYMD(2020, time.January, 1)},
-	{code: "4,5", name: "4,5 etmaal per week", from: mustYMD(2020, time.January, 1)},
+	{Code: "3,5", Name: "3,5 etmaal per week", From: mustYMD(2020, time.January, 1)},
+	{Code: "4,0", Name: "4,0 etmalen per week", From: mustYMD(2020, time.January, 1)},
+	{Code: "4,5", Name: "4,5 etmaal per week", From: mustYMD(2020, time.January, 1)},
 }}
 
 // ParseEtmalen parses an iWlz COD755 code.
-func ParseEtmalen(s string) (Etmalen, error) { i, err := etmalenList.parse(s); return Etmalen(i), err }
+func ParseEtmalen(s string) (Etmalen, error) { i, err := etmalenList.Parse(s); return Etmalen(i), err }
 
 // Code returns the official COD755 code ("" when absent).
-func (e Etmalen) Code() string { return etmalenList.code(uint8(e)) }
+func (e Etmalen) Code() string { return etmalenList.Code(uint8(e)) }
 
 // String returns the Dutch name.
-func (e Etmalen) String() string { return etmalenList.label(uint8(e)) }
+func (e Etmalen) String() string { return etmalenList.Label(uint8(e)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (e Etmalen) ValidOn(d calendar.Date) bool { return etmalenList.validOn(uint8(e), d) }
+func (e Etmalen) ValidOn(d calendar.Date) bool { return etmalenList.ValidOn(uint8(e), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (e Etmalen) MarshalText() ([]byte, error) { return etmalenList.marshal(uint8(e)) }
+func (e Etmalen) MarshalText() ([]byte, error) { return etmalenList.Marshal(uint8(e)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
-func (e *Etmalen) UnmarshalText(b []byte) error { return etmalenList.unmarshal(b, (*uint8)(e)) }
+func (e *Etmalen) UnmarshalText(b []byte) error { return etmalenList.Unmarshal(b, (*uint8)(e)) }
 
 // Klasse is an iWlz COD756 Klasse: the volume of a functie or ZZP: K0-K8 hours per week, KD01-KD15 dagdelen per week, KE1-KE7 etmalen per week; not used from iWlz 2.4.
 // The zero value is absent. It marshals to the official code.
@@ -286,59 +286,59 @@ const (
 	KE7
 )
 
-var klasseList = &codeList{id: "COD756", name: "Klasse", entries: []codeEntry{
+var klasseList = &CodeList{ID: "COD756", Name: "Klasse", Entries: []CodeEntry{
 	{},
-	{code: "99", name: "Niet van toepassing", until: mustYMD(2023, time.January, 1)},
-	{code: "K0", name: "K0: klasse 0 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K1", name: "K1: klasse 1 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K2", name: "K2: klasse 2 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K3", name: "K3: klasse 3 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K4", name: "K4: klasse 4 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K5", name: "K5: klasse 5 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K6", name: "K6: klasse 6 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K7", name: "K7: klasse 7 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "K8", name: "K8: klasse 8 (uren per week)", until: mustYMD(2023, time.January, 1)},
-	{code: "KD01", name: "KD01: 1 dagdel per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD02", name: "KD02: 2 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD03", name: "KD03: 3 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD04", name: "KD04: 4 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD05", name: "KD05: 5 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD06", name: "KD06: 6 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD07", name: "KD07: 7 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD08", name: "KD08: 8 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD09", name: "KD09: 9 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD10", name: "KD10: 10 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD11", name: "KD11: 11 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD12", name: "KD12: 12 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD13", name: "KD13: 13 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD14", name: "KD14: 14 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KD15", name: "KD15: 15 dagdelen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KE1", name: "KE1: gemiddeld 1 etmaal per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KE2", name: "KE2: gemiddeld 2 etmalen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KE3", name: "KE3: gemiddeld 3 etmalen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KE4", name: "KE4: gemiddeld 4 etmalen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KE5", name: "KE5: gemiddeld 5 etmalen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KE6", name: "KE6: gemiddeld 6 etmalen per week", until: mustYMD(2023, time.January, 1)},
-	{code: "KE7", name: "KE7: gemiddeld 7 etmalen per week", until: mustYMD(2023, time.January, 1)},
+	{Code: "99", Name: "Niet van toepassing", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K0", Name: "K0: klasse 0 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K1", Name: "K1: klasse 1 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K2", Name: "K2: klasse 2 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K3", Name: "K3: klasse 3 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K4", Name: "K4: klasse 4 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K5", Name: "K5: klasse 5 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K6", Name: "K6: klasse 6 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K7", Name: "K7: klasse 7 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "K8", Name: "K8: klasse 8 (uren per week)", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD01", Name: "KD01: 1 dagdel per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD02", Name: "KD02: 2 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD03", Name: "KD03: 3 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD04", Name: "KD04: 4 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD05", Name: "KD05: 5 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD06", Name: "KD06: 6 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD07", Name: "KD07: 7 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD08", Name: "KD08: 8 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD09", Name: "KD09: 9 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD10", Name: "KD10: 10 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD11", Name: "KD11: 11 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD12", Name: "KD12: 12 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD13", Name: "KD13: 13 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD14", Name: "KD14: 14 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KD15", Name: "KD15: 15 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KE1", Name: "KE1: gemiddeld 1 etmaal per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KE2", Name: "KE2: gemiddeld 2 etmalen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KE3", Name: "KE3: gemiddeld 3 etmalen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KE4", Name: "KE4: gemiddeld 4 etmalen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KE5", Name: "KE5: gemiddeld 5 etmalen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KE6", Name: "KE6: gemiddeld 6 etmalen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "KE7", Name: "KE7: gemiddeld 7 etmalen per week", Until: mustYMD(2023, time.January, 1)},
 }}
 
 // ParseKlasse parses an iWlz COD756 code.
-func ParseKlasse(s string) (Klasse, error) { i, err := klasseList.parse(s); return Klasse(i), err }
+func ParseKlasse(s string) (Klasse, error) { i, err := klasseList.Parse(s); return Klasse(i), err }
 
 // Code returns the official COD756 code ("" when absent).
-func (k Klasse) Code() string { return klasseList.code(uint8(k)) }
+func (k Klasse) Code() string { return klasseList.Code(uint8(k)) }
 
 // String returns the Dutch name.
-func (k Klasse) String() string { return klasseList.label(uint8(k)) }
+func (k Klasse) String() string { return klasseList.Label(uint8(k)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (k Klasse) ValidOn(d calendar.Date) bool { return klasseList.validOn(uint8(k), d) }
+func (k Klasse) ValidOn(d calendar.Date) bool { return klasseList.ValidOn(uint8(k), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (k Klasse) MarshalText() ([]byte, error) { return klasseList.marshal(uint8(k)) }
+func (k Klasse) MarshalText() ([]byte, error) { return klasseList.Marshal(uint8(k)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
-func (k *Klasse) UnmarshalText(b []byte) error { return klasseList.unmarshal(b, (*uint8)(k)) }
+func (k *Klasse) UnmarshalText(b []byte) error { return klasseList.Unmarshal(b, (*uint8)(k)) }
 
 // Functie is an iWlz COD732 Functie: an AWBZ/Wlz functie; not used from iWlz 2.4.
 // The zero value is absent. It marshals to the official code.
@@ -370,38 +370,38 @@ const (
 	FunctieADL
 )
 
-var functieList = &codeList{id: "COD732", name: "Functie", entries: []codeEntry{
+var functieList = &CodeList{ID: "COD732", Name: "Functie", Entries: []CodeEntry{
 	{},
-	{code: "21", name: "Huishoudelijke verzorging (HV)", until: mustYMD(2023, time.January, 1), aliases: []string{"HV"}},
-	{code: "31", name: "Persoonlijke verzorging (PV)", until: mustYMD(2023, time.January, 1), aliases: []string{"PV"}},
-	{code: "41", name: "Verpleging (VP)", until: mustYMD(2023, time.January, 1), aliases: []string{"VP"}},
-	{code: "61", name: "Behandeling algemeen (BH-ALG)", until: mustYMD(2023, time.January, 1), aliases: []string{"BH-ALG"}},
-	{code: "62", name: "Behandeling (BH-VBF)", until: mustYMD(2023, time.January, 1), aliases: []string{"BH-VBF"}},
-	{code: "63", name: "Behandeling individueel (BH-IND)", until: mustYMD(2023, time.January, 1), aliases: []string{"BH-IND"}},
-	{code: "64", name: "Behandeling groep (BH-GRP)", until: mustYMD(2023, time.January, 1), aliases: []string{"BH-GRP"}},
-	{code: "71", name: "Verblijf tijdelijk (VBTYD, kortdurend verblijf VBKD)", until: mustYMD(2023, time.January, 1), aliases: []string{"VBTYD", "VBKD"}},
-	{code: "81", name: "Begeleiding individueel (BG-IND)", until: mustYMD(2023, time.January, 1), aliases: []string{"BG-IND", "BGI"}},
-	{code: "82", name: "Begeleiding groep (BG-GRP)", until: mustYMD(2023, time.January, 1), aliases: []string{"BG-GRP", "BGG"}},
-	{code: "91", name: "ADL-assistentie (ADL)", until: mustYMD(2023, time.January, 1), aliases: []string{"ADL"}},
+	{Code: "21", Name: "Huishoudelijke verzorging (HV)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"HV"}},
+	{Code: "31", Name: "Persoonlijke verzorging (PV)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"PV"}},
+	{Code: "41", Name: "Verpleging (VP)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"VP"}},
+	{Code: "61", Name: "Behandeling algemeen (BH-ALG)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-ALG"}},
+	{Code: "62", Name: "Behandeling (BH-VBF)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-VBF"}},
+	{Code: "63", Name: "Behandeling individueel (BH-IND)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-IND"}},
+	{Code: "64", Name: "Behandeling groep (BH-GRP)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-GRP"}},
+	{Code: "71", Name: "Verblijf tijdelijk (VBTYD, kortdurend verblijf VBKD)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"VBTYD", "VBKD"}},
+	{Code: "81", Name: "Begeleiding individueel (BG-IND)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BG-IND", "BGI"}},
+	{Code: "82", Name: "Begeleiding groep (BG-GRP)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BG-GRP", "BGG"}},
+	{Code: "91", Name: "ADL-assistentie (ADL)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"ADL"}},
 }}
 
 // ParseFunctie parses an iWlz COD732 code.
-func ParseFunctie(s string) (Functie, error) { i, err := functieList.parse(s); return Functie(i), err }
+func ParseFunctie(s string) (Functie, error) { i, err := functieList.Parse(s); return Functie(i), err }
 
 // Code returns the official COD732 code ("" when absent).
-func (f Functie) Code() string { return functieList.code(uint8(f)) }
+func (f Functie) Code() string { return functieList.Code(uint8(f)) }
 
 // String returns the Dutch name.
-func (f Functie) String() string { return functieList.label(uint8(f)) }
+func (f Functie) String() string { return functieList.Label(uint8(f)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (f Functie) ValidOn(d calendar.Date) bool { return functieList.validOn(uint8(f), d) }
+func (f Functie) ValidOn(d calendar.Date) bool { return functieList.ValidOn(uint8(f), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (f Functie) MarshalText() ([]byte, error) { return functieList.marshal(uint8(f)) }
+func (f Functie) MarshalText() ([]byte, error) { return functieList.Marshal(uint8(f)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
-func (f *Functie) UnmarshalText(b []byte) error { return functieList.unmarshal(b, (*uint8)(f)) }
+func (f *Functie) UnmarshalText(b []byte) error { return functieList.Unmarshal(b, (*uint8)(f)) }
 
 // Grondslag is an iWlz COD736 Grondslag: the ground of an indicatie.
 // The zero value is absent. It marshals to the official code.
@@ -425,37 +425,37 @@ const (
 	GrondslagPsychosociaal
 )
 
-var grondslagList = &codeList{id: "COD736", name: "Grondslag", entries: []codeEntry{
+var grondslagList = &CodeList{ID: "COD736", Name: "Grondslag", Entries: []CodeEntry{
 	{},
-	{code: "01", name: "Somatische ziekte/aandoening"},
-	{code: "02", name: "Psychogeriatrische ziekte/aandoening"},
-	{code: "03", name: "Psychiatrische aandoening, psychische stoornis"},
-	{code: "04", name: "Lichamelijke handicap"},
-	{code: "05", name: "Verstandelijke handicap"},
-	{code: "06", name: "Zintuiglijke handicap"},
-	{code: "07", name: "Psychosociale problemen"},
+	{Code: "01", Name: "Somatische ziekte/aandoening"},
+	{Code: "02", Name: "Psychogeriatrische ziekte/aandoening"},
+	{Code: "03", Name: "Psychiatrische aandoening, psychische stoornis"},
+	{Code: "04", Name: "Lichamelijke handicap"},
+	{Code: "05", Name: "Verstandelijke handicap"},
+	{Code: "06", Name: "Zintuiglijke handicap"},
+	{Code: "07", Name: "Psychosociale problemen"},
 }}
 
 // ParseGrondslag parses an iWlz COD736 code.
 func ParseGrondslag(s string) (Grondslag, error) {
-	i, err := grondslagList.parse(s)
+	i, err := grondslagList.Parse(s)
 	return Grondslag(i), err
 }
 
 // Code returns the official COD736 code ("" when absent).
-func (g Grondslag) Code() string { return grondslagList.code(uint8(g)) }
+func (g Grondslag) Code() string { return grondslagList.Code(uint8(g)) }
 
 // String returns the Dutch name.
-func (g Grondslag) String() string { return grondslagList.label(uint8(g)) }
+func (g Grondslag) String() string { return grondslagList.Label(uint8(g)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (g Grondslag) ValidOn(d calendar.Date) bool { return grondslagList.validOn(uint8(g), d) }
+func (g Grondslag) ValidOn(d calendar.Date) bool { return grondslagList.ValidOn(uint8(g), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (g Grondslag) MarshalText() ([]byte, error) { return grondslagList.marshal(uint8(g)) }
+func (g Grondslag) MarshalText() ([]byte, error) { return grondslagList.Marshal(uint8(g)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
-func (g *Grondslag) UnmarshalText(b []byte) error { return grondslagList.unmarshal(b, (*uint8)(g)) }
+func (g *Grondslag) UnmarshalText(b []byte) error { return grondslagList.Unmarshal(b, (*uint8)(g)) }
 
 // VoorkeurClient is an iWlz COD999 Voorkeur cliënt: the client's preferred leveringsvorm, as the CIZ records it.
 // The zero value is absent. It marshals to the official code.
@@ -485,41 +485,41 @@ const (
 	VoorkeurDTV
 )
 
-var voorkeurClientList = &codeList{id: "COD999", name: "Voorkeur cliënt", entries: []codeEntry{
+var voorkeurClientList = &CodeList{ID: "COD999", Name: "Voorkeur cliënt", Entries: []CodeEntry{
 	{},
-	{code: "1", name: "Functie in natura", until: mustYMD(2018, time.April, 1)},
-	{code: "2", name: "PGB"},
-	{code: "3", name: "Zorg thuis (niet nader gespecificeerd)"},
-	{code: "4", name: "Verblijf"},
-	{code: "5", name: "VPT"},
-	{code: "6", name: "Combinatie PGB/MPT"},
-	{code: "7", name: "MPT"},
-	{code: "8", name: "Combinatie VPT/PGB", from: mustYMD(2020, time.January, 1)},
-	{code: "9", name: "Combinatie Verblijf/PGB", from: mustYMD(2020, time.January, 1)},
-	{code: "10", name: "Deeltijdverblijf (DTV)", from: mustYMD(2021, time.January, 1)},
+	{Code: "1", Name: "Functie in natura", Until: mustYMD(2018, time.April, 1)},
+	{Code: "2", Name: "PGB"},
+	{Code: "3", Name: "Zorg thuis (niet nader gespecificeerd)"},
+	{Code: "4", Name: "Verblijf"},
+	{Code: "5", Name: "VPT"},
+	{Code: "6", Name: "Combinatie PGB/MPT"},
+	{Code: "7", Name: "MPT"},
+	{Code: "8", Name: "Combinatie VPT/PGB", From: mustYMD(2020, time.January, 1)},
+	{Code: "9", Name: "Combinatie Verblijf/PGB", From: mustYMD(2020, time.January, 1)},
+	{Code: "10", Name: "Deeltijdverblijf (DTV)", From: mustYMD(2021, time.January, 1)},
 }}
 
 // ParseVoorkeurClient parses an iWlz COD999 code.
 func ParseVoorkeurClient(s string) (VoorkeurClient, error) {
-	i, err := voorkeurClientList.parse(s)
+	i, err := voorkeurClientList.Parse(s)
 	return VoorkeurClient(i), err
 }
 
 // Code returns the official COD999 code ("" when absent).
-func (v VoorkeurClient) Code() string { return voorkeurClientList.code(uint8(v)) }
+func (v VoorkeurClient) Code() string { return voorkeurClientList.Code(uint8(v)) }
 
 // String returns the Dutch name.
-func (v VoorkeurClient) String() string { return voorkeurClientList.label(uint8(v)) }
+func (v VoorkeurClient) String() string { return voorkeurClientList.Label(uint8(v)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (v VoorkeurClient) ValidOn(d calendar.Date) bool { return voorkeurClientList.validOn(uint8(v), d) }
+func (v VoorkeurClient) ValidOn(d calendar.Date) bool { return voorkeurClientList.ValidOn(uint8(v), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (v VoorkeurClient) MarshalText() ([]byte, error) { return voorkeurClientList.marshal(uint8(v)) }
+func (v VoorkeurClient) MarshalText() ([]byte, error) { return voorkeurClientList.Marshal(uint8(v)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (v *VoorkeurClient) UnmarshalText(b []byte) error {
-	return voorkeurClientList.unmarshal(b, (*uint8)(v))
+	return voorkeurClientList.Unmarshal(b, (*uint8)(v))
 }
 
 // JaNee is an iWlz COD260 Ja/Nee: a yes or no field, such as Opname.
@@ -534,29 +534,29 @@ const (
 	Nee
 )
 
-var jaNeeList = &codeList{id: "COD260", name: "Ja/Nee", entries: []codeEntry{
+var jaNeeList = &CodeList{ID: "COD260", Name: "Ja/Nee", Entries: []CodeEntry{
 	{},
-	{code: "1", name: "Ja"},
-	{code: "2", name: "Nee"},
+	{Code: "1", Name: "Ja"},
+	{Code: "2", Name: "Nee"},
 }}
 
 // ParseJaNee parses an iWlz COD260 code.
-func ParseJaNee(s string) (JaNee, error) { i, err := jaNeeList.parse(s); return JaNee(i), err }
+func ParseJaNee(s string) (JaNee, error) { i, err := jaNeeList.Parse(s); return JaNee(i), err }
 
 // Code returns the official COD260 code ("" when absent).
-func (j JaNee) Code() string { return jaNeeList.code(uint8(j)) }
+func (j JaNee) Code() string { return jaNeeList.Code(uint8(j)) }
 
 // String returns the Dutch name.
-func (j JaNee) String() string { return jaNeeList.label(uint8(j)) }
+func (j JaNee) String() string { return jaNeeList.Label(uint8(j)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (j JaNee) ValidOn(d calendar.Date) bool { return jaNeeList.validOn(uint8(j), d) }
+func (j JaNee) ValidOn(d calendar.Date) bool { return jaNeeList.ValidOn(uint8(j), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (j JaNee) MarshalText() ([]byte, error) { return jaNeeList.marshal(uint8(j)) }
+func (j JaNee) MarshalText() ([]byte, error) { return jaNeeList.Marshal(uint8(j)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
-func (j *JaNee) UnmarshalText(b []byte) error { return jaNeeList.unmarshal(b, (*uint8)(j)) }
+func (j *JaNee) UnmarshalText(b []byte) error { return jaNeeList.Unmarshal(b, (*uint8)(j)) }
 
 // ExtraKostenThuis is an iWlz COD981 Extra kosten thuis: the toeslag extra kosten thuis (EKT).
 // The zero value is absent. It marshals to the official code.
@@ -568,36 +568,36 @@ const (
 	EKT ExtraKostenThuis = iota + 1
 )
 
-var extraKostenThuisList = &codeList{id: "COD981", name: "Extra kosten thuis", entries: []codeEntry{
+var extraKostenThuisList = &CodeList{ID: "COD981", Name: "Extra kosten thuis", Entries: []CodeEntry{
 	{},
-	{code: "5", name: "Extra kosten thuis"},
+	{Code: "5", Name: "Extra kosten thuis"},
 }}
 
 // ParseExtraKostenThuis parses an iWlz COD981 code.
 func ParseExtraKostenThuis(s string) (ExtraKostenThuis, error) {
-	i, err := extraKostenThuisList.parse(s)
+	i, err := extraKostenThuisList.Parse(s)
 	return ExtraKostenThuis(i), err
 }
 
 // Code returns the official COD981 code ("" when absent).
-func (e ExtraKostenThuis) Code() string { return extraKostenThuisList.code(uint8(e)) }
+func (e ExtraKostenThuis) Code() string { return extraKostenThuisList.Code(uint8(e)) }
 
 // String returns the Dutch name.
-func (e ExtraKostenThuis) String() string { return extraKostenThuisList.label(uint8(e)) }
+func (e ExtraKostenThuis) String() string { return extraKostenThuisList.Label(uint8(e)) }
 
 // ValidOn reports whether the code exists and is valid on d.
 func (e ExtraKostenThuis) ValidOn(d calendar.Date) bool {
-	return extraKostenThuisList.validOn(uint8(e), d)
+	return extraKostenThuisList.ValidOn(uint8(e), d)
 }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
 func (e ExtraKostenThuis) MarshalText() ([]byte, error) {
-	return extraKostenThuisList.marshal(uint8(e))
+	return extraKostenThuisList.Marshal(uint8(e))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (e *ExtraKostenThuis) UnmarshalText(b []byte) error {
-	return extraKostenThuisList.unmarshal(b, (*uint8)(e))
+	return extraKostenThuisList.Unmarshal(b, (*uint8)(e))
 }
 
 // ToeslagBeademing is an iWlz COD982 Toeslag beademing: the toeslag for ventilation.
@@ -612,37 +612,37 @@ const (
 	BeademingInvasief
 )
 
-var toeslagBeademingList = &codeList{id: "COD982", name: "Toeslag beademing", entries: []codeEntry{
+var toeslagBeademingList = &CodeList{ID: "COD982", Name: "Toeslag beademing", Entries: []CodeEntry{
 	{},
-	{code: "1", name: "Non-invasief"},
-	{code: "2", name: "Invasief"},
+	{Code: "1", Name: "Non-invasief"},
+	{Code: "2", Name: "Invasief"},
 }}
 
 // ParseToeslagBeademing parses an iWlz COD982 code.
 func ParseToeslagBeademing(s string) (ToeslagBeademing, error) {
-	i, err := toeslagBeademingList.parse(s)
+	i, err := toeslagBeademingList.Parse(s)
 	return ToeslagBeademing(i), err
 }
 
 // Code returns the official COD982 code ("" when absent).
-func (t ToeslagBeademing) Code() string { return toeslagBeademingList.code(uint8(t)) }
+func (t ToeslagBeademing) Code() string { return toeslagBeademingList.Code(uint8(t)) }
 
 // String returns the Dutch name.
-func (t ToeslagBeademing) String() string { return toeslagBeademingList.label(uint8(t)) }
+func (t ToeslagBeademing) String() string { return toeslagBeademingList.Label(uint8(t)) }
 
 // ValidOn reports whether the code exists and is valid on d.
 func (t ToeslagBeademing) ValidOn(d calendar.Date) bool {
-	return toeslagBeademingList.validOn(uint8(t), d)
+	return toeslagBeademingList.ValidOn(uint8(t), d)
 }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
 func (t ToeslagBeademing) MarshalText() ([]byte, error) {
-	return toeslagBeademingList.marshal(uint8(t))
+	return toeslagBeademingList.Marshal(uint8(t))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (t *ToeslagBeademing) UnmarshalText(b []byte) error {
-	return toeslagBeademingList.unmarshal(b, (*uint8)(t))
+	return toeslagBeademingList.Unmarshal(b, (*uint8)(t))
 }
 
 // ToeslagOverig is an iWlz COD983 Toeslag overig: the other toeslagen on an aanvraag.
@@ -673,39 +673,39 @@ const (
 	ToeslagLogeren
 )
 
-var toeslagOverigList = &codeList{id: "COD983", name: "Toeslag overig", entries: []codeEntry{
+var toeslagOverigList = &CodeList{ID: "COD983", Name: "Toeslag overig", Entries: []CodeEntry{
 	{},
-	{code: "1", name: "Extra overbruggingszorg"},
-	{code: "2", name: "Palliatief terminale zorg (PTZ)"},
-	{code: "3", name: "Meerzorg"},
-	{code: "4", name: "Extra budget voor behandeling"},
-	{code: "5", name: "Overig"},
-	{code: "6", name: "Gespecialiseerd Verpleegkundig Handelen (GVH)", from: mustYMD(2018, time.April, 1)},
-	{code: "7", name: "Combinatie van EKT en extra behandeling", from: mustYMD(2020, time.January, 1)},
-	{code: "8", name: "Thuiswonend kind met ontwikkelperspectief < 18 jaar", from: mustYMD(2020, time.January, 1)},
-	{code: "9", name: "Maatwerk (volwassenen) bij dure dagbesteding/dagbehandeling/individuele behandeling", from: mustYMD(2021, time.January, 1)},
-	{code: "10", name: "Logeren", from: mustYMD(2023, time.January, 1)},
+	{Code: "1", Name: "Extra overbruggingszorg"},
+	{Code: "2", Name: "Palliatief terminale zorg (PTZ)"},
+	{Code: "3", Name: "Meerzorg"},
+	{Code: "4", Name: "Extra budget voor behandeling"},
+	{Code: "5", Name: "Overig"},
+	{Code: "6", Name: "Gespecialiseerd Verpleegkundig Handelen (GVH)", From: mustYMD(2018, time.April, 1)},
+	{Code: "7", Name: "Combinatie van EKT en extra behandeling", From: mustYMD(2020, time.January, 1)},
+	{Code: "8", Name: "Thuiswonend kind met ontwikkelperspectief < 18 jaar", From: mustYMD(2020, time.January, 1)},
+	{Code: "9", Name: "Maatwerk (volwassenen) bij dure dagbesteding/dagbehandeling/individuele behandeling", From: mustYMD(2021, time.January, 1)},
+	{Code: "10", Name: "Logeren", From: mustYMD(2023, time.January, 1)},
 }}
 
 // ParseToeslagOverig parses an iWlz COD983 code.
 func ParseToeslagOverig(s string) (ToeslagOverig, error) {
-	i, err := toeslagOverigList.parse(s)
+	i, err := toeslagOverigList.Parse(s)
 	return ToeslagOverig(i), err
 }
 
 // Code returns the official COD983 code ("" when absent).
-func (t ToeslagOverig) Code() string { return toeslagOverigList.code(uint8(t)) }
+func (t ToeslagOverig) Code() string { return toeslagOverigList.Code(uint8(t)) }
 
 // String returns the Dutch name.
-func (t ToeslagOverig) String() string { return toeslagOverigList.label(uint8(t)) }
+func (t ToeslagOverig) String() string { return toeslagOverigList.Label(uint8(t)) }
 
 // ValidOn reports whether the code exists and is valid on d.
-func (t ToeslagOverig) ValidOn(d calendar.Date) bool { return toeslagOverigList.validOn(uint8(t), d) }
+func (t ToeslagOverig) ValidOn(d calendar.Date) bool { return toeslagOverigList.ValidOn(uint8(t), d) }
 
 // MarshalText implements encoding.TextMarshaler (the code; empty when absent).
-func (t ToeslagOverig) MarshalText() ([]byte, error) { return toeslagOverigList.marshal(uint8(t)) }
+func (t ToeslagOverig) MarshalText() ([]byte, error) { return toeslagOverigList.Marshal(uint8(t)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (t *ToeslagOverig) UnmarshalText(b []byte) error {
-	return toeslagOverigList.unmarshal(b, (*uint8)(t))
+	return toeslagOverigList.Unmarshal(b, (*uint8)(t))
 }

@@ -81,7 +81,7 @@ func NewIndicatie(spec IndicatieSpec, dagtekening calendar.Date) (Indicatie, err
 	var vs Violations
 	requireDate(&vs, dagtekening, "Dagtekening")
 	if spec.Besluitnummer == 0 {
-		vs.add("XSD", "Besluitnummer", "", "het besluitnummer ontbreekt")
+		vs.Add("XSD", "Besluitnummer", "", "het besluitnummer ontbreekt")
 	}
 	requireDate(&vs, spec.Afgiftedatum, "Afgiftedatum")
 	requireDate(&vs, spec.Ingangsdatum, "Ingangsdatum")
@@ -93,9 +93,9 @@ func NewIndicatie(spec IndicatieSpec, dagtekening calendar.Date) (Indicatie, err
 	rs := RuleSetOn(spec.Ingangsdatum)
 
 	for i, g := range spec.Grondslagen {
-		grondslagList.check(&vs, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum)
+		grondslagList.Check(&vs, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum)
 	}
-	voorkeurClientList.check(&vs, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum)
+	voorkeurClientList.Check(&vs, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum)
 	checkIndicatieZZPs(&vs, spec.ZZPs)
 	checkIndicatieFuncties(&vs, spec.Functies)
 	checkIndicatieSpan(&vs, spec)
@@ -114,21 +114,21 @@ func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP) {
 	for i, g := range zzps {
 		field := fmt.Sprintf("Zorgzwaartepakket[%d]", i+1)
 		if g.ZZP == 0 {
-			vs.add("XSD", field+".ZzpCode", "", "de ZZP-code ontbreekt")
+			vs.Add("XSD", field+".ZzpCode", "", "de ZZP-code ontbreekt")
 		}
 		if !requireDate(vs, g.Ingangsdatum, field+".Ingangsdatum") {
 			continue
 		}
 		checkPeriod(vs, g.Ingangsdatum, g.Einddatum, field)
 		g.ZZP.check(vs, field+".ZzpCode", g.Ingangsdatum)
-		klasseList.check(vs, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum)
-		voorkeurClientList.check(vs, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum)
+		klasseList.Check(vs, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum)
+		voorkeurClientList.Check(vs, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum)
 		if g.Klasse != 0 && RuleSetOn(g.Ingangsdatum) <= IWlz23 && !keKlasse(g.Klasse) {
-			vs.add("CS074", field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
+			vs.Add("CS074", field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
 		}
 		for j := i + 1; j < len(zzps); j++ {
 			if g.Period().Overlaps(zzps[j].Period()) {
-				vs.add("TR057", field, g.ZZP.Code(), fmt.Sprintf("de periode overlapt met zorgzwaartepakket %d in hetzelfde besluit", j+1))
+				vs.Add("TR057", field, g.ZZP.Code(), fmt.Sprintf("de periode overlapt met zorgzwaartepakket %d in hetzelfde besluit", j+1))
 			}
 		}
 	}
@@ -138,25 +138,25 @@ func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie) {
 	for i, f := range fs {
 		field := fmt.Sprintf("Functie[%d]", i+1)
 		if f.Functie == 0 {
-			vs.add("XSD", field+".FunctieCode", "", "de functiecode ontbreekt")
+			vs.Add("XSD", field+".FunctieCode", "", "de functiecode ontbreekt")
 		}
 		if !requireDate(vs, f.Ingangsdatum, field+".Ingangsdatum") {
 			continue
 		}
 		checkPeriod(vs, f.Ingangsdatum, f.Einddatum, field)
-		functieList.check(vs, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum)
-		klasseList.check(vs, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum)
+		functieList.Check(vs, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum)
+		klasseList.Check(vs, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum)
 		switch {
 		case f.Opslag < 0 || f.Opslag > 99:
-			vs.add("XSD", field+".Opslag", fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
+			vs.Add("XSD", field+".Opslag", fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
 		case f.Opslag > 0 && f.Functie == FunctieVBTYD:
-			vs.add("TR034", field+".Opslag", fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
+			vs.Add("TR034", field+".Opslag", fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
 		case f.Opslag > 0 && !f.Klasse.Highest():
-			vs.add("TR010", field+".Opslag", fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
+			vs.Add("TR010", field+".Opslag", fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
 		}
 		for j := i + 1; j < len(fs); j++ {
 			if f.Functie == fs[j].Functie && f.Period().Overlaps(fs[j].Period()) {
-				vs.add("TR035", field, f.Functie.Code(), fmt.Sprintf("de periode overlapt met functie %d met dezelfde code in hetzelfde besluit", j+1))
+				vs.Add("TR035", field, f.Functie.Code(), fmt.Sprintf("de periode overlapt met functie %d met dezelfde code in hetzelfde besluit", j+1))
 			}
 		}
 	}
@@ -188,13 +188,13 @@ func checkIndicatieSpan(vs *Violations, s IndicatieSpec) {
 	}
 	if n == 0 {
 		if len(s.ZZPs)+len(s.Functies) == 0 && s.Ingangsdatum != s.Afgiftedatum.AddDays(1) {
-			vs.add("OP021", "Ingangsdatum", s.Ingangsdatum.String(),
+			vs.Add("OP021", "Ingangsdatum", s.Ingangsdatum.String(),
 				"een negatief besluit (zonder zorgeenheden) gaat in op de dag na de afgiftedatum, "+s.Afgiftedatum.AddDays(1).String())
 		}
 		return
 	}
 	if first != s.Ingangsdatum {
-		vs.add("TR015", "Ingangsdatum", s.Ingangsdatum.String(),
+		vs.Add("TR015", "Ingangsdatum", s.Ingangsdatum.String(),
 			"de ingangsdatum van het besluit moet de vroegste ingangsdatum van de zorgeenheden zijn, "+first.String())
 	}
 	if open {
@@ -205,14 +205,14 @@ func checkIndicatieSpan(vs *Violations, s IndicatieSpec) {
 		if open {
 			want = "open (een zorgeenheid heeft geen einddatum)"
 		}
-		vs.add("TR014", "Einddatum", s.Einddatum.String(),
+		vs.Add("TR014", "Einddatum", s.Einddatum.String(),
 			"de einddatum van het besluit moet de laatste einddatum van de zorgeenheden zijn: "+want)
 	}
 }
 
 func checkGrondslagen(vs *Violations, s IndicatieSpec) {
 	if len(s.Grondslagen) > 2 {
-		vs.add("IO31", "Grondslagen", fmt.Sprint(len(s.Grondslagen)), "een besluit heeft ten hoogste twee grondslagen (Grondslag01 en Grondslag02)")
+		vs.Add("IO31", "Grondslagen", fmt.Sprint(len(s.Grondslagen)), "een besluit heeft ten hoogste twee grondslagen (Grondslag01 en Grondslag02)")
 	}
 	if len(s.Grondslagen) > 0 {
 		return
@@ -222,7 +222,7 @@ func checkGrondslagen(vs *Violations, s IndicatieSpec) {
 		needs = needs || g.ZZP != ZZP0
 	}
 	if needs {
-		vs.add("CD029", "Grondslag01", "", "de grondslag is verplicht, behalve bij een negatief besluit of een besluit met alleen ZZP 999")
+		vs.Add("CD029", "Grondslag01", "", "de grondslag is verplicht, behalve bij een negatief besluit of een besluit met alleen ZZP 999")
 	}
 }
 
@@ -334,7 +334,7 @@ func span(start, end calendar.Date) calendar.Period {
 // whether the date is there.
 func requireDate(vs *Violations, d calendar.Date, field string) bool {
 	if d.IsZero() {
-		vs.add("XSD", field, "", "de datum ontbreekt")
+		vs.Add("XSD", field, "", "de datum ontbreekt")
 		return false
 	}
 	return true
@@ -343,7 +343,7 @@ func requireDate(vs *Violations, d calendar.Date, field string) bool {
 // checkPeriod applies CS003 to start..end (a zero end is open).
 func checkPeriod(vs *Violations, start, end calendar.Date, field string) {
 	if !end.IsZero() && end.Before(start) {
-		vs.add("CS003", field+".Einddatum", end.String(),
+		vs.Add("CS003", field+".Einddatum", end.String(),
 			"de einddatum moet op of na de ingangsdatum "+start.String()+" liggen")
 	}
 }
@@ -351,6 +351,6 @@ func checkPeriod(vs *Violations, start, end calendar.Date, field string) {
 // notAfter applies CS023: d may not lie after the message date.
 func notAfter(vs *Violations, d, dagtekening calendar.Date, field string) {
 	if !d.IsZero() && !dagtekening.IsZero() && d.After(dagtekening) {
-		vs.add("CS023", field, d.String(), "de datum mag niet na de dagtekening van het bericht ("+dagtekening.String()+") liggen")
+		vs.Add("CS023", field, d.String(), "de datum mag niet na de dagtekening van het bericht ("+dagtekening.String()+") liggen")
 	}
 }

@@ -34,20 +34,20 @@ type FunctieToewijzing struct {
 func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewijzing, error) {
 	var vs Violations
 	if spec.Functie == 0 {
-		vs.add("XSD", "FunctieCode", "", "de functiecode ontbreekt")
+		vs.Add("XSD", "FunctieCode", "", "de functiecode ontbreekt")
 	}
 	b := base{spec.Soort, spec.Zorgkantoor, spec.Toewijzingsdatum, spec.Ingangsdatum, spec.Einddatum}
 	rs, ok := b.check(&vs, ind, ctx)
 	if !ok {
 		return FunctieToewijzing{}, vs
 	}
-	functieList.check(&vs, uint8(spec.Functie), "FunctieCode", spec.Ingangsdatum)
-	klasseList.check(&vs, uint8(spec.Klasse), "Klasse", spec.Ingangsdatum)
+	functieList.Check(&vs, uint8(spec.Functie), "FunctieCode", spec.Ingangsdatum)
+	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", spec.Ingangsdatum)
 	if spec.Soort == Administratief {
-		vs.add("CS072", "Soort", spec.Soort.Code(), "een functie kan niet administratief worden toegewezen")
+		vs.Add("CS072", "Soort", spec.Soort.Code(), "een functie kan niet administratief worden toegewezen")
 	}
 	if spec.Functie == FunctieADL && spec.Soort != Regulier {
-		vs.add("TR082", "Soort", spec.Soort.Code(), "ADL-assistentie wordt alleen regulier toegewezen")
+		vs.Add("TR082", "Soort", spec.Soort.Code(), "ADL-assistentie wordt alleen regulier toegewezen")
 	}
 	if rs.IWlz() {
 		b.checkInIndicatie(&vs, ind)
@@ -87,7 +87,7 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 	var vs Violations
 	for i, a := range zzp {
 		if a.IsZero() {
-			vs.add("XSD", fmt.Sprintf("Toewijzing[%d]", i+1), "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
+			vs.Add("XSD", fmt.Sprintf("Toewijzing[%d]", i+1), "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
 			continue
 		}
 		for j := i + 1; j < len(zzp); j++ {
@@ -97,12 +97,12 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 			}
 			if a.s.ZZP == b.s.ZZP && a.s.Leveringsvorm == b.s.Leveringsvorm && a.s.Soort == b.s.Soort &&
 				a.s.Instelling == b.s.Instelling && a.Period().Overlaps(b.Period()) {
-				vs.add("TR106", fmt.Sprintf("Toewijzing[%d]", j+1), b.s.ZZP.Code(), fmt.Sprintf(
+				vs.Add("TR106", fmt.Sprintf("Toewijzing[%d]", j+1), b.s.ZZP.Code(), fmt.Sprintf(
 					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing %d", i+1))
 			}
 			if a.s.Leveringsvorm == Verblijf && b.s.Leveringsvorm == Verblijf && a.s.Opname == Ja && b.s.Opname == Ja &&
 				a.s.Ingangsdatum == b.s.Ingangsdatum && a.s.Soort == b.s.Soort {
-				vs.add("TR120", fmt.Sprintf("Toewijzing[%d]", j+1), b.s.Ingangsdatum.String(), fmt.Sprintf(
+				vs.Add("TR120", fmt.Sprintf("Toewijzing[%d]", j+1), b.s.Ingangsdatum.String(), fmt.Sprintf(
 					"een cliënt wordt bij één aanbieder tegelijk opgenomen: toewijzing %d heeft ook Opname = Ja met dezelfde ingangsdatum en soort", i+1))
 			}
 		}
@@ -112,7 +112,7 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 		for j := i + 1; j < len(functies); j++ {
 			b := functies[j]
 			if a.s.Functie == b.s.Functie && a.s.Soort == b.s.Soort && a.rs.IWlz() && b.rs.IWlz() && overlapDays(a.Period(), b.Period()) > 1 {
-				vs.add("TR077", fmt.Sprintf("Functie[%d]", j+1), b.s.Functie.Code(), fmt.Sprintf(
+				vs.Add("TR077", fmt.Sprintf("Functie[%d]", j+1), b.s.Functie.Code(), fmt.Sprintf(
 					"dezelfde functie en soort overlapt meer dan één dag met functie %d", i+1))
 			}
 		}
@@ -178,7 +178,7 @@ func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 			}
 		}
 		if n != 1 {
-			vs.add("TR127", "Opname", day.String(), fmt.Sprintf(
+			vs.Add("TR127", "Opname", day.String(), fmt.Sprintf(
 				"bij deeltijdverblijf heeft elke dag precies één toewijzing met Opname = Ja; vanaf %s zijn het er %d", day, n))
 			return
 		}
@@ -237,7 +237,7 @@ func checkRoleOverlap(vs *Violations, rs []role, what string) {
 	for i, a := range rs {
 		for _, b := range rs[i+1:] {
 			if a.agb != b.agb && overlapDays(a.period, b.period) > 1 {
-				vs.add("RFC24016", what, a.agb.String()+"/"+b.agb.String(), fmt.Sprintf(
+				vs.Add("RFC24016", what, a.agb.String()+"/"+b.agb.String(), fmt.Sprintf(
 					"twee %s (%s en %s) overlappen meer dan één dag", what, a.agb, b.agb))
 			}
 		}

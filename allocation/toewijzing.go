@@ -153,10 +153,10 @@ func presentText(s *ToewijzingSpec, i int) string {
 func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoewijzing, error) {
 	var vs Violations
 	if spec.ZZP == 0 {
-		vs.add("XSD", "ZzpCode", "", "de ZZP-code ontbreekt")
+		vs.Add("XSD", "ZzpCode", "", "de ZZP-code ontbreekt")
 	}
 	if spec.Leveringsvorm == 0 {
-		vs.add("XSD", "Leveringsvorm", "", "de leveringsvorm ontbreekt")
+		vs.Add("XSD", "Leveringsvorm", "", "de leveringsvorm ontbreekt")
 	}
 	b := base{spec.Soort, spec.Zorgkantoor, spec.Toewijzingsdatum, spec.Ingangsdatum, spec.Einddatum}
 	rs, ok := b.check(&vs, ind, ctx)
@@ -165,10 +165,10 @@ func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoe
 	}
 	d := spec.Ingangsdatum
 	spec.ZZP.check(&vs, "ZzpCode", d)
-	leveringsvormList.check(&vs, uint8(spec.Leveringsvorm), "Leveringsvorm", d)
-	redenIntrekkingList.check(&vs, uint8(spec.RedenIntrekking), "RedenIntrekking", d)
-	etmalenList.check(&vs, uint8(spec.Etmalen), "Etmalen", d)
-	klasseList.check(&vs, uint8(spec.Klasse), "Klasse", d)
+	leveringsvormList.Check(&vs, uint8(spec.Leveringsvorm), "Leveringsvorm", d)
+	redenIntrekkingList.Check(&vs, uint8(spec.RedenIntrekking), "RedenIntrekking", d)
+	etmalenList.Check(&vs, uint8(spec.Etmalen), "Etmalen", d)
+	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", d)
 	if rs.IWlz() {
 		checkIWlzFields(&vs, &spec, rs)
 		b.checkInIndicatie(&vs, ind)
@@ -193,16 +193,16 @@ type base struct {
 // false when the toewijzing cannot be judged further.
 func (b base) check(vs *Violations, ind Indicatie, ctx Context) (RuleSet, bool) {
 	if ind.IsZero() {
-		vs.add("XSD", "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
+		vs.Add("XSD", "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
 	}
 	requireDate(vs, ctx.Dagtekening, "Dagtekening")
 	if b.soort == 0 {
-		vs.add("XSD", "Soort", "", "de soort toewijzing ontbreekt")
+		vs.Add("XSD", "Soort", "", "de soort toewijzing ontbreekt")
 	}
 	if b.zorgkantoor == 0 {
-		vs.add("XSD", "Zorgkantoor", "", "het zorgkantoor ontbreekt")
+		vs.Add("XSD", "Zorgkantoor", "", "het zorgkantoor ontbreekt")
 	} else if !b.zorgkantoor.Known() {
-		vs.add("COD001", "Zorgkantoor", b.zorgkantoor.String(), "geen zorgkantoor van COD001 (5501-5533, behalve 5522)")
+		vs.Add("COD001", "Zorgkantoor", b.zorgkantoor.String(), "geen zorgkantoor van COD001 (5501-5533, behalve 5522)")
 	}
 	requireDate(vs, b.toewijzingsdatum, "Toewijzingsdatum")
 	if !requireDate(vs, b.ingang, "Ingangsdatum") || ind.IsZero() {
@@ -214,7 +214,7 @@ func (b base) check(vs *Violations, ind Indicatie, ctx Context) (RuleSet, bool) 
 	}
 	checkPeriod(vs, b.ingang, b.einddatum, "Toewijzing")
 	notAfter(vs, b.toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum")
-	soortToewijzingList.check(vs, uint8(b.soort), "Soort", b.ingang)
+	soortToewijzingList.Check(vs, uint8(b.soort), "Soort", b.ingang)
 	return rs, true
 }
 
@@ -225,7 +225,7 @@ func (b base) checkInIndicatie(vs *Violations, ind Indicatie) {
 		return
 	}
 	if !ind.Period().ContainsPeriod(span(b.ingang, b.einddatum)) {
-		vs.add("TR016", "Ingangsdatum", spanText(b.ingang, b.einddatum),
+		vs.Add("TR016", "Ingangsdatum", spanText(b.ingang, b.einddatum),
 			"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+ind.Period().String()+") liggen")
 	}
 }
@@ -241,24 +241,24 @@ func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rs RuleSet) {
 			want, got := r.when.has(s.Leveringsvorm), present(s, i)
 			switch {
 			case want && !got:
-				vs.add(r.rule, r.field, "", r.field+" is verplicht bij leveringsvorm "+r.when.names())
+				vs.Add(r.rule, r.field, "", r.field+" is verplicht bij leveringsvorm "+r.when.names())
 			case !want && got:
-				vs.add(r.rule, r.field, presentText(s, i), r.field+" moet leeg zijn bij leveringsvorm "+s.Leveringsvorm.String()+
+				vs.Add(r.rule, r.field, presentText(s, i), r.field+" moet leeg zijn bij leveringsvorm "+s.Leveringsvorm.String()+
 					"; alleen bij "+r.when.names())
 			}
 		}
 	}
 	if s.Klasse != 0 && rs <= IWlz23 && !keKlasse(s.Klasse) {
-		vs.add("CS074", "Klasse", s.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
+		vs.Add("CS074", "Klasse", s.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
 	}
 	if s.Leveringsvorm == VKB && rs >= IWlz22 {
-		vs.add("CS132", "Leveringsvorm", s.Leveringsvorm.Code(), "leveringsvorm 9 (verkeerde bed) is niet toegestaan in een zorgtoewijzing")
+		vs.Add("CS132", "Leveringsvorm", s.Leveringsvorm.Code(), "leveringsvorm 9 (verkeerde bed) is niet toegestaan in een zorgtoewijzing")
 	}
 	if s.Soort == Administratief && s.Opname == Nee {
-		vs.add("TR119", "Opname", s.Opname.Code(), "een administratieve toewijzing houdt de kamer vrij: Opname moet Ja zijn als die gevuld is")
+		vs.Add("TR119", "Opname", s.Opname.Code(), "een administratieve toewijzing houdt de kamer vrij: Opname moet Ja zijn als die gevuld is")
 	}
 	if s.Leveringsvorm == DTV && rs >= IWlz21 && s.Ingangsdatum.Before(ruleSetInfo[IWlz21].start) {
-		vs.add("TR124", "Ingangsdatum", s.Ingangsdatum.String(), "deeltijdverblijf kan pas vanaf 2020-01-01 ingaan")
+		vs.Add("TR124", "Ingangsdatum", s.Ingangsdatum.String(), "deeltijdverblijf kan pas vanaf 2020-01-01 ingaan")
 	}
 }
 
@@ -268,25 +268,25 @@ func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rs RuleS
 	switch s.Soort {
 	case Regulier:
 		if !found || g.ZZP != s.ZZP {
-			vs.add("VZ2013 Bijlage A Reguliere zorg", "ZzpCode", s.ZZP.Code(),
+			vs.Add("VZ2013 Bijlage A Reguliere zorg", "ZzpCode", s.ZZP.Code(),
 				"reguliere zorg is gelijk aan de geïndiceerde zorg: het ZZP moet op de ingangsdatum geïndiceerd zijn")
 		} else if s.Klasse != 0 && g.Klasse != 0 && s.Klasse.Soort() == g.Klasse.Soort() && s.Klasse.Number() > g.Klasse.Number() {
-			vs.add("VZ2013 Bijlage A Reguliere zorg", "Klasse", s.Klasse.Code(),
+			vs.Add("VZ2013 Bijlage A Reguliere zorg", "Klasse", s.Klasse.Code(),
 				"bij reguliere zorg is de toegewezen klasse kleiner dan of gelijk aan de geïndiceerde klasse "+g.Klasse.Code())
 		}
 	case Transfer:
 		if rs == VZ2013 && (!found || g.ZZP != s.ZZP) {
-			vs.add("VZ2013 Bijlage A Transferzorg", "ZzpCode", s.ZZP.Code(),
+			vs.Add("VZ2013 Bijlage A Transferzorg", "ZzpCode", s.ZZP.Code(),
 				"transferzorg is de geïndiceerde zorg (altijd hetzelfde ZZP), tijdelijk volledig geleverd door een niet-voorkeuraanbieder")
 		}
 	case Administratief:
 		if !ind.Period().ContainsPeriod(span(s.Ingangsdatum, s.Einddatum)) && (s.Einddatum.IsZero() || !s.Einddatum.Before(s.Ingangsdatum)) {
-			vs.add("VZ2013 4.8", "Einddatum", s.Einddatum.String(),
+			vs.Add("VZ2013 4.8", "Einddatum", s.Einddatum.String(),
 				"een administratieve zorgtoewijzing wordt ten hoogste voor de duur van het reguliere indicatiebesluit ("+ind.Period().String()+") toegewezen")
 		}
 	}
 	if rs == VZ2013 && s.Leveringsvorm == VPT && s.Soort == Overbrugging {
-		vs.add("VZ2013 4.5", "Soort", s.Soort.Code(), "het VPT is een vervanging van het ZZP en dient niet ter overbrugging")
+		vs.Add("VZ2013 4.5", "Soort", s.Soort.Code(), "het VPT is een vervanging van het ZZP en dient niet ter overbrugging")
 	}
 }
 

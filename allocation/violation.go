@@ -79,8 +79,8 @@ func (vs Violations) err() error {
 	return vs
 }
 
-// add appends a violation.
-func (vs *Violations) add(rule, field, value, msg string) {
+// Add appends a violation. The rule packages use it to collect theirs.
+func (vs *Violations) Add(rule, field, value, msg string) {
 	*vs = append(*vs, Violation{Rule: rule, Field: field, Value: value, Message: msg})
 }
 

@@ -207,8 +207,8 @@ func (z ZZP) check(vs *Violations, field string, d calendar.Date) {
 	}
 	r := z.row()
 	if r == nil {
-		vs.add("COD163", field, strconv.Itoa(int(z)), "geen zorgzwaartepakket van COD163")
+		vs.Add("COD163", field, strconv.Itoa(int(z)), "geen zorgzwaartepakket van COD163")
 		return
 	}
-	vs.add("COD163", field, z.Code(), "zorgzwaartepakket "+r.label+" is op "+d.String()+" niet geldig"+validityText(r.from, r.until))
+	vs.Add("COD163", field, z.Code(), "zorgzwaartepakket "+r.label+" is op "+d.String()+" niet geldig"+validityText(r.from, r.until))
 }
