@@ -325,5 +325,8 @@ func (z Zorgtoewijzing) Dossierhouder() AGBCode { return z.s.Dossierhouder }
 // CoordinatorZorgThuis returns the coördinator zorg thuis field (MPT).
 func (z Zorgtoewijzing) CoordinatorZorgThuis() AGBCode { return z.s.CoordinatorZorgThuis }
 
+// Toewijzingsdatum returns the day the zorgkantoor made the toewijzing.
+func (z Zorgtoewijzing) Toewijzingsdatum() calendar.Date { return z.s.Toewijzingsdatum }
+
 // Opname returns the Opname field (Verblijf, DTV).
 func (z Zorgtoewijzing) Opname() JaNee { return z.s.Opname }

@@ -109,7 +109,10 @@ func (c *Calendar) Deadline(event Date, t Termijn, opts ...DeadlineOption) (Date
 	var end Date
 	switch t.Unit {
 	case Werkdagen:
-		return c.withAtw(event, t, opts, func() (Date, error) { return c.AddWerkdagen(event, t.N) })
+		var err error
+		if end, err = c.AddWerkdagen(event, t.N); err != nil {
+			return Date{}, err
+		}
 	case Kalenderdagen:
 		end = event.AddDays(t.N)
 	case Weken:
@@ -119,19 +122,8 @@ func (c *Calendar) Deadline(event Date, t Termijn, opts ...DeadlineOption) (Date
 	default:
 		return Date{}, &TermijnError{Termijn: t, Reason: "unknown unit"}
 	}
-	return c.withAtw(event, t, opts, func() (Date, error) {
-		if _, err := c.offset(end); err != nil {
-			return Date{}, &RangeError{Date: end, From: c.first, To: c.last}
-		}
-		return end, nil
-	})
-}
-
-// withAtw computes the plain end and applies the Atw when asked.
-func (c *Calendar) withAtw(event Date, t Termijn, opts []DeadlineOption, plain func() (Date, error)) (Date, error) {
-	end, err := plain()
-	if err != nil {
-		return Date{}, err
+	if _, err := c.offset(end); err != nil {
+		return Date{}, &RangeError{Date: end, From: c.first, To: c.last}
 	}
 	atw := false
 	for _, o := range opts {
@@ -140,11 +132,17 @@ func (c *Calendar) withAtw(event Date, t Termijn, opts []DeadlineOption, plain f
 	if !atw || t.N <= 0 || atwArt4Excludes(t) {
 		return end, nil
 	}
+	return c.applyAtw(event, end)
+}
+
+// applyAtw extends the end of a statutory term under Atw art. 1 and 2.
+func (c *Calendar) applyAtw(event, end Date) (Date, error) {
 	// Art. 2: a term of at least 3 days contains at least 2 Atw werkdagen.
 	if event.DaysUntil(end) >= 3 {
 		eo, _ := c.offset(event)
 		xo, _ := c.offset(end)
 		if int(c.atw.prefix[xo+1])-int(c.atw.prefix[eo+1]) < 2 {
+			var err error
 			if end, err = c.atw.add(c, event, 2); err != nil {
 				return Date{}, err
 			}

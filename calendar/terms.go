@@ -256,14 +256,20 @@ func LookupTerm(id TermID) (Term, error) {
 // event: Deadline with the term's Termijn, counted back for a Voor term,
 // with ApplyAtw when the term is Statutory, and extended verlengingen
 // times by the term's Verlenging (0 for none; more than MaxVerlengingen is
-// ErrInvalidTermijn).
+// ErrInvalidTermijn). It is LookupTerm followed by TermDeadline.
 func (c *Calendar) DeadlineOf(event Date, id TermID, verlengingen int) (Date, error) {
 	t, err := LookupTerm(id)
 	if err != nil {
 		return Date{}, err
 	}
+	return c.TermDeadline(event, t, verlengingen)
+}
+
+// TermDeadline is DeadlineOf for a Term the caller already looked up, for
+// hot paths that apply the same term many times.
+func (c *Calendar) TermDeadline(event Date, t Term, verlengingen int) (Date, error) {
 	if verlengingen < 0 || verlengingen > t.MaxVerlengingen {
-		return Date{}, &TermijnError{ID: id, Reason: "at most " + strconv.Itoa(t.MaxVerlengingen) +
+		return Date{}, &TermijnError{ID: t.ID, Reason: "at most " + strconv.Itoa(t.MaxVerlengingen) +
 			" verlenging(en) allowed, asked " + strconv.Itoa(verlengingen)}
 	}
 	var opts []DeadlineOption

@@ -55,6 +55,9 @@ func run(w io.Writer, day string) error {
 	if err := stepDeadlines(&buf, nl, ontvangst); err != nil {
 		return err
 	}
+	if err := stepJourney(&buf, c); err != nil {
+		return err
+	}
 	_, err = buf.WriteTo(w)
 	return err
 }

@@ -1,0 +1,81 @@
+package waitstatus
+
+import (
+	"strconv"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// BatchEvent is one status change of one client, for Summarise.
+type BatchEvent struct {
+	Client          uint32 // the caller's client number
+	Datum           calendar.Date
+	Leveringsstatus Leveringsstatus
+	Classificatie   Classificatie
+}
+
+// ClientSummary is a client's wachtstatus on the peildatum and the days
+// spent in each status and classificatie up to it.
+type ClientSummary struct {
+	Client          uint32
+	Leveringsstatus Leveringsstatus // the status on the peildatum (zero: none yet)
+	Classificatie   Classificatie
+	Wachtend        bool
+	Days            Tally
+}
+
+// Summarise is the batch for zorgkantoor backends: from one slice of status
+// histories, sorted by client and then by date (as a nightly export
+// delivers them), it appends to out one summary per client: the wachtstatus
+// on peildatum and the days from the client's first event through the
+// peildatum in each status and classificatie (OP103). Events after the
+// peildatum are ignored. It allocates only when out must grow; pass a
+// slice with enough capacity to allocate nothing.
+//
+// The events are the client-level statuses: when a client has several
+// reguliere toewijzingen, combine them with Wachtstatus first. An unsorted
+// slice or an unknown code is a violation (OP103, COD167, COD168) naming
+// the offending event, and out is returned as far as it got.
+func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary) ([]ClientSummary, error) {
+	if peildatum.IsZero() {
+		return out, allocation.Violations{{Rule: "XSD", Field: "Peildatum", Message: "de peildatum is verplicht"}}
+	}
+	i := 0
+	for i < len(events) {
+		client := events[i].Client
+		s := ClientSummary{Client: client}
+		for ; i < len(events) && events[i].Client == client; i++ {
+			e := &events[i]
+			if e.Leveringsstatus == 0 || e.Leveringsstatus > ActiefPlaatsen || e.Classificatie > 20 {
+				return out, badEvent(i, "COD167", "onbekende leveringsstatus of classificatie")
+			}
+			if i > 0 && events[i-1].Client == client && e.Datum.Before(events[i-1].Datum) {
+				return out, badEvent(i, "OP103", "de gebeurtenissen van een cliënt moeten op datum gesorteerd zijn")
+			}
+			if e.Datum.After(peildatum) {
+				continue
+			}
+			end := peildatum
+			if i+1 < len(events) && events[i+1].Client == client && !events[i+1].Datum.After(peildatum) {
+				end = events[i+1].Datum.AddDays(-1)
+			}
+			if !end.Before(e.Datum) {
+				n := int32(e.Datum.DaysUntil(end) + 1)
+				s.Days.Status[e.Leveringsstatus] += n
+				s.Days.Classificatie[e.Classificatie] += n
+			}
+			s.Leveringsstatus, s.Classificatie = e.Leveringsstatus, e.Classificatie
+		}
+		if i < len(events) && events[i].Client < client {
+			return out, badEvent(i, "OP103", "de gebeurtenissen moeten op cliënt gesorteerd zijn")
+		}
+		s.Wachtend = Wachtend(s.Leveringsstatus, peildatum)
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+func badEvent(i int, rule, msg string) error {
+	return allocation.Violations{{Rule: rule, Field: "events[" + strconv.Itoa(i) + "]", Message: msg}}
+}

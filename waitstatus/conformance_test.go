@@ -1,0 +1,263 @@
+package waitstatus_test
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
+	"github.com/wlzregels/zorgtoewijzing/waitstatus"
+)
+
+// toewijzingIn is the compact toewijzing of the conformance data; the
+// runner completes it to a valid 4VV toewijzing (newToewijzing).
+type toewijzingIn struct {
+	Soort            allocation.SoortToewijzing `json:"soort"`
+	Leveringsvorm    allocation.Leveringsvorm   `json:"leveringsvorm"`
+	Ingangsdatum     calendar.Date              `json:"ingangsdatum"`
+	Einddatum        calendar.Date              `json:"einddatum"`
+	Toewijzingsdatum calendar.Date              `json:"toewijzingsdatum"`
+	Instelling       allocation.AGBCode         `json:"instelling"`
+}
+
+type stateIn struct {
+	Leveringsstatus waitstatus.Leveringsstatus `json:"leveringsstatus"`
+	Classificatie   waitstatus.Classificatie   `json:"classificatie"`
+	MAZ             calendar.Date              `json:"maz"`
+	MUT20           bool                       `json:"mut20"`
+	Gezonden        []waitstatus.Mutatiecode   `json:"gezonden"`
+	Einddatum       calendar.Date              `json:"einddatum"`
+}
+
+func (s stateIn) state() waitstatus.State {
+	st := waitstatus.State{Leveringsstatus: s.Leveringsstatus, Classificatie: s.Classificatie, MAZ: s.MAZ, MUT20: s.MUT20, Einddatum: s.Einddatum}
+	for _, c := range s.Gezonden {
+		st.Gezonden = st.Gezonden.With(c)
+	}
+	return st
+}
+
+type caseIn struct {
+	Op           string             `json:"op"`
+	Dagtekening  calendar.Date      `json:"dagtekening"`
+	RuleSet      allocation.RuleSet `json:"ruleSet"`
+	Toewijzing   toewijzingIn       `json:"toewijzing"`
+	State        stateIn            `json:"state"`
+	Mutatie      waitstatus.Mutatie `json:"mutatie"`
+	MAZ          mazIn              `json:"maz"`
+	Date         calendar.Date      `json:"date"`
+	Toewijzingen []struct {
+		Toewijzing toewijzingIn `json:"toewijzing"`
+		State      stateIn      `json:"state"`
+	} `json:"toewijzingen"`
+	History []struct {
+		Datum           calendar.Date              `json:"datum"`
+		Leveringsstatus waitstatus.Leveringsstatus `json:"leveringsstatus"`
+		Classificatie   waitstatus.Classificatie   `json:"classificatie"`
+	} `json:"history"`
+	From            calendar.Date `json:"from"`
+	To              calendar.Date `json:"to"`
+	Leveringsstatus string        `json:"leveringsstatus"`
+	Classificatie   string        `json:"classificatie"`
+	List            string        `json:"list"`
+	Code            string        `json:"code"`
+}
+
+type mazIn struct {
+	Begindatum calendar.Date `json:"begindatum"`
+	Eenheid    string        `json:"eenheid"`
+	Volledig   bool          `json:"volledig"`
+	Akkoord    bool          `json:"akkoord"`
+}
+
+var nl = func() *calendar.Calendar {
+	c, err := calendar.Netherlands()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
+
+// newToewijzing completes a compact toewijzing to a valid 4VV toewijzing on
+// an open indicatie that starts 30 days before it.
+func newToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) allocation.Zorgtoewijzing {
+	t.Helper()
+	start := in.Ingangsdatum.AddDays(-30)
+	klasse := allocation.Klasse(0)
+	if in.Ingangsdatum.Before(calendar.MustDate("2023-01-01")) {
+		klasse = allocation.KE7
+	}
+	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
+		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
+		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
+		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start, Klasse: klasse}},
+	}, start)
+	if err != nil {
+		t.Fatalf("fixture indicatie: %v", err)
+	}
+	pct, _ := allocation.NewPercentage(100)
+	spec := allocation.ToewijzingSpec{
+		ZZP: allocation.ZZP4VV, Instelling: in.Instelling, Zorgkantoor: 5501, Soort: in.Soort,
+		Toewijzingsdatum: in.Toewijzingsdatum, Percentage: pct, Ingangsdatum: in.Ingangsdatum, Einddatum: in.Einddatum,
+		Leveringsvorm: in.Leveringsvorm,
+	}
+	switch in.Leveringsvorm {
+	case allocation.Verblijf, allocation.VPT:
+		spec.Dossierhouder, spec.Klasse = in.Instelling, klasse
+	case allocation.DTV:
+		spec.Dossierhouder, spec.Etmalen = in.Instelling, allocation.Etmalen40
+	case allocation.MPT:
+		spec.CoordinatorZorgThuis = in.Instelling
+	}
+	if in.Leveringsvorm == allocation.Verblijf || in.Leveringsvorm == allocation.DTV {
+		spec.Opname = allocation.Ja
+	}
+	if spec.Toewijzingsdatum.IsZero() {
+		spec.Toewijzingsdatum = start
+	}
+	ctxDate := dagtekening
+	if ctxDate.Before(spec.Toewijzingsdatum) {
+		ctxDate = spec.Toewijzingsdatum
+	}
+	z, err := allocation.NewZorgtoewijzing(spec, ind, allocation.Context{Dagtekening: ctxDate})
+	if err != nil {
+		t.Fatalf("fixture toewijzing: %v", err)
+	}
+	return z
+}
+
+func TestConformance(t *testing.T) {
+	files := conformance.Load(t, os.DirFS("testdata/conformance"))
+	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+		var in caseIn
+		if err := json.Unmarshal(c.Input, &in); err != nil {
+			if vs := allocation.AsViolations(err); vs != nil {
+				return conformance.Result{Violations: vs.Rules()}
+			}
+			t.Fatalf("bad input: %v", err)
+		}
+		v, err := run(t, in)
+		if err != nil {
+			vs := allocation.AsViolations(err)
+			if vs == nil {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return conformance.Result{Violations: vs.Rules()}
+		}
+		return conformance.Result{Value: v}
+	})
+}
+
+func run(t *testing.T, in caseIn) (any, error) {
+	ctx := waitstatus.Context{Dagtekening: in.Dagtekening, Calendar: nl, RuleSet: in.RuleSet}
+	switch in.Op {
+	case "mutatie":
+		o, err := waitstatus.Apply(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), in.Mutatie, ctx)
+		if err != nil {
+			return nil, err
+		}
+		var aat any
+		if o.AAT.Soort != 0 {
+			aat = map[string]string{"soort": o.AAT.Soort.Code(), "einddatumRegel": o.AAT.Regel.String(),
+				"einddatum": o.AAT.Einddatum.String(), "verlengdTot": o.AAT.VerlengdTot.String()}
+		}
+		return map[string]any{
+			"leveringsstatus": o.State.Leveringsstatus.Code(), "classificatie": o.State.Classificatie.Code(),
+			"toewijzing": o.Toewijzing.String(), "einddatum": o.Einddatum.String(), "aat": aat, "row": o.Row,
+			"mutDeadline": o.MutDeadline.String(), "zorgkantoorDeadline": o.ZorgkantoorDeadline.String(),
+			"late": o.Late, "dossierhouder": o.Dossierhouder.String(),
+		}, nil
+	case "maz":
+		m := waitstatus.MAZMelding{Begindatum: in.MAZ.Begindatum, Functie: in.MAZ.Eenheid == "functie", Volledig: in.MAZ.Volledig, Akkoord: in.MAZ.Akkoord}
+		s, err := waitstatus.ApplyMAZ(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), m, ctx)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"leveringsstatus": s.Leveringsstatus.Code()}, nil
+	case "wachtstatus":
+		var ts []waitstatus.Toewijzingstatus
+		for _, x := range in.Toewijzingen {
+			ts = append(ts, waitstatus.Toewijzingstatus{Toewijzing: newToewijzing(t, x.Toewijzing, in.Date), State: x.State.state()})
+		}
+		w := waitstatus.Wachtstatus(in.Date, ts)
+		return map[string]any{"leveringsstatus": w.Leveringsstatus.Code(), "classificatie": w.Classificatie.Code(), "wachtend": w.Wachtend}, nil
+	case "days":
+		var h []waitstatus.Event
+		for _, e := range in.History {
+			h = append(h, waitstatus.Event{Datum: e.Datum, Leveringsstatus: e.Leveringsstatus, Classificatie: e.Classificatie})
+		}
+		tally, err := waitstatus.DaysInStatus(h, in.From, in.To)
+		if err != nil {
+			return nil, err
+		}
+		st, cl := map[string]int32{}, map[string]int32{}
+		for i, n := range tally.Status {
+			if n != 0 {
+				st[waitstatus.Leveringsstatus(i).Code()] = n
+			}
+		}
+		for i, n := range tally.Classificatie {
+			if n != 0 && i > 0 {
+				cl[waitstatus.Classificatie(i).Code()] = n
+			}
+		}
+		return map[string]any{"statussen": st, "classificaties": cl}, nil
+	case "map2013":
+		l, err := waitstatus.ParseLeveringsstatus(in.Leveringsstatus)
+		if err != nil {
+			return nil, err
+		}
+		var c waitstatus.Classificatie
+		if err := c.UnmarshalText([]byte(in.Classificatie)); err != nil {
+			return nil, err
+		}
+		nl, nc, err := waitstatus.Map2013(l, c)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"leveringsstatus": nl.Code(), "classificatie": nc.Code()}, nil
+	case "code":
+		return runCode(t, in)
+	case "naam":
+		l, err := waitstatus.ParseLeveringsstatus(in.Leveringsstatus)
+		if err != nil {
+			return nil, err
+		}
+		return l.NameOn(in.Date), nil
+	}
+	t.Fatalf("unknown op %q", in.Op)
+	return nil, nil
+}
+
+func runCode(t *testing.T, in caseIn) (any, error) {
+	var code string
+	var valid bool
+	switch in.List {
+	case "COD167":
+		v, err := waitstatus.ParseLeveringsstatus(in.Code)
+		if err != nil {
+			return nil, err
+		}
+		code, valid = v.Code(), v.ValidOn(in.Date)
+	case "COD168":
+		v, err := waitstatus.ParseClassificatie(in.Code)
+		if err != nil {
+			return nil, err
+		}
+		code, valid = v.Code(), v.ValidOn(in.Date)
+	case "COD588":
+		v, err := waitstatus.ParseMutatiecode(in.Code)
+		if err != nil {
+			return nil, err
+		}
+		code, valid = v.Code(), v.ValidOn(in.Date)
+	default:
+		t.Fatalf("unknown list %q", in.List)
+	}
+	if !in.Date.IsZero() && !valid {
+		return nil, allocation.Violations{{Rule: in.List, Value: in.Code}}
+	}
+	return map[string]string{"code": code}, nil
+}

@@ -1,0 +1,33 @@
+package waitstatus_test
+
+import (
+	"testing"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// fixtureToewijzing is a regular 4VV verblijf toewijzing from 2026-02-02.
+func fixtureToewijzing(t testing.TB) allocation.Zorgtoewijzing {
+	t.Helper()
+	agb, _ := allocation.ParseAGBCode("12345678")
+	start := calendar.MustDate("2026-01-15")
+	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
+		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
+		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
+		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}},
+	}, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pct, _ := allocation.NewPercentage(100)
+	z, err := allocation.NewZorgtoewijzing(allocation.ToewijzingSpec{
+		ZZP: allocation.ZZP4VV, Instelling: agb, Zorgkantoor: 5501, Soort: allocation.Regulier,
+		Toewijzingsdatum: calendar.MustDate("2026-01-30"), Percentage: pct, Ingangsdatum: calendar.MustDate("2026-02-02"),
+		Leveringsvorm: allocation.Verblijf, Dossierhouder: agb, Opname: allocation.Ja,
+	}, ind, allocation.Context{Dagtekening: calendar.MustDate("2026-01-30")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return z
+}

@@ -1,0 +1,520 @@
+package waitstatus
+
+import (
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// MutatieSet is a set of mutatiecodes (the codes sent so far).
+type MutatieSet uint16
+
+// Has reports whether c is in the set.
+func (s MutatieSet) Has(c Mutatiecode) bool { return c < 16 && s&(1<<c) != 0 }
+
+// With returns the set with c added.
+func (s MutatieSet) With(c Mutatiecode) MutatieSet { return s | 1<<c }
+
+// State is what a toewijzing has gone through: the current leveringsstatus
+// and classificatie, the begindatum of the current melding aanvang zorg
+// (MAZ, AW35) if any, whether a MUT20 followed that MAZ, which mutatiecodes
+// were sent, and the einddatum a closing mutation gave. It is a plain value:
+// Apply returns a new State and never changes the one it gets.
+type State struct {
+	Leveringsstatus Leveringsstatus
+	Classificatie   Classificatie
+	MAZ             calendar.Date // begindatum of the current MAZ; zero: none
+	MUT20           bool          // a MUT20 followed the MAZ: delivery stopped, toewijzing kept
+	Gezonden        MutatieSet
+	Einddatum       calendar.Date // set when a mutation closed or withdrew the toewijzing
+}
+
+// InZorg reports whether the client is in zorg: a MAZ is present and no
+// MUT20 followed it ("Client in zorg (MAZ aanwezig)", VZ2013 Bijlage D).
+func (s State) InZorg() bool { return !s.MAZ.IsZero() && !s.MUT20 }
+
+// Mutatie is one AW39 MutatieZorgzwaartepakket as the aanbieder sends it,
+// with the facts the rules need besides the message.
+type Mutatie struct {
+	Code  Mutatiecode   `json:"code"`
+	Datum calendar.Date `json:"datum"` // mutatiedatum; its meaning depends on the row (Rij.Mutatiedatum)
+	// Begindatum is the begindatum of the current MAZ; iff MUT17/19/20 (TR066).
+	Begindatum      calendar.Date            `json:"begindatum"`
+	Leveringsstatus Leveringsstatus          `json:"leveringsstatus"`
+	Classificatie   Classificatie            `json:"classificatie"`
+	Leveringsvorm   allocation.Leveringsvorm `json:"leveringsvorm"`
+	// InstellingBestemming is the aanbieder that takes over; iff MUT17/21 (CD020).
+	InstellingBestemming allocation.AGBCode `json:"instellingBestemming"`
+	// MetAAT: an aanvraag aangepaste toewijzing goes in the same message
+	// (TR041); AATSoort is its soort (VZ2013 Bijlage D: overbrugging,
+	// alternatief or transfer; iWlz: overbrugging).
+	MetAAT   bool                       `json:"metAAT"`
+	AATSoort allocation.SoortToewijzing `json:"aatSoort"`
+	// Aansluitend: for a MUT17, the new dossierhouder delivers care straight
+	// after; otherwise an AAT is needed instead (seed 003).
+	Aansluitend bool `json:"aansluitend"`
+	// Bekend is the day the change became known (zero: Datum); the MUT is
+	// due 5 werkdagen after it (calendar.TermMutatie).
+	Bekend calendar.Date `json:"bekend"`
+	// StatusOnbekend: the leveringsstatus could not be set within 5
+	// werkdagen of receiving the toewijzing; 10 werkdagen after the
+	// toewijzingsdatum apply (iWlz OP181).
+	StatusOnbekend bool `json:"statusOnbekend"`
+	// BudgetOverschreden: the overbrugging care exceeds the ZZP budget (the
+	// answer of the overbrugging package, taken as input).
+	BudgetOverschreden bool `json:"budgetOverschreden"`
+}
+
+// Context is what Apply needs besides the toewijzing and the mutation.
+type Context struct {
+	// Dagtekening is the day the mutation is judged on (the message date,
+	// "today"); it selects the rule set. Required.
+	Dagtekening calendar.Date
+	// Calendar gives the werkdagen of the deadlines. Required.
+	Calendar *calendar.Calendar
+	// RuleSet overrides the rule set of the dagtekening.
+	RuleSet allocation.RuleSet
+}
+
+// AAT is the aanvraag aangepaste zorgtoewijzing that follows a mutation.
+type AAT struct {
+	Soort allocation.SoortToewijzing
+	Regel EDRegel
+	// Einddatum is the einddatum of the requested toewijzing (zero: open,
+	// as the ZZP); VerlengdTot the latest einddatum after the one
+	// extension met uitloop allows (zero: none).
+	Einddatum, VerlengdTot calendar.Date
+}
+
+// Dossierhouder is what a mutation does to the dossierhouderschap.
+type Dossierhouder struct {
+	Wijziging DHWijziging
+	Naar      allocation.AGBCode // for DHNaar
+	Source    string
+}
+
+// String returns "blijft", "stopt" or "naar:12345678".
+func (d Dossierhouder) String() string {
+	switch d.Wijziging {
+	case DHBlijft:
+		return "blijft"
+	case DHStopt:
+		return "stopt"
+	case DHNaar:
+		return "naar:" + d.Naar.String()
+	}
+	return ""
+}
+
+// Outcome is the result of a valid mutation.
+type Outcome struct {
+	State State
+	// Toewijzing is what happens to the toewijzing; Einddatum is its new
+	// einddatum when it is closed or withdrawn (OP151: the ingangsdatum
+	// when the mutatiedatum lies before it).
+	Toewijzing Effect
+	Einddatum  calendar.Date
+	// AAT is the aanvraag that follows; AAT.Soort is zero when none.
+	AAT AAT
+	// Row is the VZ2013 Bijlage D row the mutation matched (VZ2013 only).
+	Row           string
+	Dossierhouder Dossierhouder
+	// MutDeadline is the last day the MUT was due (5 werkdagen after the
+	// change became known, seed 003 / OP181; 10 after the toewijzing when
+	// the status could not be set); Late reports whether the dagtekening is
+	// after it. ZorgkantoorDeadline is when the zorgkantoor must have
+	// processed it (2 werkdagen, seed 003).
+	MutDeadline         calendar.Date
+	ZorgkantoorDeadline calendar.Date
+	Late                bool
+	RuleSet             allocation.RuleSet
+}
+
+// The catalogue terms the transitions use, looked up once.
+var (
+	termMutatie               = mustTerm(calendar.TermMutatie)
+	termMutatieStatusOnbekend = mustTerm(calendar.TermMutatieStatusOnbekend)
+	termZorgkantoorMutatie    = mustTerm(calendar.TermZorgkantoorMutatie)
+	termMetUitloop            = mustTerm(calendar.TermOverbruggingMetUitloop)
+	termTransfer              = mustTerm(calendar.TermTransfer)
+)
+
+// mustTerm looks up a term of the catalogue; the ids are constants of the
+// calendar package and the tests check every one, so the lookup cannot fail.
+func mustTerm(id calendar.TermID) calendar.Term {
+	t, _ := calendar.LookupTerm(id)
+	return t
+}
+
+var (
+	endCodes   = mutSet(MUT17, MUT19, MUT20) // Begindatum required (TR066), not before the ingangsdatum (IV101)
+	beforeMAZ  = mutSet(MUT12, MUT18, MUT21) // only regulier (TR073), not after a MAZ (TR078)
+	withAAT    = mutSet(MUT12, MUT18, MUT19) // may go with an AAT (TR041)
+	bestemming = mutSet(MUT17, MUT21)        // InstellingBestemming (CD020)
+)
+
+func mutSet(cs ...Mutatiecode) MutatieSet {
+	var s MutatieSet
+	for _, c := range cs {
+		s = s.With(c)
+	}
+	return s
+}
+
+// Apply judges mutation m on toewijzing t in state s, on ctx.Dagtekening
+// under the rule set that date selects, and returns the new state and the
+// outcome, or every violation at once. Nothing is changed in place. The
+// rules are those of Check.
+func Apply(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) (Outcome, error) {
+	rs, row, err := check(&t, &s, &m, &ctx)
+	if err != nil {
+		return Outcome{}, err
+	}
+	var o Outcome
+	if err := outcome(&o, &t, &s, &m, &ctx, rs, row); err != nil {
+		return Outcome{}, err
+	}
+	return o, nil
+}
+
+// Check validates mutation m on toewijzing t in state s, as Apply does, but
+// computes no outcome: for a backend that only accepts or rejects incoming
+// mutations. It returns nil or every violation at once.
+//
+// Every rule set: XSD, the code lists (COD588, COD167, COD168) on the
+// mutatiedatum, CS023 (no mutatiedatum after the dagtekening, which also
+// enforces seed 003 "geen mutatiedatum in de toekomst"), TR018, TR020,
+// TR073, "VZ2013 Bijlage D MUT21" (no MUT21 after a MUT12 or MUT18) and
+// "seed 003 MUT17" (a MUT17 only when the new dossierhouder delivers
+// aansluitend). VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
+// D"). iWlz: TR046, TR066, IV101, TR078, OP161, TR041, CD020, CS127, TR019;
+// from 2.2 CD090, CS131, CS133.
+func Check(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) error {
+	_, _, err := check(&t, &s, &m, &ctx)
+	return err
+}
+
+// check applies the rules and returns the rule set and, under VZ2013, the
+// matched Bijlage D row.
+func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (allocation.RuleSet, *Rij, error) {
+	var vs allocation.Violations
+	if t.IsZero() {
+		vs.Add("XSD", "Toewijzing", "", "de mutatie hoort bij een gevalideerde toewijzing (allocation.NewZorgtoewijzing)")
+	}
+	if ctx.Dagtekening.IsZero() || ctx.Calendar == nil {
+		vs.Add("XSD", "Context", "", "de dagtekening en de werkdagkalender zijn verplicht")
+	}
+	if m.Code == 0 {
+		vs.Add("XSD", "Mutatiecode", "", "de mutatiecode ontbreekt")
+	}
+	if m.Datum.IsZero() {
+		vs.Add("XSD", "Mutatiedatum", "", "de mutatiedatum ontbreekt")
+	}
+	if m.Leveringsstatus == 0 {
+		vs.Add("XSD", "Leveringsstatus", "", "de leveringsstatus ontbreekt")
+	}
+	if len(vs) > 0 {
+		return 0, nil, vs
+	}
+	rs := ctx.RuleSet
+	if rs == 0 {
+		rs = allocation.RuleSetOn(ctx.Dagtekening)
+	}
+	mutatiecodeList.Check(&vs, uint8(m.Code), "Mutatiecode", m.Datum)
+	leveringsstatusList.Check(&vs, uint8(m.Leveringsstatus), "Leveringsstatus", m.Datum)
+	classificatieList.Check(&vs, uint8(m.Classificatie), "LeveringsstatusClassificatie", m.Datum)
+	checkDates(&vs, t, s, m, ctx.Dagtekening)
+	if beforeMAZ.Has(m.Code) && t.Soort() != allocation.Regulier {
+		vs.Add("TR073", "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 zijn alleen toegestaan op een reguliere toewijzing")
+	}
+	if m.Code == MUT21 && (s.Gezonden.Has(MUT12) || s.Gezonden.Has(MUT18)) {
+		vs.Add("VZ2013 Bijlage D MUT21", "Mutatiecode", m.Code.Code(), "na een MUT12 of MUT18 kan geen MUT21 worden gedaan")
+	}
+	if m.Code == MUT17 && !m.Aansluitend {
+		vs.Add("seed 003 MUT17", "Mutatiecode", m.Code.Code(),
+			"MUT17 alleen als de nieuwe dossierhouder aansluitend zorg gaat leveren; anders een aanvraag aangepaste toewijzing (AAT)")
+	}
+	var row *Rij
+	if rs == allocation.VZ2013 {
+		row = matchRow(&vs, s, m)
+	} else {
+		checkIWlz(&vs, t, s, m, rs)
+	}
+	if len(vs) > 0 {
+		return 0, nil, vs
+	}
+	return rs, row, nil
+}
+
+// checkDates applies CS023, TR018 and TR020.
+func checkDates(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, dagtekening calendar.Date) {
+	if m.Datum.After(dagtekening) {
+		vs.Add("CS023", "Mutatiedatum", m.Datum.String(),
+			"de mutatiedatum mag niet in de toekomst liggen (na de dagtekening "+dagtekening.String()+"; seed 003)")
+	}
+	if !m.Begindatum.IsZero() && m.Datum.Before(m.Begindatum) {
+		vs.Add("TR018", "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt voor de begindatum van de zorg "+m.Begindatum.String())
+	}
+	end := t.Period().End()
+	if !s.Einddatum.IsZero() && (end.IsZero() || s.Einddatum.Before(end)) {
+		end = s.Einddatum
+	}
+	if !end.IsZero() && m.Datum.After(end) {
+		vs.Add("TR020", "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt na de einddatum van de toewijzing "+end.String())
+	}
+}
+
+// matchRow finds the VZ2013 Bijlage D row of m, or adds a violation.
+func matchRow(vs *allocation.Violations, s *State, m *Mutatie) *Rij {
+	inZorg := s.InZorg()
+	aat := allocation.SoortToewijzing(0)
+	if m.MetAAT || m.AATSoort != 0 {
+		aat = m.AATSoort
+	}
+	for i := range bijlageD {
+		r := &bijlageD[i]
+		if r.Code != m.Code || !r.Statuses.Has(m.Leveringsstatus) || r.AAT != aat {
+			continue
+		}
+		if (r.MAZ == MAZJa && !inZorg) || (r.MAZ == MAZNee && inZorg) {
+			continue
+		}
+		if r.BudgetBinnenZZP && m.BudgetOverschreden {
+			vs.Add("VZ2013 Bijlage D", "BudgetOverschreden", "ja", r.ID+": de zorg mag het budget van het ZZP niet overschrijden")
+			return nil
+		}
+		return r
+	}
+	vs.Add("VZ2013 Bijlage D", "Mutatiecode", m.Code.Code(), "geen rij van Bijlage D past bij "+m.Code.String()+
+		" met leveringsstatus "+m.Leveringsstatus.NameOn(m.Datum)+mazText(inZorg)+aatText(aat))
+	return nil
+}
+
+func mazText(inZorg bool) string {
+	if inZorg {
+		return ", cliënt in zorg (MAZ aanwezig)"
+	}
+	return ", cliënt niet in zorg (geen MAZ)"
+}
+
+func aatText(aat allocation.SoortToewijzing) string {
+	if aat == 0 {
+		return ", zonder AAT"
+	}
+	return ", met AAT " + aat.String()
+}
+
+// checkIWlz applies the iWlz AW39 rules.
+func checkIWlz(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, rs allocation.RuleSet) {
+	if allowed := tr046Allowed(m.Code, rs); allowed != 0 && !allowed.Has(m.Leveringsstatus) {
+		vs.Add("TR046", "Leveringsstatus", m.Leveringsstatus.Code(),
+			"bij "+m.Code.String()+" hoort leveringsstatus "+allowed.String()+" ("+rs.String()+")")
+	}
+	if endCodes.Has(m.Code) == m.Begindatum.IsZero() {
+		vs.Add("TR066", "Begindatum", m.Begindatum.String(), "de begindatum is verplicht bij MUT17, MUT19 en MUT20 en moet anders leeg zijn")
+	}
+	ingang := t.Period().Start()
+	if endCodes.Has(m.Code) && m.Datum.Before(ingang) {
+		vs.Add("IV101", "Mutatiedatum", m.Datum.String(), "MUT17, MUT19 en MUT20 mogen niet voor de ingangsdatum van de toewijzing "+ingang.String()+" liggen")
+	}
+	if beforeMAZ.Has(m.Code) && s.InZorg() && !s.MAZ.After(m.Datum) {
+		vs.Add("TR078", "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 mogen niet na een melding aanvang zorg, tenzij eerst een MUT20 is gestuurd")
+	}
+	if m.Code == MUT21 && s.InZorg() {
+		vs.Add("OP161", "Mutatiecode", m.Code.Code(), "een overdracht (MUT21) kan alleen zolang de levering niet (opnieuw) is gestart")
+	}
+	if m.MetAAT && !withAAT.Has(m.Code) {
+		vs.Add("TR041", "Mutatiecode", m.Code.Code(), "samen met een aanvraag aangepaste toewijzing alleen MUT12, MUT18 of MUT19")
+	}
+	if bestemming.Has(m.Code) == m.InstellingBestemming.IsZero() {
+		vs.Add("CD020", "InstellingBestemming", m.InstellingBestemming.String(), "de instelling bestemming is verplicht bij MUT17 en MUT21 en moet anders leeg zijn")
+	}
+	switch {
+	case m.Leveringsvorm == 0:
+		vs.Add("XSD", "Leveringsvorm", "", "de leveringsvorm ontbreekt")
+	case m.Leveringsvorm != t.Leveringsvorm():
+		vs.Add("TR019", "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.Leveringsvorm().Code()+")")
+	}
+	if m.Leveringsvorm == allocation.PGB || m.Leveringsvorm == allocation.VKB {
+		vs.Add("CS127", "Leveringsvorm", m.Leveringsvorm.Code(), "een mutatie kan niet over PGB of verkeerde bed gaan")
+	}
+	if rs < allocation.IWlz22 {
+		return
+	}
+	if m.Leveringsstatus == ActiefWachtend {
+		vs.Add("CS133", "Leveringsstatus", "1", "leveringsstatus 1 (actief wachtend) bestaat niet meer: kies Urgent plaatsen of Actief plaatsen")
+	}
+	if classificatieRequired.Has(m.Leveringsstatus) == (m.Classificatie == 0) {
+		vs.Add("CD090", "LeveringsstatusClassificatie", m.Classificatie.Code(), "een classificatie is verplicht bij leveringsstatus 2, 3, 6 en 7 en moet anders leeg zijn")
+	}
+	if m.Classificatie != 0 && !allowedFor(m.Classificatie).Has(m.Leveringsstatus) {
+		vs.Add("CS131", "LeveringsstatusClassificatie", m.Classificatie.Code(),
+			"classificatie "+m.Classificatie.String()+" hoort bij leveringsstatus "+allowedFor(m.Classificatie).String())
+	}
+}
+
+// outcome computes the new state, the effect, the AAT and the deadlines.
+func outcome(o *Outcome, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context, rs allocation.RuleSet, row *Rij) error {
+	o.RuleSet, o.Toewijzing, o.Dossierhouder = rs, effectOf(m), dossierhouderOf(m)
+	if row != nil {
+		o.Row = row.ID
+		o.Toewijzing = row.Toewijzing
+	}
+	ingang := t.Period().Start()
+	if o.Toewijzing != Kept {
+		o.Einddatum = m.Datum
+		if m.Datum.Before(ingang) {
+			o.Einddatum = ingang // OP151
+		}
+	}
+	if err := aatOf(&o.AAT, t, m, ctx, row); err != nil {
+		return err
+	}
+	bekend := m.Bekend
+	if bekend.IsZero() {
+		bekend = m.Datum
+	}
+	var err error
+	if m.StatusOnbekend {
+		o.MutDeadline, err = ctx.Calendar.TermDeadline(t.Toewijzingsdatum(), termMutatieStatusOnbekend, 0)
+	} else {
+		o.MutDeadline, err = ctx.Calendar.TermDeadline(bekend, termMutatie, 0)
+	}
+	if err != nil {
+		return err
+	}
+	if o.ZorgkantoorDeadline, err = ctx.Calendar.TermDeadline(ctx.Dagtekening, termZorgkantoorMutatie, 0); err != nil {
+		return err
+	}
+	o.Late = ctx.Dagtekening.After(o.MutDeadline)
+	o.State = State{
+		Leveringsstatus: m.Leveringsstatus, Classificatie: m.Classificatie, MAZ: s.MAZ,
+		MUT20: s.MUT20 || m.Code == MUT20, Gezonden: s.Gezonden.With(m.Code), Einddatum: o.Einddatum,
+	}
+	if o.Einddatum.IsZero() {
+		o.State.Einddatum = s.Einddatum
+	}
+	return nil
+}
+
+// effectOf is what the mutation does to the toewijzing (iWlz; CZ's
+// overview in voorschrift.md 1.4: 12 with 5, 17, 19 and 21 end it).
+func effectOf(m *Mutatie) Effect {
+	switch m.Code {
+	case MUT02, MUT17, MUT19:
+		return Closed
+	case MUT21:
+		return Withdrawn
+	case MUT12:
+		if m.Leveringsstatus == EindeZorgvraag {
+			return Withdrawn
+		}
+	}
+	return Kept
+}
+
+// dossierhouderOf applies VZ2013 5.3-5.4 and Bijlage D.
+func dossierhouderOf(m *Mutatie) Dossierhouder {
+	switch m.Code {
+	case MUT02:
+		return Dossierhouder{Wijziging: DHStopt, Source: "VZ2013 Bijlage D, MUT02"}
+	case MUT12:
+		if m.Leveringsstatus == EindeZorgvraag {
+			return Dossierhouder{Wijziging: DHStopt, Source: "VZ2013 5.3 (de cliënt wil niet opgenomen worden)"}
+		}
+		return Dossierhouder{Wijziging: DHBlijft, Source: "VZ2013 Bijlage D, MUT12 rij 2 (dossierhouder blijft verantwoordelijk)"}
+	case MUT17:
+		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, Source: "VZ2013 5.3 (overplaatsing van A naar B), 5.4"}
+	case MUT19:
+		return Dossierhouder{Wijziging: DHStopt, Source: "VZ2013 5.3 (terug naar huis na opname)"}
+	case MUT21:
+		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, Source: "VZ2013 5.4; seed 003 (MUT21)"}
+	}
+	return Dossierhouder{Wijziging: DHBlijft, Source: "VZ2013 5.2"}
+}
+
+// aatOf computes the AAT that follows: from the Bijlage D row under VZ2013,
+// an overbrugging under iWlz when the message carries one.
+func aatOf(a *AAT, t *allocation.Zorgtoewijzing, m *Mutatie, ctx *Context, row *Rij) error {
+	switch {
+	case row != nil && row.AAT != 0:
+		*a = AAT{Soort: row.AAT, Regel: row.ED}
+	case row == nil && m.MetAAT:
+		*a = AAT{Soort: allocation.Overbrugging, Regel: EDBudget}
+	default:
+		return nil
+	}
+	if a.Regel == EDBudget {
+		a.Regel = EDMaxZZP
+		if m.BudgetOverschreden {
+			a.Regel = EDMetUitloop
+		}
+	}
+	zzpEnd := t.Period().End()
+	var err error
+	switch a.Regel {
+	case EDMaxZZP:
+		a.Einddatum = zzpEnd
+	case EDMetUitloop:
+		if a.Einddatum, err = ctx.Calendar.TermDeadline(m.Datum, termMetUitloop, 0); err == nil {
+			a.VerlengdTot, err = ctx.Calendar.TermDeadline(m.Datum, termMetUitloop, 1)
+		}
+	case EDTransfer:
+		a.Einddatum, err = ctx.Calendar.TermDeadline(m.Datum, termTransfer, 0)
+	}
+	if err != nil {
+		return err
+	}
+	if !zzpEnd.IsZero() {
+		a.Einddatum = earliest(a.Einddatum, zzpEnd)
+		if !a.VerlengdTot.IsZero() {
+			a.VerlengdTot = earliest(a.VerlengdTot, zzpEnd)
+		}
+	}
+	return nil
+}
+
+func earliest(a, b calendar.Date) calendar.Date {
+	if a.IsZero() || b.Before(a) {
+		return b
+	}
+	return a
+}
+
+// MAZMelding is a melding aanvang zorg (AW35): the day care starts and,
+// for the VZ2013 MAZ table, on what and how fully it is delivered.
+type MAZMelding struct {
+	Begindatum calendar.Date
+	Functie    bool // the MAZ is on a functie (false: on the ZZP)
+	Volledig   bool // the full toegewezen amount is delivered
+	Akkoord    bool // the client accepts a (temporary) lower delivery
+}
+
+// ApplyMAZ judges a melding aanvang zorg on toewijzing t and returns the
+// new state: under VZ2013 the leveringsstatus of the MAZ table of Bijlage
+// D; under iWlz always In zorg (CS062). Rules: XSD, CS023 (begindatum not
+// after the dagtekening) and TR017 (begindatum within the toewijzing).
+func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
+	var vs allocation.Violations
+	if t.IsZero() || maz.Begindatum.IsZero() || ctx.Dagtekening.IsZero() {
+		vs.Add("XSD", "Begindatum", maz.Begindatum.String(), "toewijzing, begindatum en dagtekening zijn verplicht")
+		return State{}, vs
+	}
+	if maz.Begindatum.After(ctx.Dagtekening) {
+		vs.Add("CS023", "Begindatum", maz.Begindatum.String(), "de begindatum mag niet na de dagtekening "+ctx.Dagtekening.String()+" liggen")
+	}
+	if !t.Period().Contains(maz.Begindatum) {
+		vs.Add("TR017", "Begindatum", maz.Begindatum.String(), "de begindatum ligt buiten de toewijzing "+t.Period().String())
+	}
+	if len(vs) > 0 {
+		return State{}, vs
+	}
+	rs := ctx.RuleSet
+	if rs == 0 {
+		rs = allocation.RuleSetOn(ctx.Dagtekening)
+	}
+	status := InZorg
+	if rs == allocation.VZ2013 {
+		status = mazRow(maz.Functie, maz.Volledig, maz.Akkoord).Status
+	}
+	return State{Leveringsstatus: status, MAZ: maz.Begindatum, Gezonden: s.Gezonden, Einddatum: s.Einddatum}, nil
+}
