@@ -39,6 +39,9 @@ func stepJourney(w io.Writer, c *client) error {
 	}, sent); err != nil {
 		return err
 	}
+	if err := stepOverbrugging(w, c, known); err != nil {
+		return err
+	}
 
 	opname := known.AddDays(42)
 	fmt.Fprintf(w, "== 6. Opname: melding aanvang zorg op %s %s ==\n", weekdag(opname), opname)

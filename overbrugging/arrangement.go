@@ -1,0 +1,259 @@
+package overbrugging
+
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// Context says what an arrangement is for.
+type Context uint8
+
+// The contexts of an arrangement.
+const (
+	// Overbrugging: care while the client waits for admission (VZ2013 4.4).
+	Overbrugging Context = iota + 1
+	// Alternatief: extramural care as an alternative to the ZZP for a
+	// client without opnamewens (VZ2013 4.5), within the regulier budget.
+	Alternatief
+)
+
+// UnmarshalText accepts "overbrugging" and "alternatief".
+func (c *Context) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "overbrugging":
+		*c = Overbrugging
+	case "alternatief":
+		*c = Alternatief
+	default:
+		return allocation.Violations{{Rule: "Context", Value: string(b), Message: "context is overbrugging of alternatief"}}
+	}
+	return nil
+}
+
+// ArrangementRegel is one function of an arrangement.
+type ArrangementRegel struct {
+	Functie allocation.Functie `json:"functie"`
+	Klasse  allocation.Klasse  `json:"klasse"`
+	// Uren, when not zero, are the hours (dagdelen, etmalen) per week
+	// actually requested; otherwise the klasse counts by the method.
+	Uren Uren `json:"uren"`
+	// PGB: the function is taken as persoonsgebonden budget, not in natura.
+	PGB bool `json:"pgb"`
+	// AparteAanvraag: requested on its own in the AAT (VBKD and BH-IND
+	// must be, VZ2013 4.4.3).
+	AparteAanvraag bool `json:"aparteAanvraag"`
+}
+
+// Behandeling is a request for behandeling individueel in overbrugging,
+// with every condition of VZ2013 4.4.3.
+type Behandeling struct {
+	ZZPMetBehandeling       bool          `json:"zzpMetBehandeling"` // the geïndiceerde ZZP includes behandeling
+	Diagnose                bool          `json:"diagnose"`          // a diagnosis that needs behandeling
+	Arts                    bool          `json:"arts"`              // a physician or behandelaar is responsible
+	Methodiek               bool          `json:"methodiek"`         // applied by a given method
+	ResultaatInZorgleefplan bool          `json:"resultaatInZorgleefplan"`
+	GeenZvw                 bool          `json:"geenZvw"`        // not care of the Zorgverzekeringswet
+	UrenOnderbouwd          bool          `json:"urenOnderbouwd"` // the hours per week are justified
+	Ingangsdatum            calendar.Date `json:"ingangsdatum"`
+	Einddatum               calendar.Date `json:"einddatum"` // at most 3 to 6 maanden (TermBehandelingInOverbrugging)
+}
+
+// Dagbehandeling is an NZa prestatie of dagbehandeling. Only those of
+// VZ2013 4.4.3 may be part of overbrugging.
+type Dagbehandeling string
+
+// The dagbehandeling prestaties VZ2013 4.4.3 allows.
+const (
+	DagbehandelingOuderenSomPg  Dagbehandeling = "ouderen-som-pg"
+	DagbehandelingVGEmg         Dagbehandeling = "vg-emg"
+	DagbehandelingVGKindMidden  Dagbehandeling = "vg-kind-midden"
+	DagbehandelingVGKindZwaar   Dagbehandeling = "vg-kind-zwaar"
+	DagbehandelingVGKindEmg     Dagbehandeling = "vg-kind-emg"
+	DagbehandelingVGKindGedrag  Dagbehandeling = "vg-kind-gedrag"
+	DagbehandelingLGLicht       Dagbehandeling = "lg-licht"
+	DagbehandelingLGMidden      Dagbehandeling = "lg-midden"
+	DagbehandelingLGZwaar       Dagbehandeling = "lg-zwaar"
+	dagbehandelingAllowedSource                = "VZ2013 4.4.3 (dagbehandeling ouderen som en pg; VG emg; VG kind midden, zwaar, emg, gedrag; LG licht, midden, zwaar)"
+)
+
+func (d Dagbehandeling) allowed() bool {
+	switch d {
+	case DagbehandelingOuderenSomPg, DagbehandelingVGEmg, DagbehandelingVGKindMidden, DagbehandelingVGKindZwaar,
+		DagbehandelingVGKindEmg, DagbehandelingVGKindGedrag, DagbehandelingLGLicht, DagbehandelingLGMidden, DagbehandelingLGZwaar:
+		return true
+	}
+	return false
+}
+
+// Arrangement is the care an AAT requests: functions with klassen, each in
+// natura or as PGB, and optionally behandeling and dagbehandeling.
+type Arrangement struct {
+	Context        Context            `json:"context"`
+	Regels         []ArrangementRegel `json:"regels"`
+	Behandeling    *Behandeling       `json:"behandeling"`
+	Dagbehandeling []Dagbehandeling   `json:"dagbehandeling"`
+}
+
+// Toets is the outcome of a valid arrangement.
+type Toets struct {
+	Budget Bedrag // the weekly budget it was checked against
+	ZIN    Bedrag // in natura, within the budget
+	PGB    Bedrag // taken as PGB, within the budget
+	// BuitenBudget is kortdurend verblijf (VBKD) and behandeling
+	// individueel, which the budget does not count (VZ2013 4.4.3).
+	BuitenBudget Bedrag
+}
+
+// CheckArrangement checks arrangement a against the weekly budget b (for an
+// Alternatief arrangement, b must be the Regulier budget) and returns the
+// totals, or every violation at once:
+//   - "VZ2013 4.2 punt 3": the ZIN exceeds the budget minus what is taken as PGB;
+//   - "VZ2013 4.5" (Alternatief): a function above the average of its klasse;
+//   - "VZ2013 4.4.3": VBKD or behandeling individueel not requested on its own
+//     (they are outside the budget);
+//   - "VZ2013 4.4.3 behandeling": behandeling individueel without every
+//     condition of 4.4.3, or longer than 6 maanden;
+//   - "VZ2013 4.4.3 dagbehandeling": a prestatie 4.4.3 does not list;
+//   - "VZ2013 Bijlage C werkwijze E": VBKD in overbrugging while a function is PGB;
+//   - "VZ2013 Bijlage C werkwijze F": the same for an Alternatief arrangement;
+//   - "Tarieven", "Klasse": a line the tariffs or klassen cannot price.
+func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calendar) (Toets, error) {
+	var vs allocation.Violations
+	if a.Context != Overbrugging && a.Context != Alternatief {
+		vs.Add("Context", "Context", "", "context is overbrugging of alternatief")
+		return Toets{}, vs
+	}
+	m := b.Methode
+	if a.Context == Alternatief && m != Regulier {
+		vs.Add("VZ2013 4.5", "Methode", m.String(), "extramurale zorg als alternatief past binnen de financiële grens van reguliere overbruggingszorg")
+	}
+	var zin, pgb, buiten decimal.Decimal
+	var anyPGB, vbkd, behandeling bool
+	for i, r := range a.Regels {
+		field := "Regels[" + strconv.Itoa(i) + "]"
+		ku, err := LookupKlasse(r.Functie, r.Klasse)
+		if err != nil {
+			vs = append(vs, allocation.AsViolations(err)...)
+			continue
+		}
+		tarief, err := t.tarief(r.Functie)
+		if err != nil {
+			vs = append(vs, allocation.AsViolations(err)...)
+			continue
+		}
+		h := m.hours(ku)
+		if !r.Uren.IsZero() {
+			h = r.Uren
+			if a.Context == Alternatief && r.Uren.Cmp(ku.Gemiddeld) > 0 {
+				vs.Add("VZ2013 4.5", field+".Uren", r.Uren.String(),
+					"extramurale zorg als alternatief is per functie ten hoogste het gemiddelde van de klasse: "+ku.Gemiddeld.String())
+			}
+		}
+		cost := h.d.Mul(tarief)
+		anyPGB = anyPGB || r.PGB
+		switch r.Functie {
+		case allocation.FunctieVBTYD, allocation.FunctieBHIND:
+			vbkd = vbkd || r.Functie == allocation.FunctieVBTYD
+			behandeling = behandeling || r.Functie == allocation.FunctieBHIND
+			buiten = buiten.Add(cost)
+			if !r.AparteAanvraag {
+				vs.Add("VZ2013 4.4.3", field+".AparteAanvraag", r.Functie.Code(),
+					"kortdurend verblijf en behandeling individueel tellen niet mee in het budget en worden apart aangevraagd")
+			}
+		default:
+			if r.PGB {
+				pgb = pgb.Add(cost)
+			} else {
+				zin = zin.Add(cost)
+			}
+		}
+	}
+	switch {
+	case vbkd && anyPGB && a.Context == Overbrugging:
+		vs.Add("VZ2013 Bijlage C werkwijze E", "Regels", "71",
+			"geen kortdurend verblijf (VBKD) in overbrugging als één of meer overbruggingsfuncties via een PGB worden verzilverd")
+	case vbkd && anyPGB && a.Context == Alternatief:
+		vs.Add("VZ2013 Bijlage C werkwijze F", "Regels", "71",
+			"geen kortdurend verblijf (VBKD) als één of meer alternatief toegewezen functies via een PGB worden verzilverd")
+	}
+	if behandeling {
+		checkBehandeling(&vs, a.Behandeling, cal)
+	}
+	for i, d := range a.Dagbehandeling {
+		if !d.allowed() {
+			vs.Add("VZ2013 4.4.3 dagbehandeling", "Dagbehandeling["+strconv.Itoa(i)+"]", string(d),
+				"dagbehandeling in overbrugging alleen binnen de NZa-prestaties van "+dagbehandelingAllowedSource)
+		}
+	}
+	out := Toets{Budget: b.Totaal}
+	var err error
+	if out.ZIN, err = roundTotal(zin); err == nil {
+		if out.PGB, err = roundTotal(pgb); err == nil {
+			out.BuitenBudget, err = roundTotal(buiten)
+		}
+	}
+	if err != nil {
+		return Toets{}, err
+	}
+	room, err := b.Totaal.Sub(out.PGB)
+	if err != nil {
+		return Toets{}, err
+	}
+	if out.ZIN.Cmp(room) > 0 {
+		vs.Add("VZ2013 4.2 punt 3", "ZIN", out.ZIN.String(),
+			"de zorg in natura ("+out.ZIN.String()+") past niet in het budget ("+b.Totaal.String()+") min het deel in PGB ("+out.PGB.String()+")")
+	}
+	if len(vs) > 0 {
+		return Toets{}, vs
+	}
+	return out, nil
+}
+
+// checkBehandeling applies the conditions of VZ2013 4.4.3 to behandeling
+// individueel; all failures are one violation listing them.
+func checkBehandeling(vs *allocation.Violations, b *Behandeling, cal *calendar.Calendar) {
+	const rule = "VZ2013 4.4.3 behandeling"
+	if b == nil {
+		vs.Add(rule, "Behandeling", "", "behandeling individueel vraagt een onderbouwde aanvraag met alle voorwaarden van 4.4.3")
+		return
+	}
+	var missing []string
+	for _, c := range []struct {
+		ok   bool
+		name string
+	}{
+		{b.ZZPMetBehandeling, "het geïndiceerde ZZP omvat behandeling"},
+		{b.Diagnose, "er is een diagnose"},
+		{b.Arts, "eindverantwoordelijkheid bij een arts/behandelaar"},
+		{b.Methodiek, "een methodiek"},
+		{b.ResultaatInZorgleefplan, "het resultaat in het zorgleefplan"},
+		{b.GeenZvw, "geen Zvw-zorg"},
+		{b.UrenOnderbouwd, "de uren per week onderbouwd"},
+	} {
+		if !c.ok {
+			missing = append(missing, c.name)
+		}
+	}
+	if b.Ingangsdatum.IsZero() || b.Einddatum.IsZero() || b.Einddatum.Before(b.Ingangsdatum) {
+		missing = append(missing, "een periode met begin en einde")
+	} else if cal != nil {
+		limit, err := cal.DeadlineOf(b.Ingangsdatum, calendar.TermBehandelingInOverbrugging, 0)
+		if err != nil || b.Einddatum.After(limit) {
+			missing = append(missing, "kortdurend: maximaal 3 tot 6 maanden")
+		}
+	}
+	if len(missing) > 0 {
+		msg := "voorwaarden niet vervuld:"
+		for i, m := range missing {
+			if i > 0 {
+				msg += ";"
+			}
+			msg += " " + m
+		}
+		vs.Add(rule, "Behandeling", "", msg)
+	}
+}

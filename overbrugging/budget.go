@@ -1,0 +1,117 @@
+package overbrugging
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+)
+
+// Methode is how the budget counts the hours of a klasse.
+type Methode uint8
+
+// The budget methods.
+const (
+	// Regulier counts the average hours of each klasse (VZ2013 4.4.1,
+	// Bijlage F).
+	Regulier Methode = iota + 1
+	// MetUitloop counts the maximum of each klasse (VZ2013 4.4.2).
+	MetUitloop
+)
+
+// String returns "regulier" or "met-uitloop".
+func (m Methode) String() string {
+	switch m {
+	case Regulier:
+		return "regulier"
+	case MetUitloop:
+		return "met-uitloop"
+	}
+	return "Methode(?)"
+}
+
+// UnmarshalText accepts "regulier" and "met-uitloop".
+func (m *Methode) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "regulier":
+		*m = Regulier
+	case "met-uitloop":
+		*m = MetUitloop
+	default:
+		return allocation.Violations{{Rule: "Methode", Value: string(b), Message: "methode is regulier of met-uitloop"}}
+	}
+	return nil
+}
+
+// hours returns the hours of ku under the method.
+func (m Methode) hours(ku KlasseUren) Uren {
+	if m == MetUitloop {
+		return ku.Maximum
+	}
+	return ku.Gemiddeld
+}
+
+// BudgetRegel is one function of a weekly budget.
+type BudgetRegel struct {
+	Functie allocation.Functie
+	Klasse  allocation.Klasse
+	Uren    Uren
+	Tarief  Bedrag
+	// Onafgerond is hours × tariff, exact: lines are never rounded
+	// (Afronding).
+	Onafgerond decimal.Decimal
+}
+
+// Budget is the weekly overbrugging budget of a ZZP.
+type Budget struct {
+	ZZP     allocation.ZZP
+	Methode Methode
+	Regels  []BudgetRegel
+	// Totaal is the sum of the lines, rounded once (Afronding).
+	Totaal Bedrag
+	// Tabel names the omzettingstabel used.
+	Tabel string
+}
+
+// WeekBudget computes the weekly budget of ZZP z (VZ2013 4.4.1, 4.4.2,
+// Bijlage F): the omzettingstabel gives the functions with klassen (the
+// variant with dagbesteding when dagbesteding is true); each function
+// counts the hours of its klasse — the average for Regulier, the maximum
+// for MetUitloop — times its tariff; the total is rounded once. A ZZP the
+// table lacks is an "Omzettingstabel" violation, a missing tariff a
+// "Tarieven" violation.
+func WeekBudget(z allocation.ZZP, dagbesteding bool, m Methode, tabel *Omzettingstabel, t Tarieven) (Budget, error) {
+	if tabel == nil {
+		tabel = defaultTabel
+	}
+	if m != Regulier && m != MetUitloop {
+		return Budget{}, allocation.Violations{{Rule: "Methode", Value: m.String(), Message: "methode is regulier of met-uitloop"}}
+	}
+	row, ok := tabel.rows[z]
+	if !ok {
+		return Budget{}, noRow(z, tabel)
+	}
+	b := Budget{ZZP: z, Methode: m, Tabel: tabel.naam, Regels: make([]BudgetRegel, 0, len(row))}
+	var sum decimal.Decimal
+	for _, o := range row {
+		if o.AlleenMetDagbesteding && !dagbesteding {
+			continue
+		}
+		ku, err := LookupKlasse(o.Functie, o.Klasse)
+		if err != nil {
+			return Budget{}, err
+		}
+		tarief, err := t.tarief(o.Functie)
+		if err != nil {
+			return Budget{}, err
+		}
+		h := m.hours(ku)
+		line := h.d.Mul(tarief)
+		sum = sum.Add(line)
+		b.Regels = append(b.Regels, BudgetRegel{Functie: o.Functie, Klasse: o.Klasse, Uren: h, Tarief: Bedrag{tarief}, Onafgerond: line})
+	}
+	var err error
+	if b.Totaal, err = roundTotal(sum); err != nil {
+		return Budget{}, err
+	}
+	return b, nil
+}

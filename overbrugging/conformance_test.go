@@ -1,0 +1,215 @@
+package overbrugging_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
+	"github.com/wlzregels/zorgtoewijzing/overbrugging"
+)
+
+var nl = func() *calendar.Calendar {
+	c, err := calendar.Netherlands()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
+
+type caseIn struct {
+	Op                          string                                          `json:"op"`
+	Functie                     allocation.Functie                              `json:"functie"`
+	Klasse                      allocation.Klasse                               `json:"klasse"`
+	ZZP                         allocation.ZZP                                  `json:"zzp"`
+	Dagbesteding                bool                                            `json:"dagbesteding"`
+	Methode                     overbrugging.Methode                            `json:"methode"`
+	Tarieven                    map[string]overbrugging.Bedrag                  `json:"tarieven"`
+	Text                        *string                                         `json:"text"`
+	Indicatie                   struct{ Ingangsdatum, Einddatum calendar.Date } `json:"indicatie"`
+	ZZPToewijzingsdatum         calendar.Date                                   `json:"zzpToewijzingsdatum"`
+	ZZPEinddatum                calendar.Date                                   `json:"zzpEinddatum"`
+	Aanvraagdatum               calendar.Date                                   `json:"aanvraagdatum"`
+	StatusOnbekend              bool                                            `json:"statusOnbekend"`
+	Ingangsdatum                calendar.Date                                   `json:"ingangsdatum"`
+	Einddatum                   calendar.Date                                   `json:"einddatum"`
+	OpnameBinnen3Maanden        bool                                            `json:"opnameBinnen3Maanden"`
+	Verlengingen                int                                             `json:"verlengingen"`
+	ExtraBudget                 bool                                            `json:"extraBudget"`
+	ToestemmingZorgkantoor      bool                                            `json:"toestemmingZorgkantoor"`
+	NieuwBesluitIngang          calendar.Date                                   `json:"nieuwBesluitIngang"`
+	IntramuraleToewijzingsdatum calendar.Date                                   `json:"intramuraleToewijzingsdatum"`
+	EersteIngang                calendar.Date                                   `json:"eersteIngang"`
+	Context                     overbrugging.Context                            `json:"context"`
+	Regels                      []overbrugging.ArrangementRegel                 `json:"regels"`
+	Behandeling                 *overbrugging.Behandeling                       `json:"behandeling"`
+	Dagbehandeling              []overbrugging.Dagbehandeling                   `json:"dagbehandeling"`
+	Kosten                      overbrugging.Bedrag                             `json:"kosten"`
+	Basis                       overbrugging.Bedrag                             `json:"basis"`
+	Leveringsvorm               allocation.Leveringsvorm                        `json:"leveringsvorm"`
+	Percentage                  allocation.Percentage                           `json:"percentage"`
+	Meerzorg                    bool                                            `json:"meerzorg"`
+	ZINEnPGB                    bool                                            `json:"zinEnPgb"`
+	ToeslagOverig               allocation.ToeslagOverig                        `json:"toeslagOverig"`
+	Beademing                   bool                                            `json:"beademing"`
+	Leveringsstatus             string                                          `json:"leveringsstatus"`
+}
+
+func TestConformance(t *testing.T) {
+	files := conformance.Load(t, os.DirFS("testdata/conformance"))
+	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+		var in caseIn
+		if err := json.Unmarshal(c.Input, &in); err != nil {
+			if vs := violations(err); vs != nil {
+				return conformance.Result{Violations: vs}
+			}
+			t.Fatalf("bad input: %v", err)
+		}
+		v, err := run(t, in)
+		if err != nil {
+			vs := violations(err)
+			if vs == nil {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return conformance.Result{Violations: vs}
+		}
+		return conformance.Result{Value: v}
+	})
+}
+
+// violations maps an error to its rule ids; money errors are "Bedrag"/"Uren".
+func violations(err error) []string {
+	if vs := allocation.AsViolations(err); vs != nil {
+		return vs.Rules()
+	}
+	var be *overbrugging.BedragError
+	if errors.As(err, &be) {
+		return []string{be.Rule}
+	}
+	return nil
+}
+
+func tarieven(t *testing.T, in map[string]overbrugging.Bedrag) overbrugging.Tarieven {
+	per := map[allocation.Functie]overbrugging.Bedrag{}
+	for code, b := range in {
+		f, err := allocation.ParseFunctie(code)
+		if err != nil {
+			t.Fatalf("bad tariff functie %q", code)
+		}
+		per[f] = b
+	}
+	tt, err := overbrugging.NewTarieven(2026, per)
+	if err != nil {
+		t.Fatalf("tarieven: %v", err)
+	}
+	return tt
+}
+
+func period(t *testing.T, start, end calendar.Date) calendar.Period {
+	p, err := calendar.NewPeriod(start, end)
+	if err != nil {
+		t.Fatalf("period: %v", err)
+	}
+	return p
+}
+
+func run(t *testing.T, in caseIn) (any, error) {
+	switch in.Op {
+	case "klasse":
+		ku, err := overbrugging.LookupKlasse(in.Functie, in.Klasse)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"minimum": ku.Minimum.String(), "gemiddeld": ku.Gemiddeld.String(), "maximum": ku.Maximum.String()}, nil
+	case "budget":
+		b, err := overbrugging.WeekBudget(in.ZZP, in.Dagbesteding, in.Methode, nil, tarieven(t, in.Tarieven))
+		if err != nil {
+			return nil, err
+		}
+		regels := []map[string]string{}
+		for _, r := range b.Regels {
+			regels = append(regels, map[string]string{"functie": r.Functie.Code(), "klasse": r.Klasse.Code(), "uren": r.Uren.String()})
+		}
+		return map[string]any{"regels": regels, "totaal": b.Totaal.String()}, nil
+	case "bedrag":
+		b, err := overbrugging.ParseBedrag(*in.Text)
+		if err != nil {
+			return nil, err
+		}
+		return b.String(), nil
+	case "regulier":
+		uiterlijk, err := overbrugging.CheckRegulier(overbrugging.RegulierAanvraag{
+			Indicatie: period(t, in.Indicatie.Ingangsdatum, in.Indicatie.Einddatum), ZZPToewijzingsdatum: in.ZZPToewijzingsdatum,
+			ZZPEinddatum: in.ZZPEinddatum, Aanvraagdatum: in.Aanvraagdatum, StatusOnbekend: in.StatusOnbekend,
+			Periode: period(t, in.Ingangsdatum, in.Einddatum),
+		}, nl)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"aanvraagUiterlijk": uiterlijk.String()}, nil
+	case "met-uitloop":
+		u, err := overbrugging.CheckMetUitloop(overbrugging.UitloopAanvraag{
+			Periode: period(t, in.Ingangsdatum, in.Einddatum), OpnameBinnen3Maanden: in.OpnameBinnen3Maanden,
+			Verlengingen: in.Verlengingen, ExtraBudget: in.ExtraBudget, ToestemmingZorgkantoor: in.ToestemmingZorgkantoor,
+		}, nl)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"uiterlijk": u.Uiterlijk.String(), "daarnaRegulierVanaf": u.DaarnaRegulierVanaf.String()}, nil
+	case "regelzorg":
+		u, err := overbrugging.CheckRegelzorg(overbrugging.RegelzorgAanvraag{
+			NieuwBesluitIngang: in.NieuwBesluitIngang, IntramuraleToewijzingsdatum: in.IntramuraleToewijzingsdatum,
+			Periode: period(t, in.Ingangsdatum, in.Einddatum),
+		}, nl)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"uiterlijk": u.Uiterlijk.String(), "dagen": u.Dagen}, nil
+	case "tweede-termijn":
+		vanaf, err := overbrugging.TweedeTermijn(in.EersteIngang, in.Aanvraagdatum, nl)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"vanaf": vanaf.String()}, nil
+	case "arrangement":
+		tt := tarieven(t, in.Tarieven)
+		m := in.Methode
+		if in.Context == overbrugging.Alternatief {
+			m = overbrugging.Regulier
+		}
+		b, err := overbrugging.WeekBudget(in.ZZP, in.Dagbesteding, m, nil, tt)
+		if err != nil {
+			return nil, err
+		}
+		res, err := overbrugging.CheckArrangement(overbrugging.Arrangement{Context: in.Context, Regels: in.Regels,
+			Behandeling: in.Behandeling, Dagbehandeling: in.Dagbehandeling}, b, tt, nl)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"budget": res.Budget.String(), "zin": res.ZIN.String(), "pgb": res.PGB.String(), "buitenBudget": res.BuitenBudget.String()}, nil
+	case "percentage":
+		p, err := overbrugging.PercentageVan(in.Kosten, in.Basis)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"percentage": strconv.Itoa(p.Hundredths())}, nil
+	case "rekenmodule":
+		nodig, redenen := overbrugging.RekenmoduleNodig(overbrugging.RekenmoduleInput{Leveringsvorm: in.Leveringsvorm, Percentage: in.Percentage,
+			Meerzorg: in.Meerzorg, ZINEnPGB: in.ZINEnPGB, ToeslagOverig: in.ToeslagOverig, Beademing: in.Beademing})
+		if redenen == nil {
+			redenen = []string{}
+		}
+		return map[string]any{"nodig": nodig, "redenen": redenen}, nil
+	case "toeslag-extra-overbrugging":
+		if err := overbrugging.CheckToeslagExtraOverbrugging(in.Leveringsstatus == "6" || in.Leveringsstatus == "7"); err != nil {
+			return nil, err
+		}
+		return true, nil
+	}
+	t.Fatalf("unknown op %q", in.Op)
+	return nil, nil
+}

@@ -1,0 +1,52 @@
+// Package overbrugging holds the rules of overbruggingszorg: the care a
+// client with a ZZP gets while waiting for admission, its budget, its
+// periods and the checks on the arrangement the dossierhouder requests.
+//
+// # Money
+//
+// Bedrag is an amount in euro over shopspring/decimal (pinned v1.6.0),
+// built from text or cents, never from a float; Uren are hours (dagdelen,
+// etmalen) per week. No package-level setting of shopspring/decimal is read
+// or written, no Div is used, a division by zero or an amount out of range
+// is an error. Totals are rounded once, to cents, half away from zero
+// (Afronding); percentages up to whole percents (PercentageAfronding).
+//
+// # Budget
+//
+// WeekBudget follows VZ2013 4.4.1, 4.4.2 and Bijlage F: an Omzettingstabel
+// maps the ZZP to functions with klassen; the weekly budget is the sum of
+// (hours of the klasse × tariff of the function), with the average hours
+// for Regulier and the maximum for MetUitloop. The klasse hours are table
+// data with their source (LookupKlasse): COD756 for the ranges, Regeling
+// langdurige zorg 2015 Bijlage E for the averages — which gives K3 5.5
+// hours where COD756 says 5; the table takes Bijlage E and says so. The
+// library ships DefaultOmzettingstabel (Rlz 2015 Bijlage C); the caller can
+// build another (NewOmzettingstabel) and always supplies the Tarieven.
+//
+// # Periods
+//
+// CheckRegulier, CheckMetUitloop, CheckRegelzorg and TweedeTermijn apply
+// VZ2013 4.4.1, 4.4.2 and 4.4.4, iWlz OP182 and OP183 and the einddatum of
+// Bijlage D, with the terms of calendar's catalogue.
+//
+// # Arrangements and percentages
+//
+// CheckArrangement checks an arrangement against a budget (VZ2013 4.2 punt
+// 3, 4.4.3, 4.5, Bijlage C werkwijzen E and F). PercentageVan turns a cost into a
+// toewijzingspercentage (CS130), RekenmoduleNodig says whether the
+// rekenmodule is needed, CheckToeslagExtraOverbrugging checks toeslag 1
+// (seed 002). Every check returns every violation at once, as
+// allocation.Violations.
+//
+// # Choices where the sources are silent
+//
+//   - The 2013 omzettingstabel was not found; Rlz 2015 Bijlage C stands in,
+//     labelled as such. 758 (9VV) takes the 9b row; GGZ-C and GGZ-W have none.
+//   - The maximum of a klasse is the upper bound of its COD756 range (K2: 4
+//     hours, where the CIZ writes "at most 3.9").
+//   - HV and BH-IND count hours like PV; BG-GRP counts dagdelen (KD), VBKD
+//     etmalen (KE), each at its number.
+//   - "Maximaal 3 tot 6 maanden" behandeling is checked against 6 maanden.
+//   - The wachtstatus for toeslag 1 and the "budget exceeded" answer are
+//     inputs: overbrugging does not import waitstatus.
+package overbrugging
