@@ -47,7 +47,7 @@ func run(w io.Writer, day string) error {
 	if err != nil {
 		return err
 	}
-	for _, step := range []func(io.Writer, *client) error{stepIndicatie, stepToewijzing, stepInvalid} {
+	for _, step := range []func(io.Writer, *client) error{stepIndicatie, stepToewijzing, stepInvalid, stepVertaling} {
 		if err := step(&buf, c); err != nil {
 			return err
 		}

@@ -19,6 +19,8 @@ func TestWalkthroughDefault(t *testing.T) {
 		"Geldig onder iWlz 2.4",
 		"CD073                            Dossierhouder",
 		"VZ2013 Bijlage A Reguliere zorg  ZzpCode",
+		"4VV     -> 3VV     toegestaan [VZ2013 E.9a]",
+		"VZ2013 E.7b: niet van een ZZP (niet zijnde VV 9b of VV10) naar VV 9b of VV10",
 		"== 4. Termijnen vanaf de ontvangst op wo 2026-05-13 ==",
 		"== 5. De cliënt wacht: MUT18 Actief plaatsen met overbrugging ==",
 		"AAT Overbrugging (met-uitloop): einddatum 2026-08-20, na de ene verlenging uiterlijk 2026-11-20",

@@ -1,0 +1,101 @@
+package vertaaltabel_test
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
+	"github.com/wlzregels/zorgtoewijzing/vertaaltabel"
+)
+
+var nl = func() *calendar.Calendar {
+	c, err := calendar.Netherlands()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
+
+type caseIn struct {
+	Op      string                    `json:"op"`
+	Van     allocation.GeindiceerdZZP `json:"van"`
+	Naar    allocation.ZZP            `json:"naar"`
+	Context struct {
+		Datum                             calendar.Date            `json:"datum"`
+		Ingangsdatum                      calendar.Date            `json:"ingangsdatum"`
+		ToegelatenVGBehandeling           bool                     `json:"toegelatenVGBehandeling"`
+		TariefGeindiceerd                 string                   `json:"tariefGeindiceerd"`
+		TariefGeindiceerdExclDagbesteding string                   `json:"tariefGeindiceerdExclDagbesteding"`
+		TariefInstellingseigen            string                   `json:"tariefInstellingseigen"`
+		Verlengd                          bool                     `json:"verlengd"`
+		BehandelingAfspraak               bool                     `json:"behandelingAfspraak"`
+		Uitgerevalideerd                  bool                     `json:"uitgerevalideerd"`
+		Intramuraal                       bool                     `json:"intramuraal"`
+		VervolgZZP                        allocation.ZZP           `json:"vervolgZZP"`
+		VorigZZP                          allocation.ZZP           `json:"vorigZZP"`
+		Bestaand                          bool                     `json:"bestaand"`
+		Leveringsvorm                     allocation.Leveringsvorm `json:"leveringsvorm"`
+	} `json:"context"`
+	Tabel *struct {
+		Jaar  int                 `json:"jaar"`
+		Paren [][2]allocation.ZZP `json:"paren"`
+	} `json:"tabel"`
+}
+
+func dec(t *testing.T, s string) decimal.Decimal {
+	if s == "" {
+		return decimal.Decimal{}
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		t.Fatalf("bad tariff %q", s)
+	}
+	return d
+}
+
+func TestConformance(t *testing.T) {
+	files := conformance.Load(t, os.DirFS("testdata/conformance"))
+	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+		var in caseIn
+		if err := json.Unmarshal(c.Input, &in); err != nil {
+			if vs := allocation.AsViolations(err); vs != nil {
+				return conformance.Result{Violations: vs.Rules()}
+			}
+			t.Fatalf("bad input: %v", err)
+		}
+		x := in.Context
+		ctx := vertaaltabel.Context{Datum: x.Datum, Ingangsdatum: x.Ingangsdatum, Calendar: nl, Leveringsvorm: x.Leveringsvorm,
+			ToegelatenVGBehandeling: x.ToegelatenVGBehandeling, TariefGeindiceerd: dec(t, x.TariefGeindiceerd),
+			TariefGeindiceerdExclDagbesteding: dec(t, x.TariefGeindiceerdExclDagbesteding), TariefInstellingseigen: dec(t, x.TariefInstellingseigen),
+			Verlengd: x.Verlengd, BehandelingAfspraak: x.BehandelingAfspraak, Uitgerevalideerd: x.Uitgerevalideerd, Intramuraal: x.Intramuraal,
+			VervolgZZP: x.VervolgZZP, VorigZZP: x.VorigZZP, Bestaand: x.Bestaand}
+		var tabel *vertaaltabel.Tabel
+		if in.Tabel != nil {
+			var pairs []vertaaltabel.Paar
+			for _, p := range in.Tabel.Paren {
+				pairs = append(pairs, vertaaltabel.Paar{Van: p[0], Naar: p[1]})
+			}
+			var err error
+			if tabel, err = vertaaltabel.NewTabel(in.Tabel.Jaar, pairs); err != nil {
+				return conformance.Result{Violations: allocation.AsViolations(err).Rules()}
+			}
+		}
+		r, err := vertaaltabel.Check(in.Van, in.Naar, ctx, tabel)
+		if err != nil {
+			vs := allocation.AsViolations(err)
+			if vs == nil {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return conformance.Result{Violations: vs.Rules()}
+		}
+		return conformance.Result{Value: map[string]any{
+			"oordeel": r.Oordeel.String(), "tot": r.Tot.String(), "verlengdTot": r.VerlengdTot.String(),
+			"behandelingVertaald": r.BehandelingVertaald, "regels": r.Rules(),
+		}}
+	})
+}
