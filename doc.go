@@ -36,8 +36,11 @@
 //	examples/     runnable programs; go run ./examples/walkthrough
 //
 // Imports run one way: calendar <- allocation <- the four rule packages,
-// which do not import each other. Packages appear as their issues land;
-// the README's rule-coverage table says what is implemented today.
+// which do not import each other: where one rule needs another's answer
+// (MUT18 with overbrugging needs "does the care exceed the ZZP budget?") it
+// takes that answer as an input value, and examples/walkthrough shows how
+// to compose them. The README's rule-coverage table lists every source
+// section that is implemented.
 //
 // # Rule sets and their start dates
 //

@@ -77,10 +77,13 @@ func stepJourney(w io.Writer, c *client) error {
 		return err
 	}
 	fmt.Fprintln(w, "b) De cliënt verhuist naar een andere aanbieder, die aansluitend zorg levert: MUT17")
-	return j.try(waitstatus.Mutatie{
+	if err := j.try(waitstatus.Mutatie{
 		Code: waitstatus.MUT17, Datum: einde, Begindatum: terug, Leveringsstatus: waitstatus.EindeZorgvraag,
 		Leveringsvorm: allocation.Verblijf, InstellingBestemming: ander, Aansluitend: true,
-	}, j.next(einde))
+	}, j.next(einde)); err != nil {
+		return err
+	}
+	return stepLogeren(w, c)
 }
 
 // next is the first werkdag after d: the day the aanbieder sends the MUT.

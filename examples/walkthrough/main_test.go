@@ -31,6 +31,8 @@ func TestWalkthroughDefault(t *testing.T) {
 		"== 7. De cliënt gaat een tijd naar huis: MUT20",
 		"a) De cliënt vertrekt: MUT19",
 		"dossierhouder naar:87654321",
+		"== 10. Een andere cliënt logeert één weekend per maand: werkwijze A",
+		"MUT19 za 2026-09-19, uiterlijk insturen vr 2026-09-25",
 		"vr 2026-05-15  Gelijkgestelde dag",
 		"uiterlijk di 2026-05-19  zorgaanbieder: contact opnemen met de cliënt",
 		"[VZ2013 4.2 punt 1]",

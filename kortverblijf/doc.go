@@ -1,0 +1,34 @@
+// Package kortverblijf holds how short stays (logeren, kortdurend verblijf)
+// and part-time stays are reported, so that the client pays the right eigen
+// bijdrage: VZ2013 3.3 and Bijlage C (instructie kortdurend verblijf,
+// werkwijzen A-G), with today's logeeropvang.
+//
+//   - Etmalen and KlasseVoor: the KE klasse of an average (per week, month
+//     or year; 13 a month = 156 a year = KE3); LimietPerWeek: kortdurend at
+//     most 3, verblijf at least 4, DTV 3,5/4,0/4,5 (7/8/9 per 14 days);
+//     OpsparenToegestaan: logeerdagen may be saved up on an indicatie from
+//     before 2011-01-01.
+//   - Kies and Werkwijzen: from the situation (VBKD or ZZP, average,
+//     regularity, afgiftedatum, opnamewens, PGB) to werkwijze A-G and its
+//     instruction as data: the MAZ and its klasse, when a MUT20 or MUT19,
+//     the soort of the AAT (Overbrugging for E, Alternatief for F), the PGB
+//     exceptions of E and F, the reguliere toewijzing of C and G.
+//   - SchemaA: the MAZ and MUT20/MUT19 messages of werkwijze A for the
+//     client's stays.
+//   - VerblijfMetZorgThuis: the table of 3.3 (MAZ, declaration, eigen
+//     bijdrage; the dossierhouder organises the zorg thuis).
+//   - LogeerOpvang: logeren today, by date: functie 71 before 2023,
+//     toeslag 10 Logeren from 2023-01-01, classificatie 16 from 2021.
+//
+// # Choices where the sources are silent
+//
+//   - An average is turned into a klasse by rounding the weekly average
+//     half up (at least KE1, at most KE7); the Voorschrift gives only
+//     whole averages.
+//   - Werkwijze A: one week in zorg per day in zorg; a stay that begins
+//     before the pending MUT20 keeps the client in zorg (no MUT20, no MAZ).
+//   - Werkwijzen C and D get a MAZ per toewijzing and a MUT19 at the end
+//     ("een passende MAZ en/of MUT"); the MAZ klasse follows the toewijzing.
+//   - Logeeropvang "at most 3 etmalen a week with VPT, MPT or PGB" is the
+//     Wlz rule (voorschrift.md 5), here "Wlz logeeropvang".
+package kortverblijf

@@ -1,0 +1,165 @@
+package kortverblijf
+
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// Per is the period an average number of etmalen is given in.
+type Per uint8
+
+// The periods.
+const (
+	PerWeek Per = iota + 1
+	PerMaand
+	PerJaar
+)
+
+// UnmarshalText accepts "week", "maand" and "jaar".
+func (p *Per) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "week":
+		*p = PerWeek
+	case "maand":
+		*p = PerMaand
+	case "jaar":
+		*p = PerJaar
+	default:
+		return allocation.Violations{{Rule: "Etmalen", Field: "Per", Value: string(b), Message: "per week, maand of jaar"}}
+	}
+	return nil
+}
+
+// Etmalen is an average number of etmalen (nights in the instelling) per
+// week, month or year.
+type Etmalen struct {
+	N   int `json:"etmalen"`
+	Per Per `json:"per"`
+}
+
+// PerJaar returns the etmalen per year: × 52 per week, × 12 per month (13
+// a month = 156 a year, VZ2013 Bijlage C werkwijze B).
+func (e Etmalen) PerJaar() (int, error) {
+	var n int
+	switch e.Per {
+	case PerWeek:
+		n = e.N * 52
+	case PerMaand:
+		n = e.N * 12
+	case PerJaar:
+		n = e.N
+	default:
+		return 0, allocation.Violations{{Rule: "Etmalen", Field: "Per", Message: "per week, maand of jaar"}}
+	}
+	if e.N < 1 || n > 366 {
+		return 0, allocation.Violations{{Rule: "Etmalen", Field: "Etmalen", Value: strconv.Itoa(e.N),
+			Message: "gemiddeld ten minste 1 en ten hoogste 7 etmalen per week"}}
+	}
+	return n, nil
+}
+
+// KlasseVoor returns the KE klasse of an average: the etmalen per year
+// divided by 52, rounded half up to whole etmalen per week, at least KE1
+// ("minimale klasse", werkwijze A) and at most KE7. The rounding is the
+// library's choice: the Voorschrift gives only whole averages.
+func KlasseVoor(e Etmalen) (allocation.Klasse, error) {
+	n, err := e.PerJaar()
+	if err != nil {
+		return 0, err
+	}
+	return klasseFromPerJaar(n), nil
+}
+
+func klasseFromPerJaar(perJaar int) allocation.Klasse {
+	k := (perJaar + 26) / 52 // half up
+	if k < 1 {
+		k = 1
+	}
+	if k > 7 {
+		k = 7
+	}
+	return allocation.KE1 + allocation.Klasse(k-1)
+}
+
+// Soort is the kind of stay whose limit LimietPerWeek checks.
+type Soort uint8
+
+// The kinds of stay.
+const (
+	// Kortdurend verblijf (logeren): at most 3 etmalen per week.
+	Kortdurend Soort = iota + 1
+	// Verblijf: at least 4 etmalen per week.
+	Verblijf
+	// DTV deeltijdverblijf: 3,5, 4,0 or 4,5 per week (7, 8 or 9 per 14 days).
+	DTV
+)
+
+// UnmarshalText accepts "kortdurend", "verblijf" and "dtv".
+func (s *Soort) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "kortdurend":
+		*s = Kortdurend
+	case "verblijf":
+		*s = Verblijf
+	case "dtv":
+		*s = DTV
+	default:
+		return allocation.Violations{{Rule: "Soort", Value: string(b), Message: "kortdurend, verblijf of dtv"}}
+	}
+	return nil
+}
+
+var (
+	drie = decimal.New(3, 0)
+	vier = decimal.New(4, 0)
+	twee = decimal.New(2, 0)
+)
+
+// LimietPerWeek checks the etmalen per week of a kind of stay and returns
+// the etmalen per 14 days: kortdurend verblijf at most 3 a week ("VZ2013
+// Bijlage C werkwijze F"), verblijf at least 4 ("VZ2013 Bijlage C werkwijze
+// G"; voorschrift.md 5), DTV exactly 3,5, 4,0 or 4,5 ("COD755"; 7, 8 or 9
+// per 14 days).
+func LimietPerWeek(s Soort, perWeek decimal.Decimal) (decimal.Decimal, error) {
+	var vs allocation.Violations
+	switch s {
+	case Kortdurend:
+		if perWeek.Cmp(drie) > 0 {
+			vs.Add("VZ2013 Bijlage C werkwijze F", "PerWeek", perWeek.String(), "kortdurend verblijf (logeren) is ten hoogste 3 etmalen per week")
+		}
+	case Verblijf:
+		if perWeek.Cmp(vier) < 0 {
+			vs.Add("VZ2013 Bijlage C werkwijze G", "PerWeek", perWeek.String(), "verblijf is ten minste 4 etmalen per week; minder is kortdurend verblijf")
+		}
+	case DTV:
+		if !perWeek.Equal(decimal.New(35, -1)) && !perWeek.Equal(vier) && !perWeek.Equal(decimal.New(45, -1)) {
+			vs.Add("COD755", "PerWeek", perWeek.String(), "deeltijdverblijf is 3,5, 4,0 of 4,5 etmalen per week (7, 8 of 9 per 14 dagen)")
+		}
+	default:
+		vs.Add("Soort", "Soort", "", "kortdurend, verblijf of dtv")
+	}
+	if perWeek.IsNegative() {
+		vs.Add("Etmalen", "PerWeek", perWeek.String(), "etmalen zijn niet negatief")
+	}
+	if len(vs) > 0 {
+		return decimal.Decimal{}, vs
+	}
+	return perWeek.Mul(twee), nil
+}
+
+// grens2011 is the day from which logeerdagen can no longer be saved up.
+var grens2011 = func() calendar.Date {
+	d, _ := calendar.NewDate(2011, 1, 1)
+	return d
+}()
+
+// OpsparenToegestaan reports whether an indicatie for kortdurend verblijf
+// allows saving logeerdagen up: only when it was issued before 2011-01-01
+// (VZ2013 3.3 Kortdurend verblijf).
+func OpsparenToegestaan(afgiftedatum calendar.Date) bool {
+	return !afgiftedatum.IsZero() && afgiftedatum.Before(grens2011)
+}

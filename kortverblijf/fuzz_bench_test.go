@@ -1,0 +1,97 @@
+package kortverblijf_test
+
+import (
+	"testing"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/kortverblijf"
+)
+
+// FuzzKies: any situation gives a werkwijze or violations, never a panic;
+// a VBKD werkwijze never has a klasse above KE3, G never below KE4.
+func FuzzKies(f *testing.F) {
+	f.Add(uint8(1), 24, true, int32(0), false, false)
+	f.Add(uint8(2), 300, false, int32(-800), false, true)
+	f.Fuzz(func(t *testing.T, ind uint8, perJaar int, regelmatig bool, shift int32, opname, pgb bool) {
+		s := kortverblijf.Situatie{Indicatie: kortverblijf.Indicatie(ind % 3), PerJaar: perJaar, Regelmatig: regelmatig,
+			Afgiftedatum: calendar.MustDate("2011-01-01").AddDays(int(shift)), Opnamewens: opname, PGB: pgb}
+		w, err := kortverblijf.Kies(s)
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		if s.Indicatie == kortverblijf.VBKD && w.MAZKlasse > allocation.KE3 {
+			t.Fatalf("VBKD with %s", w.MAZKlasse.Code())
+		}
+		if w.ID == "G" && w.MAZKlasse < allocation.KE4 {
+			t.Fatalf("G with %s", w.MAZKlasse.Code())
+		}
+	})
+}
+
+// FuzzSchemaA: random stays never panic; an accepted schedule starts with a
+// MAZ, ends with a MUT19 or MUT20, and its dates never go back.
+func FuzzSchemaA(f *testing.F) {
+	f.Add([]byte{0, 1, 30, 1, 33, 0}, true)
+	f.Fuzz(func(t *testing.T, raw []byte, terug bool) {
+		var stays []calendar.Period
+		d := calendar.MustDate("2014-01-04")
+		for i := 0; i+1 < len(raw); i += 2 {
+			start := d.AddDays(int(raw[i]))
+			p, err := calendar.NewPeriod(start, start.AddDays(int(raw[i+1]%5)))
+			if err != nil {
+				return
+			}
+			stays = append(stays, p)
+			d = start
+		}
+		bs, err := kortverblijf.SchemaA(stays, terug)
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		if bs[0].Soort != kortverblijf.MAZ || (bs[len(bs)-1].Soort != kortverblijf.MUT19 && bs[len(bs)-1].Soort != kortverblijf.MUT20) {
+			t.Fatalf("bad schedule %v", bs)
+		}
+		for i := 1; i < len(bs); i++ {
+			if bs[i].Datum.Before(bs[i-1].Datum) {
+				t.Fatalf("dates go back: %v", bs)
+			}
+		}
+	})
+}
+
+var sinkW kortverblijf.Werkwijze
+
+func BenchmarkKies(b *testing.B) {
+	s := kortverblijf.Situatie{Indicatie: kortverblijf.ZZP, PerJaar: 104, Afgiftedatum: calendar.MustDate("2014-01-01")}
+	b.ReportAllocs()
+	for b.Loop() {
+		w, err := kortverblijf.Kies(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkW = w
+	}
+}
+
+func BenchmarkSchemaA12(b *testing.B) {
+	var stays []calendar.Period
+	d := calendar.MustDate("2014-01-04")
+	for i := 0; i < 12; i++ {
+		p, _ := calendar.NewPeriod(d, d.AddDays(1))
+		stays = append(stays, p)
+		d = d.AddDays(35)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := kortverblijf.SchemaA(stays, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
