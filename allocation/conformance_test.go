@@ -29,26 +29,17 @@ type caseInput struct {
 }
 
 func TestConformance(t *testing.T) {
-	files := conformance.Load(t, os.DirFS("testdata/conformance"))
-	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
 		var in caseInput
 		if err := json.Unmarshal(c.Input, &in); err != nil {
-			if vs := allocation.AsViolations(err); vs != nil {
-				return conformance.Result{Violations: vs.Rules()}
-			}
-			t.Fatalf("bad input: %v", err)
+			return nil, err
 		}
-		v, err := runCase(t, in)
-		if err != nil {
-			vs := allocation.AsViolations(err)
-			if vs == nil {
-				t.Fatalf("error without violations: %v", err)
-			}
-			return conformance.Result{Violations: vs.Rules()}
-		}
-		return conformance.Result{Value: v}
-	})
+		return runCase(t, in)
+	}, ruleIDs)
 }
+
+// ruleIDs maps an error to the rule ids of its violations.
+func ruleIDs(err error) []string { return allocation.AsViolations(err).Rules() }
 
 // decode unmarshals raw into v; a code error becomes the error result.
 func decode(raw json.RawMessage, v any) error {

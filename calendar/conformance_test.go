@@ -53,19 +53,15 @@ type holidayOut struct {
 }
 
 func TestConformance(t *testing.T) {
-	files := conformance.Load(t, os.DirFS("testdata/conformance"))
-	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
 		var in conformanceInput
 		conformance.Decode(t, c, &in)
-		v, err := runCase(t, in)
-		if err != nil {
-			code := calendar.Code(err)
-			if code == "" {
-				t.Fatalf("error without a code: %v", err)
-			}
-			return conformance.Result{Violations: []string{code}}
+		return runCase(t, in)
+	}, func(err error) []string {
+		if code := calendar.Code(err); code != "" {
+			return []string{code}
 		}
-		return conformance.Result{Value: v}
+		return nil
 	})
 }
 

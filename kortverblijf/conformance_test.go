@@ -34,25 +34,13 @@ type caseIn struct {
 }
 
 func TestConformance(t *testing.T) {
-	files := conformance.Load(t, os.DirFS("testdata/conformance"))
-	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
 		var in caseIn
 		if err := json.Unmarshal(c.Input, &in); err != nil {
-			if vs := allocation.AsViolations(err); vs != nil {
-				return conformance.Result{Violations: vs.Rules()}
-			}
-			t.Fatalf("bad input: %v", err)
+			return nil, err
 		}
-		v, err := run(t, in)
-		if err != nil {
-			vs := allocation.AsViolations(err)
-			if vs == nil {
-				t.Fatalf("error without violations: %v", err)
-			}
-			return conformance.Result{Violations: vs.Rules()}
-		}
-		return conformance.Result{Value: v}
-	})
+		return run(t, in)
+	}, func(err error) []string { return allocation.AsViolations(err).Rules() })
 }
 
 // perWeek reads a number or a decimal string.

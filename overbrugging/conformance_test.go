@@ -13,13 +13,7 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/overbrugging"
 )
 
-var nl = func() *calendar.Calendar {
-	c, err := calendar.Netherlands()
-	if err != nil {
-		panic(err)
-	}
-	return c
-}()
+var nl = conformance.Netherlands()
 
 type caseIn struct {
 	Op                          string                                          `json:"op"`
@@ -60,25 +54,13 @@ type caseIn struct {
 }
 
 func TestConformance(t *testing.T) {
-	files := conformance.Load(t, os.DirFS("testdata/conformance"))
-	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
 		var in caseIn
 		if err := json.Unmarshal(c.Input, &in); err != nil {
-			if vs := violations(err); vs != nil {
-				return conformance.Result{Violations: vs}
-			}
-			t.Fatalf("bad input: %v", err)
+			return nil, err
 		}
-		v, err := run(t, in)
-		if err != nil {
-			vs := violations(err)
-			if vs == nil {
-				t.Fatalf("error without violations: %v", err)
-			}
-			return conformance.Result{Violations: vs}
-		}
-		return conformance.Result{Value: v}
-	})
+		return run(t, in)
+	}, violations)
 }
 
 // violations maps an error to its rule ids; money errors are "Bedrag"/"Uren".

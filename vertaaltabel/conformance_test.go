@@ -13,13 +13,7 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/vertaaltabel"
 )
 
-var nl = func() *calendar.Calendar {
-	c, err := calendar.Netherlands()
-	if err != nil {
-		panic(err)
-	}
-	return c
-}()
+var nl = conformance.Netherlands()
 
 type caseIn struct {
 	Op      string                    `json:"op"`
@@ -59,14 +53,10 @@ func dec(t *testing.T, s string) decimal.Decimal {
 }
 
 func TestConformance(t *testing.T) {
-	files := conformance.Load(t, os.DirFS("testdata/conformance"))
-	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
 		var in caseIn
 		if err := json.Unmarshal(c.Input, &in); err != nil {
-			if vs := allocation.AsViolations(err); vs != nil {
-				return conformance.Result{Violations: vs.Rules()}
-			}
-			t.Fatalf("bad input: %v", err)
+			return nil, err
 		}
 		x := in.Context
 		ctx := vertaaltabel.Context{Datum: x.Datum, Ingangsdatum: x.Ingangsdatum, Calendar: nl, Leveringsvorm: x.Leveringsvorm,
@@ -82,20 +72,16 @@ func TestConformance(t *testing.T) {
 			}
 			var err error
 			if tabel, err = vertaaltabel.NewTabel(in.Tabel.Jaar, pairs); err != nil {
-				return conformance.Result{Violations: allocation.AsViolations(err).Rules()}
+				return nil, err
 			}
 		}
 		r, err := vertaaltabel.Check(in.Van, in.Naar, ctx, tabel)
 		if err != nil {
-			vs := allocation.AsViolations(err)
-			if vs == nil {
-				t.Fatalf("error without violations: %v", err)
-			}
-			return conformance.Result{Violations: vs.Rules()}
+			return nil, err
 		}
-		return conformance.Result{Value: map[string]any{
+		return map[string]any{
 			"oordeel": r.Oordeel.String(), "tot": r.Tot.String(), "verlengdTot": r.VerlengdTot.String(),
 			"behandelingVertaald": r.BehandelingVertaald, "regels": r.Rules(),
-		}}
-	})
+		}, nil
+	}, func(err error) []string { return allocation.AsViolations(err).Rules() })
 }

@@ -72,13 +72,7 @@ type mazIn struct {
 	Akkoord    bool          `json:"akkoord"`
 }
 
-var nl = func() *calendar.Calendar {
-	c, err := calendar.Netherlands()
-	if err != nil {
-		panic(err)
-	}
-	return c
-}()
+var nl = conformance.Netherlands()
 
 // newToewijzing completes a compact toewijzing to a valid 4VV toewijzing on
 // an open indicatie that starts 30 days before it.
@@ -129,25 +123,13 @@ func newToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) all
 }
 
 func TestConformance(t *testing.T) {
-	files := conformance.Load(t, os.DirFS("testdata/conformance"))
-	conformance.Run(t, files, nil, func(t *testing.T, c conformance.Case) conformance.Result {
+	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
 		var in caseIn
 		if err := json.Unmarshal(c.Input, &in); err != nil {
-			if vs := allocation.AsViolations(err); vs != nil {
-				return conformance.Result{Violations: vs.Rules()}
-			}
-			t.Fatalf("bad input: %v", err)
+			return nil, err
 		}
-		v, err := run(t, in)
-		if err != nil {
-			vs := allocation.AsViolations(err)
-			if vs == nil {
-				t.Fatalf("error without violations: %v", err)
-			}
-			return conformance.Result{Violations: vs.Rules()}
-		}
-		return conformance.Result{Value: v}
-	})
+		return run(t, in)
+	}, func(err error) []string { return allocation.AsViolations(err).Rules() })
 }
 
 func run(t *testing.T, in caseIn) (any, error) {

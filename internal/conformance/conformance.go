@@ -30,6 +30,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
 
 // File is one conformance file.
@@ -180,4 +182,30 @@ func Decode(t testing.TB, c Case, v any) {
 	if err := dec.Decode(v); err != nil {
 		t.Fatalf("case %s: bad input: %v", c.ID, err)
 	}
+}
+
+// Check loads the files of fsys and runs every case: run computes the
+// value or returns an error (a JSON decoding error of the input included),
+// and codes maps an error to its violation codes. An error codes cannot map
+// (no codes) fails the test: every error the library returns must name a rule.
+func Check(t *testing.T, fsys fs.FS, run func(t *testing.T, c Case) (any, error), codes func(error) []string) {
+	t.Helper()
+	Run(t, Load(t, fsys), nil, func(t *testing.T, c Case) Result {
+		v, err := run(t, c)
+		if err == nil {
+			return Result{Value: v}
+		}
+		vs := codes(err)
+		if len(vs) == 0 {
+			t.Fatalf("an error that names no rule: %v", err)
+		}
+		return Result{Violations: vs}
+	})
+}
+
+// Netherlands returns the default werkdag calendar the suites compute their
+// deadlines with (calendar.Netherlands without options, which cannot fail).
+func Netherlands() *calendar.Calendar {
+	c, _ := calendar.Netherlands()
+	return c
 }
