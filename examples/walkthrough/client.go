@@ -36,6 +36,16 @@ func newClient(nl *calendar.Calendar, ontvangst calendar.Date) (*client, error) 
 	return &client{nl: nl, ontvangst: ontvangst, afgifte: afgifte}, nil
 }
 
+// klasse is the KE klasse of the indicated and toegewezen ZZP: KE7 until
+// iWlz 2.3 (CD051 asks for it with Verblijf), none from 2023 when COD756
+// ends.
+func (c *client) klasse() allocation.Klasse {
+	if allocation.KE7.ValidOn(c.afgifte) {
+		return allocation.KE7
+	}
+	return 0
+}
+
 func (c *client) indicatieSpec() (allocation.IndicatieSpec, error) {
 	agb, err := allocation.ParseAGBCode(aanbieder)
 	if err != nil {
@@ -51,7 +61,7 @@ func (c *client) indicatieSpec() (allocation.IndicatieSpec, error) {
 		Ingangsdatum:  c.afgifte,
 		Grondslagen:   []allocation.Grondslag{allocation.GrondslagSomatisch},
 		ZZPs: []allocation.GeindiceerdZZP{{
-			ZZP: allocation.ZZP4VV, Ingangsdatum: c.afgifte,
+			ZZP: allocation.ZZP4VV, Ingangsdatum: c.afgifte, Klasse: c.klasse(),
 			VoorkeurClient: allocation.VoorkeurVerblijf, InstellingVoorkeur: agb,
 		}},
 		Voorkeuraanbieder:     agb,
@@ -75,7 +85,7 @@ func (c *client) toewijzingSpec() (allocation.ToewijzingSpec, error) {
 	return allocation.ToewijzingSpec{
 		ZZP: allocation.ZZP4VV, Instelling: agb, Zorgkantoor: 5501, Soort: allocation.Regulier,
 		Toewijzingsdatum: c.ontvangst, Toewijzingstijd: tijd, Percentage: pct, Ingangsdatum: c.ontvangst,
-		Leveringsvorm: allocation.Verblijf, Dossierhouder: agb, Opname: allocation.Ja,
+		Leveringsvorm: allocation.Verblijf, Dossierhouder: agb, Opname: allocation.Ja, Klasse: c.klasse(),
 	}, nil
 }
 

@@ -32,9 +32,16 @@ func stepJourney(w io.Writer, c *client) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "== 5. De cliënt wacht: MUT18 Actief plaatsen met overbrugging ==")
+	// Before 2021 there were no Urgent/Actief plaatsen and no classificaties:
+	// the same situation was Actief wachtend, and going home Wens wachtend.
+	wachtend, cls := waitstatus.ActiefPlaatsen, waitstatus.Classificatie(9) // 09 Dreigende crisis (thuis)
+	thuis, thuisCls := waitstatus.WachtOpVoorkeur, waitstatus.Classificatie(13)
+	if !waitstatus.ActiefPlaatsen.ValidOn(known) {
+		wachtend, cls, thuisCls = waitstatus.ActiefWachtend, 0, 0
+	}
+	fmt.Fprintf(w, "== 5. De cliënt wacht: MUT18 %s met overbrugging ==\n", wachtend.NameOn(known))
 	if err := j.mutate(waitstatus.Mutatie{
-		Code: waitstatus.MUT18, Datum: known, Leveringsstatus: waitstatus.ActiefPlaatsen, Classificatie: 9,
+		Code: waitstatus.MUT18, Datum: known, Leveringsstatus: wachtend, Classificatie: cls,
 		Leveringsvorm: allocation.Verblijf, MetAAT: true, AATSoort: allocation.Overbrugging, BudgetOverschreden: true,
 	}, sent); err != nil {
 		return err
@@ -52,8 +59,8 @@ func stepJourney(w io.Writer, c *client) error {
 	naarHuis := opname.AddDays(60)
 	fmt.Fprintf(w, "== 7. De cliënt gaat een tijd naar huis: MUT20 op %s %s ==\n", weekdag(naarHuis), naarHuis)
 	if err := j.mutate(waitstatus.Mutatie{
-		Code: waitstatus.MUT20, Datum: naarHuis, Begindatum: opname, Leveringsstatus: waitstatus.WachtOpVoorkeur,
-		Classificatie: 13, Leveringsvorm: allocation.Verblijf,
+		Code: waitstatus.MUT20, Datum: naarHuis, Begindatum: opname, Leveringsstatus: thuis,
+		Classificatie: thuisCls, Leveringsvorm: allocation.Verblijf,
 	}, j.next(naarHuis)); err != nil {
 		return err
 	}
@@ -117,7 +124,7 @@ func (j *journey) apply(m waitstatus.Mutatie, dagtekening calendar.Date) (waitst
 		return o, err
 	}
 	w := j.w
-	status := o.State.Leveringsstatus.String()
+	status := o.State.Leveringsstatus.NameOn(m.Datum)
 	if o.State.Classificatie != 0 {
 		status += " / " + o.State.Classificatie.Code() + " " + o.State.Classificatie.String()
 	}
@@ -137,7 +144,10 @@ func (j *journey) apply(m waitstatus.Mutatie, dagtekening calendar.Date) (waitst
 	fmt.Fprintf(w, "  MUT uiterlijk %s %s [seed 003; iWlz OP181]%s; zorgkantoor verwerkt uiterlijk %s %s [seed 003]\n",
 		weekdag(o.MutDeadline), o.MutDeadline, late(o.Late), weekdag(o.ZorgkantoorDeadline), o.ZorgkantoorDeadline)
 	ws := waitstatus.Wachtstatus(m.Datum, []waitstatus.Toewijzingstatus{{Toewijzing: j.c.toewijzing, State: o.State}})
-	fmt.Fprintf(w, "  wachtstatus van de cliënt: %s, wachtend: %v\n\n", ws.Leveringsstatus, yesNo(ws.Wachtend))
+	if o.Row != "" {
+		fmt.Fprintf(w, "  regel: %s\n", o.Row)
+	}
+	fmt.Fprintf(w, "  wachtstatus van de cliënt: %s, wachtend: %v\n\n", ws.Leveringsstatus.NameOn(m.Datum), yesNo(ws.Wachtend))
 	return o, nil
 }
 
@@ -148,7 +158,7 @@ func (j *journey) maz(d calendar.Date) error {
 		return err
 	}
 	j.state = s
-	fmt.Fprintf(j.w, "  leveringsstatus: %s (AW35, iWlz CS062); de tijd in elke status telt mee (OP103)\n\n", s.Leveringsstatus)
+	fmt.Fprintf(j.w, "  leveringsstatus: %s (AW35); de tijd in elke status telt mee (OP103)\n\n", s.Leveringsstatus.NameOn(d))
 	return nil
 }
 

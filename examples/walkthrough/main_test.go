@@ -43,6 +43,22 @@ func TestWalkthroughDefault(t *testing.T) {
 	}
 }
 
+// TestWalkthroughEras runs the journey under the 2013 Voorschrift, iWlz
+// 2.0 and 2.2: the statuses and klassen follow the rules of each date.
+func TestWalkthroughEras(t *testing.T) {
+	for day, want := range map[string][]string{
+		"2014-03-05": {"(VZ2013)", "MUT18 Actief wachtend met overbrugging", "regel: VZ2013 Bijlage D, MUT18 rij 2", "leveringsstatus: Wens wachtend"},
+		"2019-06-12": {"(iWlz 2.0)", "leveringsstatus: Niet actief wachtend"},
+		"2021-02-03": {"(iWlz 2.2)", "Actief plaatsen / 09 Dreigende crisis (thuis)"},
+	} {
+		var out bytes.Buffer
+		require.NoError(t, run(&out, day), day)
+		for _, w := range want {
+			assert.Contains(t, out.String(), w, day)
+		}
+	}
+}
+
 func TestWalkthroughErrors(t *testing.T) {
 	for _, day := range []string{"2026-02-30", "13-05-2026", "2029-01-02", "2028-12-28"} {
 		var out bytes.Buffer
