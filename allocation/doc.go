@@ -17,7 +17,8 @@
 // percents, held in iWlz hundredths, exposed as a decimal), AGBCode,
 // ZorgkantoorCode (COD001), Besluitnummer and Tijd. Unknown text is a
 // *CodeError naming the list; a code used outside its validity dates is a
-// violation naming the list ("COD578").
+// violation naming the list ("COD578"). The machinery is CodeList, which
+// the rule packages use for their own lists (COD167, COD168, COD588).
 //
 // # Values built by constructors
 //

@@ -298,3 +298,25 @@ func ExampleAsViolations() {
 	fmt.Println(vs.Rules(), errors.Is(err, allocation.ErrInvalid))
 	// Output: [COD578] true
 }
+
+// A rule package declares its own iWlz code list as a CodeList and reports
+// its violations with Violations.Add (waitstatus does so for COD167).
+func ExampleCodeList() {
+	list := &allocation.CodeList{ID: "COD999X", Name: "Voorbeeldlijst", Entries: []allocation.CodeEntry{
+		{},
+		{Code: "1", Name: "Eerste"},
+		{Code: "2", Name: "Tweede", From: calendar.MustDate("2021-01-01")},
+	}}
+	i, err := list.Parse("2")
+	fmt.Println(i, list.Label(i), list.ValidOn(i, calendar.MustDate("2020-06-01")), err)
+	var vs allocation.Violations
+	list.Check(&vs, i, "Veld", calendar.MustDate("2020-06-01"))
+	vs.Add("XSD", "Ander veld", "", "verplicht")
+	fmt.Println(vs.Rules(), vs.Has("COD999X"))
+	_, err = list.Parse("3")
+	fmt.Println(err)
+	// Output:
+	// 2 Tweede false <nil>
+	// [COD999X XSD] true
+	// allocation: "3" is geen geldige Voorbeeldlijst (COD999X)
+}
