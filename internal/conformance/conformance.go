@@ -209,3 +209,26 @@ func Netherlands() *calendar.Calendar {
 	c, _ := calendar.Netherlands()
 	return c
 }
+
+// RequireCoverage fails the test unless every rule id has at least one
+// violating case (the id among its violations) and one passing case (a
+// value case that names the id in its description or source).
+func RequireCoverage(t *testing.T, fsys fs.FS, rules ...string) {
+	t.Helper()
+	files := Load(t, fsys)
+	for _, rule := range rules {
+		violating, passing := false, false
+		for _, f := range files {
+			for _, c := range f.Cases {
+				if len(c.Expect.Violations) > 0 {
+					violating = violating || slices.Contains(c.Expect.Violations, rule)
+				} else {
+					passing = passing || strings.Contains(c.Description+" "+c.Source, rule)
+				}
+			}
+		}
+		if !violating || !passing {
+			t.Errorf("rule %s: violating case %v, passing case %v", rule, violating, passing)
+		}
+	}
+}
