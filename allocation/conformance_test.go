@@ -29,13 +29,7 @@ type caseInput struct {
 }
 
 func TestConformance(t *testing.T) {
-	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
-		var in caseInput
-		if err := json.Unmarshal(c.Input, &in); err != nil {
-			return nil, err
-		}
-		return runCase(t, in)
-	}, ruleIDs)
+	conformance.CheckInput(t, os.DirFS("testdata/conformance"), runCase, ruleIDs)
 }
 
 // ruleIDs maps an error to the rule ids of its violations.

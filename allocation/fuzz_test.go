@@ -139,15 +139,7 @@ func FuzzNewZorgtoewijzing(f *testing.F) {
 		}
 		z, err := allocation.NewZorgtoewijzing(spec, ind, allocation.Context{Dagtekening: dagtekening})
 		if err != nil {
-			vs := allocation.AsViolations(err)
-			if len(vs) == 0 {
-				t.Fatalf("error without violations: %v", err)
-			}
-			for _, v := range vs {
-				if v.Rule == "" || v.Message == "" {
-					t.Fatalf("violation without rule or message: %+v", v)
-				}
-			}
+			requireViolations(t, err)
 			return
 		}
 		if z.Spec() != spec {
@@ -197,15 +189,7 @@ func FuzzNewIndicatie(f *testing.F) {
 		}
 		ind, err := allocation.NewIndicatie(spec, base.AddDays(3))
 		if err != nil {
-			vs := allocation.AsViolations(err)
-			if len(vs) == 0 {
-				t.Fatalf("error without violations: %v", err)
-			}
-			for _, v := range vs {
-				if v.Rule == "" || v.Message == "" {
-					t.Fatalf("violation without rule or message: %+v", v)
-				}
-			}
+			requireViolations(t, err)
 			return
 		}
 		again, err := allocation.NewIndicatie(ind.Spec(), base.AddDays(3))
@@ -220,4 +204,19 @@ func FuzzNewIndicatie(f *testing.F) {
 			}
 		}
 	})
+}
+
+// requireViolations fails unless err is a list of violations, each with a
+// rule id and a message.
+func requireViolations(t *testing.T, err error) {
+	t.Helper()
+	vs := allocation.AsViolations(err)
+	if len(vs) == 0 {
+		t.Fatalf("error without violations: %v", err)
+	}
+	for _, v := range vs {
+		if v.Rule == "" || v.Message == "" {
+			t.Fatalf("violation without rule or message: %+v", v)
+		}
+	}
 }

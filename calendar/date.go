@@ -41,8 +41,10 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 }
 
 // MustDate parses an ISO date ("2006-01-02") and panics when it is not a
-// valid date. It exists for package-level tables and tests, where the
-// literal is known to be right; use ParseDate for input.
+// valid date, following the Must convention of regexp.MustCompile. It is
+// the one panic of the library and is meant for a host's literals in tests
+// and tables, where the text is known to be right; no library function
+// calls it. Use ParseDate for any input.
 func MustDate(s string) Date {
 	d, err := ParseDate(s)
 	if err != nil {

@@ -34,13 +34,7 @@ type caseIn struct {
 }
 
 func TestConformance(t *testing.T) {
-	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
-		var in caseIn
-		if err := json.Unmarshal(c.Input, &in); err != nil {
-			return nil, err
-		}
-		return run(t, in)
-	}, func(err error) []string { return allocation.AsViolations(err).Rules() })
+	conformance.CheckInput(t, os.DirFS("testdata/conformance"), run, func(err error) []string { return allocation.AsViolations(err).Rules() })
 }
 
 // perWeek reads a number or a decimal string.

@@ -1,7 +1,6 @@
 package overbrugging_test
 
 import (
-	"encoding/json"
 	"errors"
 	"os"
 	"strconv"
@@ -54,13 +53,7 @@ type caseIn struct {
 }
 
 func TestConformance(t *testing.T) {
-	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
-		var in caseIn
-		if err := json.Unmarshal(c.Input, &in); err != nil {
-			return nil, err
-		}
-		return run(t, in)
-	}, violations)
+	conformance.CheckInput(t, os.DirFS("testdata/conformance"), run, violations)
 }
 
 // violations maps an error to its rule ids; money errors are "Bedrag"/"Uren".

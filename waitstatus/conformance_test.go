@@ -1,7 +1,6 @@
 package waitstatus_test
 
 import (
-	"encoding/json"
 	"os"
 	"testing"
 
@@ -123,13 +122,7 @@ func newToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) all
 }
 
 func TestConformance(t *testing.T) {
-	conformance.Check(t, os.DirFS("testdata/conformance"), func(t *testing.T, c conformance.Case) (any, error) {
-		var in caseIn
-		if err := json.Unmarshal(c.Input, &in); err != nil {
-			return nil, err
-		}
-		return run(t, in)
-	}, func(err error) []string { return allocation.AsViolations(err).Rules() })
+	conformance.CheckInput(t, os.DirFS("testdata/conformance"), run, func(err error) []string { return allocation.AsViolations(err).Rules() })
 }
 
 func run(t *testing.T, in caseIn) (any, error) {

@@ -232,3 +232,17 @@ func RequireCoverage(t *testing.T, fsys fs.FS, rules ...string) {
 		}
 	}
 }
+
+// CheckInput is Check for suites whose inputs decode into one Go type: it
+// decodes each case's input into a T (a decoding error, such as an unknown
+// code, is the case's error) and hands it to run.
+func CheckInput[T any](t *testing.T, fsys fs.FS, run func(t *testing.T, in T) (any, error), codes func(error) []string) {
+	t.Helper()
+	Check(t, fsys, func(t *testing.T, c Case) (any, error) {
+		var in T
+		if err := json.Unmarshal(c.Input, &in); err != nil {
+			return nil, err
+		}
+		return run(t, in)
+	}, codes)
+}
