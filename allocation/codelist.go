@@ -108,15 +108,43 @@ func (l *CodeList) Unmarshal(b []byte, dst *uint8) error {
 	return nil
 }
 
-// Check adds a violation naming the list when code i is present but not
-// valid on d (a code outside the list is caught when it is parsed).
-func (l *CodeList) Check(vs *Violations, i uint8, field string, d calendar.Date) {
-	if i == 0 || l.ValidOn(i, d) {
+// Rule returns the registry row of the list (InputUnreadable for a list
+// the registry does not know).
+func (l *CodeList) Rule() Rule {
+	if r, ok := LookupRule(l.ID); ok {
+		return r
+	}
+	return InputUnreadable
+}
+
+// Listed reports whether release rel lists the code list: its registry
+// row applies in rel (COD756 Klasse is not part of iWlz 2.4). It is the
+// first of the two code checks; ValidOn is the second.
+func (l *CodeList) Listed(rel Release) bool {
+	_, ok := l.Rule().Judge(rel)
+	return ok
+}
+
+// Check applies the two code checks to code i (absent codes pass; a code
+// outside the list is caught when it is parsed), each its own violation
+// naming the list: "the release rel lists this code" (Listed) and "the
+// code list's own ingangs/expiratiedatum covers d, the date of the
+// element that carries it" (ValidOn).
+func (l *CodeList) Check(vs *Violations, i uint8, field string, d calendar.Date, rel Release) {
+	if i == 0 {
 		return
 	}
 	e := l.Entry(i)
-	vs.Add(l.ID, field, e.Code, fmt.Sprintf("%s %s (%s) is op %s niet geldig%s",
-		l.Name, e.Code, e.Name, d, validityText(e.From, e.Until)))
+	r := l.Rule()
+	if !l.Listed(rel) {
+		*vs = append(*vs, Violation{Rule: r.In(rel), Field: field, Value: e.Code,
+			Message: fmt.Sprintf("%s %s (%s): %s kent de codelijst %s niet meer", l.Name, e.Code, e.Name, rel, l.ID)})
+		return
+	}
+	if !l.ValidOn(i, d) {
+		vs.add(r, rel, field, e.Code, fmt.Sprintf("%s %s (%s) is op %s niet geldig%s",
+			l.Name, e.Code, e.Name, d, validityText(e.From, e.Until)))
+	}
 }
 
 func validityText(from, until calendar.Date) string {
@@ -147,5 +175,9 @@ func (e *CodeError) Error() string {
 func (e *CodeError) Is(target error) bool { return target == ErrInvalid }
 
 func (e *CodeError) violation() Violation {
-	return Violation{Rule: e.List, Field: e.Name, Value: e.Input, Message: fmt.Sprintf("%q is geen geldige %s", e.Input, e.Name)}
+	r, ok := LookupRule(e.List)
+	if !ok {
+		r = InputUnreadable
+	}
+	return Violation{Rule: r.In(0), Field: e.Name, Value: e.Input, Message: fmt.Sprintf("%q is geen geldige %s", e.Input, e.Name)}
 }

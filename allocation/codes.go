@@ -34,9 +34,9 @@ var leveringsvormList = &CodeList{ID: "COD578", Name: "Leveringsvorm", Entries: 
 	{Code: "2", Name: "Persoonsgebonden budget (PGB)"},
 	{Code: "4", Name: "Verblijf", Aliases: []string{"ZIN"}},
 	{Code: "5", Name: "Volledig pakket thuis (VPT)"},
-	{Code: "7", Name: "Modulair pakket thuis (MPT)", From: mustYMD(2018, time.April, 1)},
-	{Code: "8", Name: "Deeltijdverblijf (DTV)", From: mustYMD(2020, time.January, 1)},
-	{Code: "9", Name: "Verkeerde bed (VKB)", From: mustYMD(2021, time.January, 1)},
+	{Code: "7", Name: "Modulair pakket thuis (MPT)", From: ymd(2018, time.April, 1)},
+	{Code: "8", Name: "Deeltijdverblijf (DTV)", From: ymd(2020, time.January, 1)},
+	{Code: "9", Name: "Verkeerde bed (VKB)", From: ymd(2021, time.January, 1)},
 }}
 
 // ParseLeveringsvorm parses an iWlz COD578 code.
@@ -83,9 +83,9 @@ const (
 var soortToewijzingList = &CodeList{ID: "COD165", Name: "Soort toewijzing", Entries: []CodeEntry{
 	{},
 	{Code: "1", Name: "Regulier"},
-	{Code: "2", Name: "Alternatief", Until: mustYMD(2018, time.April, 1)},
+	{Code: "2", Name: "Alternatief", Until: ymd(2018, time.April, 1)},
 	{Code: "3", Name: "Overbrugging"},
-	{Code: "4", Name: "Transfer", Until: mustYMD(2018, time.April, 1)},
+	{Code: "4", Name: "Transfer", Until: ymd(2018, time.April, 1)},
 	{Code: "5", Name: "Administratief"},
 }}
 
@@ -146,8 +146,8 @@ var redenIntrekkingList = &CodeList{ID: "COD172", Name: "Reden intrekking", Entr
 	{Code: "4", Name: "Overplaatsing"},
 	{Code: "5", Name: "Wijziging leveringsvorm"},
 	{Code: "6", Name: "Uitstroom"},
-	{Code: "7", Name: "Andere aanbieder heeft de cliënt in zorg genomen", From: mustYMD(2018, time.April, 1)},
-	{Code: "8", Name: "Verhuizing", From: mustYMD(2018, time.April, 1)},
+	{Code: "7", Name: "Andere aanbieder heeft de cliënt in zorg genomen", From: ymd(2018, time.April, 1)},
+	{Code: "8", Name: "Verhuizing", From: ymd(2018, time.April, 1)},
 }}
 
 // ParseRedenIntrekking parses an iWlz COD172 code.
@@ -191,9 +191,9 @@ const (
 
 var etmalenList = &CodeList{ID: "COD755", Name: "Etmalen", Entries: []CodeEntry{
 	{},
-	{Code: "3,5", Name: "3,5 etmaal per week", From: mustYMD(2020, time.January, 1)},
-	{Code: "4,0", Name: "4,0 etmalen per week", From: mustYMD(2020, time.January, 1)},
-	{Code: "4,5", Name: "4,5 etmaal per week", From: mustYMD(2020, time.January, 1)},
+	{Code: "3,5", Name: "3,5 etmaal per week", From: ymd(2020, time.January, 1)},
+	{Code: "4,0", Name: "4,0 etmalen per week", From: ymd(2020, time.January, 1)},
+	{Code: "4,5", Name: "4,5 etmaal per week", From: ymd(2020, time.January, 1)},
 }}
 
 // ParseEtmalen parses an iWlz COD755 code.
@@ -288,38 +288,38 @@ const (
 
 var klasseList = &CodeList{ID: "COD756", Name: "Klasse", Entries: []CodeEntry{
 	{},
-	{Code: "99", Name: "Niet van toepassing", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K0", Name: "K0: klasse 0 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K1", Name: "K1: klasse 1 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K2", Name: "K2: klasse 2 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K3", Name: "K3: klasse 3 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K4", Name: "K4: klasse 4 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K5", Name: "K5: klasse 5 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K6", Name: "K6: klasse 6 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K7", Name: "K7: klasse 7 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "K8", Name: "K8: klasse 8 (uren per week)", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD01", Name: "KD01: 1 dagdel per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD02", Name: "KD02: 2 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD03", Name: "KD03: 3 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD04", Name: "KD04: 4 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD05", Name: "KD05: 5 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD06", Name: "KD06: 6 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD07", Name: "KD07: 7 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD08", Name: "KD08: 8 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD09", Name: "KD09: 9 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD10", Name: "KD10: 10 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD11", Name: "KD11: 11 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD12", Name: "KD12: 12 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD13", Name: "KD13: 13 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD14", Name: "KD14: 14 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KD15", Name: "KD15: 15 dagdelen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KE1", Name: "KE1: gemiddeld 1 etmaal per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KE2", Name: "KE2: gemiddeld 2 etmalen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KE3", Name: "KE3: gemiddeld 3 etmalen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KE4", Name: "KE4: gemiddeld 4 etmalen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KE5", Name: "KE5: gemiddeld 5 etmalen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KE6", Name: "KE6: gemiddeld 6 etmalen per week", Until: mustYMD(2023, time.January, 1)},
-	{Code: "KE7", Name: "KE7: gemiddeld 7 etmalen per week", Until: mustYMD(2023, time.January, 1)},
+	{Code: "99", Name: "Niet van toepassing", Until: ymd(2023, time.January, 1)},
+	{Code: "K0", Name: "K0: klasse 0 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K1", Name: "K1: klasse 1 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K2", Name: "K2: klasse 2 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K3", Name: "K3: klasse 3 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K4", Name: "K4: klasse 4 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K5", Name: "K5: klasse 5 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K6", Name: "K6: klasse 6 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K7", Name: "K7: klasse 7 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "K8", Name: "K8: klasse 8 (uren per week)", Until: ymd(2023, time.January, 1)},
+	{Code: "KD01", Name: "KD01: 1 dagdel per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD02", Name: "KD02: 2 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD03", Name: "KD03: 3 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD04", Name: "KD04: 4 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD05", Name: "KD05: 5 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD06", Name: "KD06: 6 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD07", Name: "KD07: 7 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD08", Name: "KD08: 8 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD09", Name: "KD09: 9 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD10", Name: "KD10: 10 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD11", Name: "KD11: 11 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD12", Name: "KD12: 12 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD13", Name: "KD13: 13 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD14", Name: "KD14: 14 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KD15", Name: "KD15: 15 dagdelen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KE1", Name: "KE1: gemiddeld 1 etmaal per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KE2", Name: "KE2: gemiddeld 2 etmalen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KE3", Name: "KE3: gemiddeld 3 etmalen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KE4", Name: "KE4: gemiddeld 4 etmalen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KE5", Name: "KE5: gemiddeld 5 etmalen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KE6", Name: "KE6: gemiddeld 6 etmalen per week", Until: ymd(2023, time.January, 1)},
+	{Code: "KE7", Name: "KE7: gemiddeld 7 etmalen per week", Until: ymd(2023, time.January, 1)},
 }}
 
 // ParseKlasse parses an iWlz COD756 code.
@@ -372,17 +372,17 @@ const (
 
 var functieList = &CodeList{ID: "COD732", Name: "Functie", Entries: []CodeEntry{
 	{},
-	{Code: "21", Name: "Huishoudelijke verzorging (HV)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"HV"}},
-	{Code: "31", Name: "Persoonlijke verzorging (PV)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"PV"}},
-	{Code: "41", Name: "Verpleging (VP)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"VP"}},
-	{Code: "61", Name: "Behandeling algemeen (BH-ALG)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-ALG"}},
-	{Code: "62", Name: "Behandeling (BH-VBF)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-VBF"}},
-	{Code: "63", Name: "Behandeling individueel (BH-IND)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-IND"}},
-	{Code: "64", Name: "Behandeling groep (BH-GRP)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BH-GRP"}},
-	{Code: "71", Name: "Verblijf tijdelijk (VBTYD, kortdurend verblijf VBKD)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"VBTYD", "VBKD"}},
-	{Code: "81", Name: "Begeleiding individueel (BG-IND)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BG-IND", "BGI"}},
-	{Code: "82", Name: "Begeleiding groep (BG-GRP)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"BG-GRP", "BGG"}},
-	{Code: "91", Name: "ADL-assistentie (ADL)", Until: mustYMD(2023, time.January, 1), Aliases: []string{"ADL"}},
+	{Code: "21", Name: "Huishoudelijke verzorging (HV)", Until: ymd(2023, time.January, 1), Aliases: []string{"HV"}},
+	{Code: "31", Name: "Persoonlijke verzorging (PV)", Until: ymd(2023, time.January, 1), Aliases: []string{"PV"}},
+	{Code: "41", Name: "Verpleging (VP)", Until: ymd(2023, time.January, 1), Aliases: []string{"VP"}},
+	{Code: "61", Name: "Behandeling algemeen (BH-ALG)", Until: ymd(2023, time.January, 1), Aliases: []string{"BH-ALG"}},
+	{Code: "62", Name: "Behandeling (BH-VBF)", Until: ymd(2023, time.January, 1), Aliases: []string{"BH-VBF"}},
+	{Code: "63", Name: "Behandeling individueel (BH-IND)", Until: ymd(2023, time.January, 1), Aliases: []string{"BH-IND"}},
+	{Code: "64", Name: "Behandeling groep (BH-GRP)", Until: ymd(2023, time.January, 1), Aliases: []string{"BH-GRP"}},
+	{Code: "71", Name: "Verblijf tijdelijk (VBTYD, kortdurend verblijf VBKD)", Until: ymd(2023, time.January, 1), Aliases: []string{"VBTYD", "VBKD"}},
+	{Code: "81", Name: "Begeleiding individueel (BG-IND)", Until: ymd(2023, time.January, 1), Aliases: []string{"BG-IND", "BGI"}},
+	{Code: "82", Name: "Begeleiding groep (BG-GRP)", Until: ymd(2023, time.January, 1), Aliases: []string{"BG-GRP", "BGG"}},
+	{Code: "91", Name: "ADL-assistentie (ADL)", Until: ymd(2023, time.January, 1), Aliases: []string{"ADL"}},
 }}
 
 // ParseFunctie parses an iWlz COD732 code.
@@ -487,16 +487,16 @@ const (
 
 var voorkeurClientList = &CodeList{ID: "COD999", Name: "Voorkeur cliënt", Entries: []CodeEntry{
 	{},
-	{Code: "1", Name: "Functie in natura", Until: mustYMD(2018, time.April, 1)},
+	{Code: "1", Name: "Functie in natura", Until: ymd(2018, time.April, 1)},
 	{Code: "2", Name: "PGB"},
 	{Code: "3", Name: "Zorg thuis (niet nader gespecificeerd)"},
 	{Code: "4", Name: "Verblijf"},
 	{Code: "5", Name: "VPT"},
 	{Code: "6", Name: "Combinatie PGB/MPT"},
 	{Code: "7", Name: "MPT"},
-	{Code: "8", Name: "Combinatie VPT/PGB", From: mustYMD(2020, time.January, 1)},
-	{Code: "9", Name: "Combinatie Verblijf/PGB", From: mustYMD(2020, time.January, 1)},
-	{Code: "10", Name: "Deeltijdverblijf (DTV)", From: mustYMD(2021, time.January, 1)},
+	{Code: "8", Name: "Combinatie VPT/PGB", From: ymd(2020, time.January, 1)},
+	{Code: "9", Name: "Combinatie Verblijf/PGB", From: ymd(2020, time.January, 1)},
+	{Code: "10", Name: "Deeltijdverblijf (DTV)", From: ymd(2021, time.January, 1)},
 }}
 
 // ParseVoorkeurClient parses an iWlz COD999 code.
@@ -680,11 +680,11 @@ var toeslagOverigList = &CodeList{ID: "COD983", Name: "Toeslag overig", Entries:
 	{Code: "3", Name: "Meerzorg"},
 	{Code: "4", Name: "Extra budget voor behandeling"},
 	{Code: "5", Name: "Overig"},
-	{Code: "6", Name: "Gespecialiseerd Verpleegkundig Handelen (GVH)", From: mustYMD(2018, time.April, 1)},
-	{Code: "7", Name: "Combinatie van EKT en extra behandeling", From: mustYMD(2020, time.January, 1)},
-	{Code: "8", Name: "Thuiswonend kind met ontwikkelperspectief < 18 jaar", From: mustYMD(2020, time.January, 1)},
-	{Code: "9", Name: "Maatwerk (volwassenen) bij dure dagbesteding/dagbehandeling/individuele behandeling", From: mustYMD(2021, time.January, 1)},
-	{Code: "10", Name: "Logeren", From: mustYMD(2023, time.January, 1)},
+	{Code: "6", Name: "Gespecialiseerd Verpleegkundig Handelen (GVH)", From: ymd(2018, time.April, 1)},
+	{Code: "7", Name: "Combinatie van EKT en extra behandeling", From: ymd(2020, time.January, 1)},
+	{Code: "8", Name: "Thuiswonend kind met ontwikkelperspectief < 18 jaar", From: ymd(2020, time.January, 1)},
+	{Code: "9", Name: "Maatwerk (volwassenen) bij dure dagbesteding/dagbehandeling/individuele behandeling", From: ymd(2021, time.January, 1)},
+	{Code: "10", Name: "Logeren", From: ymd(2023, time.January, 1)},
 }}
 
 // ParseToeslagOverig parses an iWlz COD983 code.

@@ -218,7 +218,7 @@ func TestValueTypes(t *testing.T) {
 		_, err := allocation.ParseTijd(bad)
 		require.Error(t, err, bad)
 	}
-	var rs allocation.RuleSet
+	var rs allocation.Release
 	require.NoError(t, rs.UnmarshalText([]byte("iWlz 2.2")))
 	assert.Equal(t, allocation.IWlz22, rs)
 	require.Error(t, rs.UnmarshalText([]byte("iWlz 9")))
@@ -226,16 +226,16 @@ func TestValueTypes(t *testing.T) {
 }
 
 func TestRuleSetOn(t *testing.T) {
-	for d, want := range map[string]allocation.RuleSet{
+	for d, want := range map[string]allocation.Release{
 		"2013-06-01": allocation.VZ2013, "2018-03-31": allocation.VZ2013, "2018-04-01": allocation.IWlz20,
 		"2019-12-31": allocation.IWlz20, "2020-01-01": allocation.IWlz21, "2021-01-01": allocation.IWlz22,
 		"2022-01-01": allocation.IWlz23, "2023-01-01": allocation.IWlz24, "2026-11-23": allocation.IWlz24,
 	} {
-		assert.Equal(t, want, allocation.RuleSetOn(calendar.MustDate(d)), d)
+		assert.Equal(t, want, allocation.ReleaseOn(calendar.MustDate(d)), d)
 	}
-	assert.Equal(t, allocation.RuleSet(0), allocation.RuleSetOn(calendar.Date{}))
+	assert.Equal(t, allocation.Release(0), allocation.ReleaseOn(calendar.Date{}))
 	assert.Equal(t, "2021-01-01", allocation.IWlz22.Start().String())
 	assert.True(t, allocation.IWlz20.IWlz())
 	assert.False(t, allocation.VZ2013.IWlz())
-	assert.Equal(t, "RuleSet(9)", allocation.RuleSet(9).String())
+	assert.Equal(t, "Release(9)", allocation.Release(9).String())
 }

@@ -17,7 +17,7 @@ type caseInput struct {
 	List         string                   `json:"list"`
 	Code         string                   `json:"code"`
 	Dagtekening  calendar.Date            `json:"dagtekening"`
-	RuleSet      allocation.RuleSet       `json:"ruleSet"`
+	Release      allocation.Release       `json:"ruleSet"`
 	Indicatie    json.RawMessage          `json:"indicatie"`
 	Previous     json.RawMessage          `json:"previous"`
 	Next         json.RawMessage          `json:"next"`
@@ -48,7 +48,7 @@ func buildIndicatie(raw json.RawMessage, dagtekening calendar.Date) (allocation.
 	if err := decode(raw, &spec); err != nil {
 		return allocation.Indicatie{}, err
 	}
-	return allocation.NewIndicatie(spec, dagtekening)
+	return allocation.NewIndicatie(spec, allocation.Context{Dagtekening: dagtekening})
 }
 
 // buildSet decodes and validates the indicatie, toewijzingen and functies.
@@ -57,7 +57,7 @@ func buildSet(in caseInput) (allocation.ToewijzingSet, error) {
 	if err != nil {
 		return allocation.ToewijzingSet{}, err
 	}
-	ctx := allocation.Context{Dagtekening: in.Dagtekening, RuleSet: in.RuleSet}
+	ctx := allocation.Context{Dagtekening: in.Dagtekening, Release: in.Release}
 	var zs []allocation.Zorgtoewijzing
 	for _, raw := range in.Toewijzingen {
 		var spec allocation.ToewijzingSpec
@@ -88,7 +88,7 @@ func buildSet(in caseInput) (allocation.ToewijzingSet, error) {
 func runCase(t *testing.T, in caseInput) (any, error) {
 	switch in.Op {
 	case "ruleset":
-		return allocation.RuleSetOn(in.Date).String(), nil
+		return allocation.ReleaseOn(in.Date).String(), nil
 	case "code":
 		return runCode(t, in)
 	case "indicatie":
@@ -125,11 +125,11 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 		if err := decode(in.Toewijzing, &spec); err != nil {
 			return nil, err
 		}
-		z, err := allocation.NewZorgtoewijzing(spec, ind, allocation.Context{Dagtekening: in.Dagtekening, RuleSet: in.RuleSet})
+		z, err := allocation.NewZorgtoewijzing(spec, ind, allocation.Context{Dagtekening: in.Dagtekening, Release: in.Release})
 		if err != nil {
 			return nil, err
 		}
-		return map[string]string{"ruleSet": z.RuleSet().String()}, nil
+		return map[string]string{"ruleSet": z.Release().String()}, nil
 	case "set":
 		if _, err := buildSet(in); err != nil {
 			return nil, err
@@ -172,7 +172,11 @@ func runCode(t *testing.T, in caseInput) (any, error) {
 		Code() string
 		ValidOn(calendar.Date) bool
 	}
-	bad := allocation.Violations{{Rule: in.List, Value: in.Code, Message: "not valid on " + in.Date.String()}}
+	list, ok := allocation.LookupRule(in.List)
+	if !ok {
+		t.Fatalf("unknown list %q", in.List)
+	}
+	bad := allocation.Violations{{Rule: list.In(0), Value: in.Code, Message: "not valid on " + in.Date.String()}}
 	var v coded
 	var err error
 	switch in.List {

@@ -34,7 +34,7 @@
 // # Rule sets by date
 //
 // A value is judged by the rule set that holds on its ingangsdatum
-// (RuleSetOn), unless Context.RuleSet says otherwise:
+// (ReleaseOn), unless Context.Release says otherwise:
 //
 //	VZ2013    before 2018-04-01  Voorschrift Zorgtoewijzing 2013 (AWBZ, AZR 3.0)
 //	iWlz 2.0  from 2018-04-01    MPT; Verblijf replaces ZIN; no soort Alternatief/Transfer

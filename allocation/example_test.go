@@ -30,13 +30,13 @@ func Example() {
 		return
 	}
 	dagtekening := calendar.MustDate("2026-01-20")
-	ind, err := allocation.NewIndicatie(msg.Indicatie, dagtekening)
+	ind, err := allocation.NewIndicatie(msg.Indicatie, allocation.Context{Dagtekening: dagtekening})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	z, err := allocation.NewZorgtoewijzing(msg.Toewijzing, ind, allocation.Context{Dagtekening: dagtekening})
-	fmt.Println(z.ZZP(), "|", z.Leveringsvorm(), z.Soort(), z.Period(), z.RuleSet(), err)
+	fmt.Println(z.ZZP(), "|", z.Leveringsvorm(), z.Soort(), z.Period(), z.Release(), err)
 
 	// The same toewijzing without a dossierhouder and with etmalen.
 	msg.Toewijzing.Dossierhouder = allocation.AGBCode{}
@@ -182,9 +182,9 @@ func ExampleParseTijd() {
 	// Output: 10:15:00 36900
 }
 
-func ExampleRuleSetOn() {
+func ExampleReleaseOn() {
 	for _, d := range []string{"2014-06-01", "2019-06-01", "2023-01-01"} {
-		fmt.Println(d, allocation.RuleSetOn(calendar.MustDate(d)))
+		fmt.Println(d, allocation.ReleaseOn(calendar.MustDate(d)))
 	}
 	// Output:
 	// 2014-06-01 VZ2013
@@ -198,7 +198,7 @@ func exampleIndicatie() allocation.Indicatie {
 		Besluitnummer: 100200300, Afgiftedatum: calendar.MustDate("2026-01-10"), Ingangsdatum: start,
 		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
 		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}},
-	}, calendar.MustDate("2026-01-20"))
+	}, allocation.Context{Dagtekening: calendar.MustDate("2026-01-20")})
 	if err != nil {
 		panic(err)
 	}
@@ -207,15 +207,15 @@ func exampleIndicatie() allocation.Indicatie {
 
 func ExampleNewIndicatie() {
 	ind := exampleIndicatie()
-	fmt.Println(ind.Besluitnummer(), ind.Period(), ind.RuleSet())
+	fmt.Println(ind.Besluitnummer(), ind.Period(), ind.Release())
 	_, err := allocation.NewIndicatie(allocation.IndicatieSpec{
 		Besluitnummer: 1, Afgiftedatum: calendar.MustDate("2026-01-10"), Ingangsdatum: calendar.MustDate("2026-01-14"),
 		ZZPs: []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: calendar.MustDate("2026-01-15")}},
-	}, calendar.MustDate("2026-01-20"))
+	}, allocation.Context{Dagtekening: calendar.MustDate("2026-01-20")})
 	fmt.Println(allocation.AsViolations(err).Rules())
 	// Output:
 	// 100200300 2026-01-15/ iWlz 2.4
-	// [CD029 TR015]
+	// [TR015 TR132]
 }
 
 func ExampleIndicatie_EndedBy() {
@@ -224,7 +224,7 @@ func ExampleIndicatie_EndedBy() {
 		Besluitnummer: 100200301, Afgiftedatum: calendar.MustDate("2026-05-01"), Ingangsdatum: calendar.MustDate("2026-05-04"),
 		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
 		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP6VV, Ingangsdatum: calendar.MustDate("2026-05-04")}},
-	}, calendar.MustDate("2026-05-01"))
+	}, allocation.Context{Dagtekening: calendar.MustDate("2026-05-01")})
 	ended, _ := prev.EndedBy(next)
 	fmt.Println(ended.Period())
 	// Output: 2026-01-15/2026-05-03
@@ -252,7 +252,7 @@ func ExampleNewFunctieToewijzing() {
 			Einddatum: calendar.MustDate("2022-12-31"), Klasse: allocation.K3}},
 		Einddatum: calendar.MustDate("2022-12-31"),
 	}
-	ind, _ := allocation.NewIndicatie(s, calendar.MustDate("2022-01-03"))
+	ind, _ := allocation.NewIndicatie(s, allocation.Context{Dagtekening: calendar.MustDate("2022-01-03")})
 	agb, _ := allocation.ParseAGBCode("12345678")
 	f, err := allocation.NewFunctieToewijzing(allocation.FunctieSpec{
 		Functie: allocation.FunctiePV, Instelling: agb, Zorgkantoor: 5501, Soort: allocation.Administratief,
@@ -299,24 +299,35 @@ func ExampleAsViolations() {
 	// Output: [COD578] true
 }
 
-// A rule package declares its own iWlz code list as a CodeList and reports
-// its violations with Violations.Add (waitstatus does so for COD167).
-func ExampleCodeList() {
-	list := &allocation.CodeList{ID: "COD999X", Name: "Voorbeeldlijst", Entries: []allocation.CodeEntry{
-		{},
-		{Code: "1", Name: "Eerste"},
-		{Code: "2", Name: "Tweede", From: calendar.MustDate("2021-01-01")},
-	}}
-	i, err := list.Parse("2")
-	fmt.Println(i, list.Label(i), list.ValidOn(i, calendar.MustDate("2020-06-01")), err)
-	var vs allocation.Violations
-	list.Check(&vs, i, "Veld", calendar.MustDate("2020-06-01"))
-	vs.Add("XSD", "Ander veld", "", "verplicht")
-	fmt.Println(vs.Rules(), vs.Has("COD999X"))
-	_, err = list.Parse("3")
-	fmt.Println(err)
+// A rule has one stable key and an id per release: TR046 is CS137 from
+// iWlz 2.3, with retourcode S137.
+func ExampleRule_ID() {
+	for _, rel := range []allocation.Release{allocation.IWlz22, allocation.IWlz24} {
+		id := allocation.TR046.In(rel)
+		fmt.Println(rel, id, id.Retourcode())
+	}
+	fmt.Println(allocation.CS137 == allocation.TR046)
 	// Output:
-	// 2 Tweede false <nil>
-	// [COD999X XSD] true
-	// allocation: "3" is geen geldige Voorbeeldlijst (COD999X)
+	// iWlz 2.2 TR046 9046
+	// iWlz 2.4 CS137 S137
+	// true
+}
+
+// The registry is data: every rule with its kind, releases, source and
+// message.
+func ExampleRegistry() {
+	info := allocation.CD051.Info()
+	fmt.Println(info.Key, info.Kind, info.From, info.Until, info.Source)
+	fmt.Println(allocation.CD051.Applies(allocation.IWlz23), allocation.CD051.Applies(allocation.IWlz24))
+	// Output:
+	// CD051 iWlz iWlz 2.0 iWlz 2.4 iWlz-XSLT 2.2 CD051; iWlz-codelijsten (COD756 niet in 2.4)
+	// true false
+}
+
+// RuleOf reads the rule out of any error of the library.
+func ExampleRuleOf() {
+	_, err := allocation.ParseLeveringsvorm("6")
+	id, ok := allocation.RuleOf(err)
+	fmt.Println(id, id.Rule() == allocation.COD578, ok)
+	// Output: COD578 true true
 }

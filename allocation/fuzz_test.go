@@ -25,7 +25,7 @@ func FuzzParse(f *testing.F) {
 			new(allocation.VoorkeurClient), new(allocation.JaNee), new(allocation.ExtraKostenThuis),
 			new(allocation.ToeslagBeademing), new(allocation.ToeslagOverig), new(allocation.Percentage),
 			new(allocation.AGBCode), new(allocation.ZorgkantoorCode), new(allocation.Besluitnummer), new(allocation.Tijd),
-			new(allocation.RuleSet),
+			new(allocation.Release),
 		}
 		for _, v := range targets {
 			err := v.UnmarshalText([]byte(s))
@@ -94,7 +94,7 @@ func newLike(v encoding.TextMarshaler) interface {
 	case *allocation.Tijd:
 		return new(allocation.Tijd)
 	}
-	return new(allocation.RuleSet)
+	return new(allocation.Release)
 }
 
 // FuzzNewZorgtoewijzing builds toewijzingen from random field combinations:
@@ -111,7 +111,7 @@ func FuzzNewZorgtoewijzing(f *testing.F) {
 		indSpec.Afgiftedatum = indSpec.Afgiftedatum.AddDays(int(shift))
 		indSpec.Ingangsdatum = indSpec.Ingangsdatum.AddDays(int(shift))
 		indSpec.ZZPs[0].Ingangsdatum = indSpec.Ingangsdatum
-		ind, err := allocation.NewIndicatie(indSpec, dagtekening)
+		ind, err := allocation.NewIndicatie(indSpec, allocation.Context{Dagtekening: dagtekening})
 		if err != nil {
 			if allocation.AsViolations(err) == nil {
 				t.Fatalf("untyped error %v", err)
@@ -149,7 +149,7 @@ func FuzzNewZorgtoewijzing(f *testing.F) {
 		if err != nil || again != z {
 			t.Fatalf("rebuild: %v", err)
 		}
-		if _, err := allocation.NewToewijzingSet([]allocation.Zorgtoewijzing{z, z}, nil); err == nil && z.RuleSet().IWlz() {
+		if _, err := allocation.NewToewijzingSet([]allocation.Zorgtoewijzing{z, z}, nil); err == nil && z.Release().IWlz() {
 			t.Fatalf("a toewijzing twice is a TR106 overlap")
 		}
 	})
@@ -187,18 +187,18 @@ func FuzzNewIndicatie(f *testing.F) {
 		if closed {
 			spec.Einddatum = base.AddDays(int(e2))
 		}
-		ind, err := allocation.NewIndicatie(spec, base.AddDays(3))
+		ind, err := allocation.NewIndicatie(spec, allocation.Context{Dagtekening: base.AddDays(3)})
 		if err != nil {
 			requireViolations(t, err)
 			return
 		}
-		again, err := allocation.NewIndicatie(ind.Spec(), base.AddDays(3))
+		again, err := allocation.NewIndicatie(ind.Spec(), allocation.Context{Dagtekening: base.AddDays(3)})
 		if err != nil || !again.Period().Equal(ind.Period()) {
 			t.Fatalf("rebuild: %v", err)
 		}
 		next := spec
 		next.Besluitnummer, next.Ingangsdatum = 43, spec.Ingangsdatum.AddDays(10)
-		if n, err := allocation.NewIndicatie(next, base.AddDays(3)); err == nil {
+		if n, err := allocation.NewIndicatie(next, allocation.Context{Dagtekening: base.AddDays(3)}); err == nil {
 			if _, err := ind.EndedBy(n); err != nil && allocation.AsViolations(err) == nil {
 				t.Fatalf("EndedBy: untyped error %v", err)
 			}
@@ -215,7 +215,7 @@ func requireViolations(t *testing.T, err error) {
 		t.Fatalf("error without violations: %v", err)
 	}
 	for _, v := range vs {
-		if v.Rule == "" || v.Message == "" {
+		if v.Rule == (allocation.RuleID{}) || v.Message == "" {
 			t.Fatalf("violation without rule or message: %+v", v)
 		}
 	}

@@ -50,7 +50,7 @@ func indicatieSpec() allocation.IndicatieSpec {
 
 func mustIndicatie(t testing.TB) allocation.Indicatie {
 	t.Helper()
-	ind, err := allocation.NewIndicatie(indicatieSpec(), dag)
+	ind, err := allocation.NewIndicatie(indicatieSpec(), allocation.Context{Dagtekening: dag})
 	require.NoError(t, err)
 	return ind
 }

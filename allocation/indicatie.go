@@ -61,8 +61,8 @@ type IndicatieSpec struct {
 // Indicatie is a validated indicatiebesluit. Build it with NewIndicatie;
 // it is immutable (accessors return copies).
 type Indicatie struct {
-	s  IndicatieSpec
-	rs RuleSet
+	s   IndicatieSpec
+	rel Release
 }
 
 // NewIndicatie validates spec under the rule set of its ingangsdatum and
@@ -77,29 +77,28 @@ type Indicatie struct {
 // only), IO31 (at most two grondslagen), CS074 (ZZP klasse KE4-KE7, up to
 // iWlz 2.3), OP021 (a negatief besluit starts the day after its afgifte),
 // and every code valid on the date of the element that carries it.
-func NewIndicatie(spec IndicatieSpec, dagtekening calendar.Date) (Indicatie, error) {
+func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
 	var vs Violations
-	requireDate(&vs, dagtekening, "Dagtekening")
+	rel := ctx.judged(&vs)
 	if spec.Besluitnummer == 0 {
-		vs.Add("XSD", "Besluitnummer", "", "het besluitnummer ontbreekt")
+		vs.add(InputMissing, 0, "Besluitnummer", "", "het besluitnummer ontbreekt")
 	}
 	requireDate(&vs, spec.Afgiftedatum, "Afgiftedatum")
 	requireDate(&vs, spec.Ingangsdatum, "Ingangsdatum")
 	if len(vs) > 0 {
 		return Indicatie{}, vs
 	}
-	checkPeriod(&vs, spec.Ingangsdatum, spec.Einddatum, "Indicatie")
-	notAfter(&vs, spec.Afgiftedatum, dagtekening, "Afgiftedatum")
-	rs := RuleSetOn(spec.Ingangsdatum)
+	checkPeriod(&vs, spec.Ingangsdatum, spec.Einddatum, "Indicatie", rel)
+	notAfter(&vs, spec.Afgiftedatum, ctx.Dagtekening, "Afgiftedatum", rel)
 
 	for i, g := range spec.Grondslagen {
-		grondslagList.Check(&vs, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum)
+		grondslagList.Check(&vs, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum, rel)
 	}
-	voorkeurClientList.Check(&vs, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum)
-	checkIndicatieZZPs(&vs, spec.ZZPs)
-	checkIndicatieFuncties(&vs, spec.Functies)
-	checkIndicatieSpan(&vs, spec)
-	checkGrondslagen(&vs, spec)
+	voorkeurClientList.Check(&vs, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum, rel)
+	checkIndicatieZZPs(&vs, spec.ZZPs, rel)
+	checkIndicatieFuncties(&vs, spec.Functies, rel)
+	checkIndicatieSpan(&vs, spec, rel)
+	checkGrondslagen(&vs, spec, rel)
 
 	if len(vs) > 0 {
 		return Indicatie{}, vs
@@ -107,63 +106,63 @@ func NewIndicatie(spec IndicatieSpec, dagtekening calendar.Date) (Indicatie, err
 	spec.Grondslagen = slices.Clone(spec.Grondslagen)
 	spec.ZZPs = slices.Clone(spec.ZZPs)
 	spec.Functies = slices.Clone(spec.Functies)
-	return Indicatie{s: spec, rs: rs}, nil
+	return Indicatie{s: spec, rel: rel}, nil
 }
 
-func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP) {
+func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 	for i, g := range zzps {
 		field := fmt.Sprintf("Zorgzwaartepakket[%d]", i+1)
 		if g.ZZP == 0 {
-			vs.Add("XSD", field+".ZzpCode", "", "de ZZP-code ontbreekt")
+			vs.add(InputMissing, rel, field+".ZzpCode", "", "de ZZP-code ontbreekt")
 		}
 		if !requireDate(vs, g.Ingangsdatum, field+".Ingangsdatum") {
 			continue
 		}
-		checkPeriod(vs, g.Ingangsdatum, g.Einddatum, field)
-		g.ZZP.check(vs, field+".ZzpCode", g.Ingangsdatum)
-		klasseList.Check(vs, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum)
-		voorkeurClientList.Check(vs, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum)
-		if g.Klasse != 0 && RuleSetOn(g.Ingangsdatum) <= IWlz23 && !keKlasse(g.Klasse) {
-			vs.Add("CS074", field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
+		checkPeriod(vs, g.Ingangsdatum, g.Einddatum, field, rel)
+		g.ZZP.check(vs, field+".ZzpCode", g.Ingangsdatum, rel)
+		klasseList.Check(vs, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum, rel)
+		voorkeurClientList.Check(vs, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum, rel)
+		if g.Klasse != 0 && !keKlasse(g.Klasse) {
+			vs.add(CS074, rel, field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
 		}
 		for j := i + 1; j < len(zzps); j++ {
 			if g.Period().Overlaps(zzps[j].Period()) {
-				vs.Add("TR057", field, g.ZZP.Code(), fmt.Sprintf("de periode overlapt met zorgzwaartepakket %d in hetzelfde besluit", j+1))
+				vs.add(TR057, rel, field, g.ZZP.Code(), fmt.Sprintf("de periode overlapt met zorgzwaartepakket %d in hetzelfde besluit", j+1))
 			}
 		}
 	}
 }
 
-func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie) {
+func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
 	for i, f := range fs {
 		field := fmt.Sprintf("Functie[%d]", i+1)
 		if f.Functie == 0 {
-			vs.Add("XSD", field+".FunctieCode", "", "de functiecode ontbreekt")
+			vs.add(InputMissing, rel, field+".FunctieCode", "", "de functiecode ontbreekt")
 		}
 		if !requireDate(vs, f.Ingangsdatum, field+".Ingangsdatum") {
 			continue
 		}
-		checkPeriod(vs, f.Ingangsdatum, f.Einddatum, field)
-		functieList.Check(vs, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum)
-		klasseList.Check(vs, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum)
+		checkPeriod(vs, f.Ingangsdatum, f.Einddatum, field, rel)
+		functieList.Check(vs, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum, rel)
+		klasseList.Check(vs, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum, rel)
 		switch {
 		case f.Opslag < 0 || f.Opslag > 99:
-			vs.Add("XSD", field+".Opslag", fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
+			vs.add(XSD, rel, field+".Opslag", fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
 		case f.Opslag > 0 && f.Functie == FunctieVBTYD:
-			vs.Add("TR034", field+".Opslag", fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
+			vs.add(TR034, rel, field+".Opslag", fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
 		case f.Opslag > 0 && !f.Klasse.Highest():
-			vs.Add("TR010", field+".Opslag", fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
+			vs.add(TR010, rel, field+".Opslag", fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
 		}
 		for j := i + 1; j < len(fs); j++ {
 			if f.Functie == fs[j].Functie && f.Period().Overlaps(fs[j].Period()) {
-				vs.Add("TR035", field, f.Functie.Code(), fmt.Sprintf("de periode overlapt met functie %d met dezelfde code in hetzelfde besluit", j+1))
+				vs.add(TR035, rel, field, f.Functie.Code(), fmt.Sprintf("de periode overlapt met functie %d met dezelfde code in hetzelfde besluit", j+1))
 			}
 		}
 	}
 }
 
 // checkIndicatieSpan applies TR014/TR015 and, for a negatief besluit, OP021.
-func checkIndicatieSpan(vs *Violations, s IndicatieSpec) {
+func checkIndicatieSpan(vs *Violations, s IndicatieSpec, rel Release) {
 	var first, last calendar.Date
 	open, n := false, 0
 	visit := func(start, end calendar.Date) {
@@ -188,13 +187,13 @@ func checkIndicatieSpan(vs *Violations, s IndicatieSpec) {
 	}
 	if n == 0 {
 		if len(s.ZZPs)+len(s.Functies) == 0 && s.Ingangsdatum != s.Afgiftedatum.AddDays(1) {
-			vs.Add("OP021", "Ingangsdatum", s.Ingangsdatum.String(),
+			vs.add(OP021, rel, "Ingangsdatum", s.Ingangsdatum.String(),
 				"een negatief besluit (zonder zorgeenheden) gaat in op de dag na de afgiftedatum, "+s.Afgiftedatum.AddDays(1).String())
 		}
 		return
 	}
 	if first != s.Ingangsdatum {
-		vs.Add("TR015", "Ingangsdatum", s.Ingangsdatum.String(),
+		vs.add(TR015, rel, "Ingangsdatum", s.Ingangsdatum.String(),
 			"de ingangsdatum van het besluit moet de vroegste ingangsdatum van de zorgeenheden zijn, "+first.String())
 	}
 	if open {
@@ -205,14 +204,14 @@ func checkIndicatieSpan(vs *Violations, s IndicatieSpec) {
 		if open {
 			want = "open (een zorgeenheid heeft geen einddatum)"
 		}
-		vs.Add("TR014", "Einddatum", s.Einddatum.String(),
+		vs.add(TR014, rel, "Einddatum", s.Einddatum.String(),
 			"de einddatum van het besluit moet de laatste einddatum van de zorgeenheden zijn: "+want)
 	}
 }
 
-func checkGrondslagen(vs *Violations, s IndicatieSpec) {
+func checkGrondslagen(vs *Violations, s IndicatieSpec, rel Release) {
 	if len(s.Grondslagen) > 2 {
-		vs.Add("IO31", "Grondslagen", fmt.Sprint(len(s.Grondslagen)), "een besluit heeft ten hoogste twee grondslagen (Grondslag01 en Grondslag02)")
+		vs.add(XSD, rel, "Grondslagen", fmt.Sprint(len(s.Grondslagen)), "een besluit heeft ten hoogste twee grondslagen (Grondslag01 en Grondslag02)")
 	}
 	if len(s.Grondslagen) > 0 {
 		return
@@ -222,7 +221,7 @@ func checkGrondslagen(vs *Violations, s IndicatieSpec) {
 		needs = needs || g.ZZP != ZZP0
 	}
 	if needs {
-		vs.Add("CD029", "Grondslag01", "", "de grondslag is verplicht, behalve bij een negatief besluit of een besluit met alleen ZZP 999")
+		vs.add(CD029, rel, "Grondslag01", "", "de grondslag is verplicht, behalve bij een negatief besluit of een besluit met alleen ZZP 999")
 	}
 }
 
@@ -244,8 +243,8 @@ func (i Indicatie) IsZero() bool { return i.s.Besluitnummer == 0 }
 // Negatief reports whether the besluit has no zorgeenheden.
 func (i Indicatie) Negatief() bool { return len(i.s.ZZPs)+len(i.s.Functies) == 0 }
 
-// RuleSet returns the rule set the indicatie was validated under.
-func (i Indicatie) RuleSet() RuleSet { return i.rs }
+// Release returns the rule set the indicatie was validated under.
+func (i Indicatie) Release() Release { return i.rel }
 
 // ZZPs returns the geïndiceerde ZZPs (a copy).
 func (i Indicatie) ZZPs() []GeindiceerdZZP { return slices.Clone(i.s.ZZPs) }
@@ -289,10 +288,10 @@ func (i Indicatie) ZZPOn(d calendar.Date) (GeindiceerdZZP, bool) {
 // start after i starts, or the result is an OP021 violation.
 func (i Indicatie) EndedBy(next Indicatie) (Indicatie, error) {
 	if i.IsZero() || next.IsZero() {
-		return Indicatie{}, Violations{{Rule: "XSD", Field: "Indicatie", Message: "beide besluiten moeten gevalideerd zijn (NewIndicatie)"}}
+		return Indicatie{}, Violations{{Rule: InputMissing.In(0), Field: "Indicatie", Message: "beide besluiten moeten gevalideerd zijn (NewIndicatie)"}}
 	}
 	if !next.s.Ingangsdatum.After(i.s.Ingangsdatum) {
-		return Indicatie{}, Violations{{Rule: "OP021", Field: "Ingangsdatum", Value: next.s.Ingangsdatum.String(),
+		return Indicatie{}, Violations{{Rule: OP021.In(next.rel), Field: "Ingangsdatum", Value: next.s.Ingangsdatum.String(),
 			Message: "het nieuwe besluit moet na het vorige besluit (" + i.s.Ingangsdatum.String() + ") ingaan"}}
 	}
 	end := next.s.Ingangsdatum.AddDays(-1)
@@ -321,7 +320,7 @@ func (i Indicatie) EndedBy(next Indicatie) (Indicatie, error) {
 		}
 		out.Functies = append(out.Functies, f)
 	}
-	return Indicatie{s: out, rs: i.rs}, nil
+	return Indicatie{s: out, rel: i.rel}, nil
 }
 
 // span returns the period start..end, or the zero Period when it is invalid.
@@ -334,23 +333,23 @@ func span(start, end calendar.Date) calendar.Period {
 // whether the date is there.
 func requireDate(vs *Violations, d calendar.Date, field string) bool {
 	if d.IsZero() {
-		vs.Add("XSD", field, "", "de datum ontbreekt")
+		vs.add(InputMissing, 0, field, "", "de datum ontbreekt")
 		return false
 	}
 	return true
 }
 
 // checkPeriod applies CS003 to start..end (a zero end is open).
-func checkPeriod(vs *Violations, start, end calendar.Date, field string) {
+func checkPeriod(vs *Violations, start, end calendar.Date, field string, rel Release) {
 	if !end.IsZero() && end.Before(start) {
-		vs.Add("CS003", field+".Einddatum", end.String(),
+		vs.add(CS003, rel, field+".Einddatum", end.String(),
 			"de einddatum moet op of na de ingangsdatum "+start.String()+" liggen")
 	}
 }
 
 // notAfter applies CS023: d may not lie after the message date.
-func notAfter(vs *Violations, d, dagtekening calendar.Date, field string) {
+func notAfter(vs *Violations, d, dagtekening calendar.Date, field string, rel Release) {
 	if !d.IsZero() && !dagtekening.IsZero() && d.After(dagtekening) {
-		vs.Add("CS023", field, d.String(), "de datum mag niet na de dagtekening van het bericht ("+dagtekening.String()+") liggen")
+		vs.add(CS023, rel, field, d.String(), "de datum mag niet na de dagtekening van het bericht ("+dagtekening.String()+") liggen")
 	}
 }

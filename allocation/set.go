@@ -23,8 +23,8 @@ type FunctieSpec struct {
 
 // FunctieToewijzing is a validated toewijzing of a functie.
 type FunctieToewijzing struct {
-	s  FunctieSpec
-	rs RuleSet
+	s   FunctieSpec
+	rel Release
 }
 
 // NewFunctieToewijzing validates spec on indicatie ind: XSD (required
@@ -34,28 +34,28 @@ type FunctieToewijzing struct {
 func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewijzing, error) {
 	var vs Violations
 	if spec.Functie == 0 {
-		vs.Add("XSD", "FunctieCode", "", "de functiecode ontbreekt")
+		vs.add(InputMissing, 0, "FunctieCode", "", "de functiecode ontbreekt")
 	}
 	b := base{spec.Soort, spec.Zorgkantoor, spec.Toewijzingsdatum, spec.Ingangsdatum, spec.Einddatum}
-	rs, ok := b.check(&vs, ind, ctx)
+	rel, ok := b.check(&vs, ind, ctx)
 	if !ok {
 		return FunctieToewijzing{}, vs
 	}
-	functieList.Check(&vs, uint8(spec.Functie), "FunctieCode", spec.Ingangsdatum)
-	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", spec.Ingangsdatum)
+	functieList.Check(&vs, uint8(spec.Functie), "FunctieCode", spec.Ingangsdatum, rel)
+	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", spec.Ingangsdatum, rel)
 	if spec.Soort == Administratief {
-		vs.Add("CS072", "Soort", spec.Soort.Code(), "een functie kan niet administratief worden toegewezen")
+		vs.add(CS072, rel, "Soort", spec.Soort.Code(), "een functie kan niet administratief worden toegewezen")
 	}
 	if spec.Functie == FunctieADL && spec.Soort != Regulier {
-		vs.Add("TR082", "Soort", spec.Soort.Code(), "ADL-assistentie wordt alleen regulier toegewezen")
+		vs.add(TR082, rel, "Soort", spec.Soort.Code(), "ADL-assistentie wordt alleen regulier toegewezen")
 	}
-	if rs.IWlz() {
-		b.checkInIndicatie(&vs, ind)
+	if rel.IWlz() {
+		b.checkInIndicatie(&vs, ind, rel)
 	}
 	if len(vs) > 0 {
 		return FunctieToewijzing{}, vs
 	}
-	return FunctieToewijzing{s: spec, rs: rs}, nil
+	return FunctieToewijzing{s: spec, rel: rel}, nil
 }
 
 // Spec returns the fields of the functie toewijzing.
@@ -87,22 +87,24 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 	var vs Violations
 	for i, a := range zzp {
 		if a.IsZero() {
-			vs.Add("XSD", fmt.Sprintf("Toewijzing[%d]", i+1), "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
+			vs.add(InputMissing, 0, fmt.Sprintf("Toewijzing[%d]", i+1), "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
 			continue
 		}
 		for j := i + 1; j < len(zzp); j++ {
 			b := zzp[j]
-			if !a.rs.IWlz() || !b.rs.IWlz() {
+			// A pair is judged by the later release of its two messages.
+			rel := max(a.rel, b.rel)
+			if !a.rel.IWlz() || !b.rel.IWlz() {
 				continue
 			}
 			if a.s.ZZP == b.s.ZZP && a.s.Leveringsvorm == b.s.Leveringsvorm && a.s.Soort == b.s.Soort &&
 				a.s.Instelling == b.s.Instelling && a.Period().Overlaps(b.Period()) {
-				vs.Add("TR106", fmt.Sprintf("Toewijzing[%d]", j+1), b.s.ZZP.Code(), fmt.Sprintf(
+				vs.add(TR106, rel, fmt.Sprintf("Toewijzing[%d]", j+1), b.s.ZZP.Code(), fmt.Sprintf(
 					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing %d", i+1))
 			}
 			if a.s.Leveringsvorm == Verblijf && b.s.Leveringsvorm == Verblijf && a.s.Opname == Ja && b.s.Opname == Ja &&
 				a.s.Ingangsdatum == b.s.Ingangsdatum && a.s.Soort == b.s.Soort {
-				vs.Add("TR120", fmt.Sprintf("Toewijzing[%d]", j+1), b.s.Ingangsdatum.String(), fmt.Sprintf(
+				vs.add(TR120, rel, fmt.Sprintf("Toewijzing[%d]", j+1), b.s.Ingangsdatum.String(), fmt.Sprintf(
 					"een cliënt wordt bij één aanbieder tegelijk opgenomen: toewijzing %d heeft ook Opname = Ja met dezelfde ingangsdatum en soort", i+1))
 			}
 		}
@@ -111,8 +113,9 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 	for i, a := range functies {
 		for j := i + 1; j < len(functies); j++ {
 			b := functies[j]
-			if a.s.Functie == b.s.Functie && a.s.Soort == b.s.Soort && a.rs.IWlz() && b.rs.IWlz() && overlapDays(a.Period(), b.Period()) > 1 {
-				vs.Add("TR077", fmt.Sprintf("Functie[%d]", j+1), b.s.Functie.Code(), fmt.Sprintf(
+			rel := max(a.rel, b.rel)
+			if a.s.Functie == b.s.Functie && a.s.Soort == b.s.Soort && a.rel.IWlz() && b.rel.IWlz() && overlapDays(a.Period(), b.Period()) > 1 {
+				vs.add(TR077, rel, fmt.Sprintf("Functie[%d]", j+1), b.s.Functie.Code(), fmt.Sprintf(
 					"dezelfde functie en soort overlapt meer dan één dag met functie %d", i+1))
 			}
 		}
@@ -143,7 +146,7 @@ func overlapDays(p, q calendar.Period) int {
 func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 	var dtv []Zorgtoewijzing
 	for _, z := range zzp {
-		if z.s.Leveringsvorm == DTV && z.rs >= IWlz21 {
+		if _, ok := TR127.Judge(z.rel); ok && z.s.Leveringsvorm == DTV && z.rel.IWlz() {
 			dtv = append(dtv, z)
 		}
 	}
@@ -178,7 +181,7 @@ func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 			}
 		}
 		if n != 1 {
-			vs.Add("TR127", "Opname", day.String(), fmt.Sprintf(
+			vs.add(TR127, dtv[0].rel, "Opname", day.String(), fmt.Sprintf(
 				"bij deeltijdverblijf heeft elke dag precies één toewijzing met Opname = Ja; vanaf %s zijn het er %d", day, n))
 			return
 		}
@@ -189,6 +192,7 @@ func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 type role struct {
 	agb    AGBCode
 	period calendar.Period
+	rel    Release // the release of the toewijzing that gives the role
 }
 
 type roleKind uint8
@@ -207,7 +211,7 @@ func roles(zzp []Zorgtoewijzing, kind roleKind) []role {
 	var out []role
 	for _, z := range zzp {
 		if a, ok := z.role(kind); ok {
-			out = append(out, role{a, z.Period()})
+			out = append(out, role{a, z.Period(), z.rel})
 		}
 	}
 	return out
@@ -215,7 +219,7 @@ func roles(zzp []Zorgtoewijzing, kind roleKind) []role {
 
 func (z Zorgtoewijzing) role(kind roleKind) (AGBCode, bool) {
 	s := &z.s
-	if z.rs == VZ2013 {
+	if ReleaseOn(z.s.Ingangsdatum) == VZ2013 { // VZ2013 5.1-5.2 govern the period
 		if kind == dossierhouderRole && s.Leveringsvorm == Verblijf && (s.Soort == Regulier || s.Soort == Alternatief) {
 			return s.Instelling, !s.Instelling.IsZero()
 		}
@@ -237,7 +241,7 @@ func checkRoleOverlap(vs *Violations, rs []role, what string) {
 	for i, a := range rs {
 		for _, b := range rs[i+1:] {
 			if a.agb != b.agb && overlapDays(a.period, b.period) > 1 {
-				vs.Add("RFC24016", what, a.agb.String()+"/"+b.agb.String(), fmt.Sprintf(
+				vs.add(RFC24016, max(a.rel, b.rel), what, a.agb.String()+"/"+b.agb.String(), fmt.Sprintf(
 					"twee %s (%s en %s) overlappen meer dan één dag", what, a.agb, b.agb))
 			}
 		}
@@ -286,29 +290,29 @@ func (s ToewijzingSet) MayRequestAAT(instelling AGBCode, lv Leveringsvorm, d cal
 	case lv == MPT:
 		kind = cztRole
 	default:
-		return Violations{{Rule: "TR107", Field: "Leveringsvorm", Value: lv.Code(),
+		return Violations{{Rule: TR107.In(ReleaseOn(d)), Field: "Leveringsvorm", Value: lv.Code(),
 			Message: "een aanvraag aangepaste toewijzing kan alleen voor Verblijf, VPT, DTV of MPT"}}
 	}
 	if slices.Contains(rolesOn(roles(s.zzp, kind), d), instelling) {
 		return nil
 	}
-	vz2013 := RuleSetOn(d) == VZ2013
+	vz2013 := ReleaseOn(d) == VZ2013
 	for _, z := range s.zzp {
 		named = named || (kind == dossierhouderRole && z.s.Dossierhouder == instelling) ||
 			(kind == cztRole && z.s.CoordinatorZorgThuis == instelling)
 	}
 	switch {
 	case vz2013:
-		return Violations{{Rule: "VZ2013 5.2", Field: "Instelling", Value: instelling.String(),
+		return Violations{{Rule: VZ52.In(VZ2013), Field: "Instelling", Value: instelling.String(),
 			Message: "de dossierhouder is de aanbieder aan wie de reguliere of alternatieve verblijfszorg is toegewezen; " +
 				instelling.String() + " is dat op " + d.String() + " niet"}}
 	case named && kind == dossierhouderRole:
-		return Violations{{Rule: "OP162", Field: "Instelling", Value: instelling.String(),
+		return Violations{{Rule: OP162.In(ReleaseOn(d)), Field: "Instelling", Value: instelling.String(),
 			Message: "de rol van dossierhouder geldt alleen in de periode van de reguliere toewijzing, niet op " + d.String()}}
 	case named:
-		return Violations{{Rule: "OP329", Field: "Instelling", Value: instelling.String(),
+		return Violations{{Rule: OP329.In(ReleaseOn(d)), Field: "Instelling", Value: instelling.String(),
 			Message: "de rol van coördinator zorg thuis geldt alleen in de periode van de reguliere MPT-toewijzing, niet op " + d.String()}}
 	}
-	return Violations{{Rule: "TR107", Field: "Instelling", Value: instelling.String(),
+	return Violations{{Rule: TR107.In(ReleaseOn(d)), Field: "Instelling", Value: instelling.String(),
 		Message: "alleen de dossierhouder (Verblijf, VPT, DTV) of de coördinator zorg thuis (MPT) mag een aanvraag aangepaste toewijzing sturen"}}
 }

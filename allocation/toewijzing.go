@@ -31,15 +31,32 @@ type ToewijzingSpec struct {
 	Opname               JaNee           `json:"opname"`               // iff Verblijf/DTV (CD052)
 }
 
-// Context is what a validation needs besides the value itself.
+// Context is what a validation needs besides the value itself. Every
+// rule package names its context the same way: Dagtekening is the date a
+// value is judged on, Release the release that judges it.
 type Context struct {
-	// Dagtekening is the date of the message (iWlz CS023: no
-	// toewijzingsdatum after it). Required.
+	// Dagtekening is the date of the message that carries the value (iWlz
+	// CS023: no date after it). Required. The release in force on it
+	// judges every iWlz rule: a 2024 AW33 with a toewijzing that started
+	// in 2019 is a 2.4 message.
 	Dagtekening calendar.Date
-	// RuleSet overrides the rule set; the zero value selects the rule set
-	// that holds on the toewijzing's ingangsdatum (RuleSetOn), so that a
-	// correction for 2019 is judged by 2019's rules.
-	RuleSet RuleSet
+	// Release overrides the release of the dagtekening, for a message that
+	// declares its own release. A Release outside the table is an input
+	// error ("option"), never a silent "no rules".
+	Release Release
+}
+
+// judged returns the release that judges a value under ctx, or adds an
+// input error for a missing dagtekening or an unknown release.
+func (ctx Context) judged(vs *Violations) Release {
+	if !requireDate(vs, ctx.Dagtekening, "Dagtekening") {
+		return 0
+	}
+	rel, err := Judged(ctx.Release, ctx.Dagtekening)
+	if err != nil {
+		vs.add(InputOption, 0, "Release", ctx.Release.String(), "geen release van de tabel (VZ2013, iWlz 2.0 tot en met iWlz 2.4)")
+	}
+	return rel
 }
 
 // Zorgtoewijzing is a validated zorgtoewijzing for a ZZP. Build it with
@@ -47,7 +64,7 @@ type Context struct {
 type Zorgtoewijzing struct {
 	s       ToewijzingSpec
 	besluit Besluitnummer
-	rs      RuleSet
+	rel     Release
 }
 
 // lvSet is a set of leveringsvormen, one bit per Leveringsvorm value.
@@ -77,21 +94,21 @@ func (s lvSet) names() string {
 // the iWlz AW33 (iwlz-standard.md 1.1 and 5.2), applied from rule set from
 // through rule set to.
 type presenceRule struct {
-	rule, field string
-	when        lvSet
-	from, to    RuleSet
+	rule  Rule
+	field string
+	when  lvSet
 }
 
 // presenceRules is the table of the CD rules on a ZZP toewijzing; present
 // says whether a row's field is filled.
 var presenceRules = [...]presenceRule{
-	{"CD040", "Instelling", lvs(Verblijf, VPT, MPT, DTV, VKB), IWlz20, IWlz24},
-	{"CD040", "ToewijzingPercentage", lvs(Verblijf, VPT, MPT, DTV, VKB), IWlz20, IWlz24},
-	{"CD050", "CoordinatorZorgThuis", lvs(MPT), IWlz20, IWlz24},
-	{"CD051", "Klasse", lvs(Verblijf, VPT), IWlz20, IWlz23},
-	{"CD052", "Opname", lvs(Verblijf, DTV), IWlz20, IWlz24},
-	{"CD072", "Etmalen", lvs(DTV), IWlz21, IWlz24},
-	{"CD073", "Dossierhouder", lvs(Verblijf, VPT, DTV), IWlz20, IWlz24},
+	{CD040, "Instelling", lvs(Verblijf, VPT, MPT, DTV, VKB)},
+	{CD040, "ToewijzingPercentage", lvs(Verblijf, VPT, MPT, DTV, VKB)},
+	{CD050, "CoordinatorZorgThuis", lvs(MPT)},
+	{CD051, "Klasse", lvs(Verblijf, VPT)},
+	{CD052, "Opname", lvs(Verblijf, DTV)},
+	{CD072, "Etmalen", lvs(DTV)},
+	{CD073, "Dossierhouder", lvs(Verblijf, VPT, DTV)},
 }
 
 // present reports whether the field of presenceRules[i] is filled in s.
@@ -139,7 +156,7 @@ func presentText(s *ToewijzingSpec, i int) string {
 
 // NewZorgtoewijzing validates spec as a toewijzing on indicatie ind and
 // returns it, or every violation at once (as Violations, which matches
-// ErrInvalid). The rule set is ctx.RuleSet, or the one that holds on the
+// ErrInvalid). The rule set is ctx.Release, or the one that holds on the
 // ingangsdatum.
 //
 // Every rule set: XSD (required fields), CS003, CS023, the code lists
@@ -153,31 +170,31 @@ func presentText(s *ToewijzingSpec, i int) string {
 func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoewijzing, error) {
 	var vs Violations
 	if spec.ZZP == 0 {
-		vs.Add("XSD", "ZzpCode", "", "de ZZP-code ontbreekt")
+		vs.add(InputMissing, 0, "ZzpCode", "", "de ZZP-code ontbreekt")
 	}
 	if spec.Leveringsvorm == 0 {
-		vs.Add("XSD", "Leveringsvorm", "", "de leveringsvorm ontbreekt")
+		vs.add(InputMissing, 0, "Leveringsvorm", "", "de leveringsvorm ontbreekt")
 	}
 	b := base{spec.Soort, spec.Zorgkantoor, spec.Toewijzingsdatum, spec.Ingangsdatum, spec.Einddatum}
-	rs, ok := b.check(&vs, ind, ctx)
+	rel, ok := b.check(&vs, ind, ctx)
 	if !ok {
 		return Zorgtoewijzing{}, vs
 	}
 	d := spec.Ingangsdatum
-	spec.ZZP.check(&vs, "ZzpCode", d)
-	leveringsvormList.Check(&vs, uint8(spec.Leveringsvorm), "Leveringsvorm", d)
-	redenIntrekkingList.Check(&vs, uint8(spec.RedenIntrekking), "RedenIntrekking", d)
-	etmalenList.Check(&vs, uint8(spec.Etmalen), "Etmalen", d)
-	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", d)
-	if rs.IWlz() {
-		checkIWlzFields(&vs, &spec, rs)
-		b.checkInIndicatie(&vs, ind)
+	spec.ZZP.check(&vs, "ZzpCode", d, rel)
+	leveringsvormList.Check(&vs, uint8(spec.Leveringsvorm), "Leveringsvorm", d, rel)
+	redenIntrekkingList.Check(&vs, uint8(spec.RedenIntrekking), "RedenIntrekking", d, rel)
+	etmalenList.Check(&vs, uint8(spec.Etmalen), "Etmalen", d, rel)
+	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", d, rel)
+	if rel.IWlz() {
+		checkIWlzFields(&vs, &spec, rel)
+		b.checkInIndicatie(&vs, ind, rel)
 	}
-	checkVoorschrift(&vs, &spec, ind, rs)
+	checkVoorschrift(&vs, &spec, ind, rel)
 	if len(vs) > 0 {
 		return Zorgtoewijzing{}, vs
 	}
-	return Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rs: rs}, nil
+	return Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rel: rel}, nil
 }
 
 // base holds the fields every toewijzing (ZZP or functie) has.
@@ -191,102 +208,98 @@ type base struct {
 // dagtekening, soort, zorgkantoor, toewijzingsdatum, ingangsdatum), COD001,
 // CS003, CS023 and COD165 on the ingangsdatum. It returns the rule set and
 // false when the toewijzing cannot be judged further.
-func (b base) check(vs *Violations, ind Indicatie, ctx Context) (RuleSet, bool) {
+func (b base) check(vs *Violations, ind Indicatie, ctx Context) (Release, bool) {
 	if ind.IsZero() {
-		vs.Add("XSD", "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
+		vs.add(InputMissing, 0, "Indicatie", "", "de toewijzing hoort bij een gevalideerd indicatiebesluit (NewIndicatie)")
 	}
-	requireDate(vs, ctx.Dagtekening, "Dagtekening")
+	rel := ctx.judged(vs)
 	if b.soort == 0 {
-		vs.Add("XSD", "Soort", "", "de soort toewijzing ontbreekt")
+		vs.add(InputMissing, 0, "Soort", "", "de soort toewijzing ontbreekt")
 	}
 	if b.zorgkantoor == 0 {
-		vs.Add("XSD", "Zorgkantoor", "", "het zorgkantoor ontbreekt")
+		vs.add(InputMissing, 0, "Zorgkantoor", "", "het zorgkantoor ontbreekt")
 	} else if !b.zorgkantoor.Known() {
-		vs.Add("COD001", "Zorgkantoor", b.zorgkantoor.String(), "geen zorgkantoor van COD001 (5501-5533, behalve 5522)")
+		vs.add(COD001, rel, "Zorgkantoor", b.zorgkantoor.String(), "geen zorgkantoor van COD001 (5501-5533, behalve 5522)")
 	}
 	requireDate(vs, b.toewijzingsdatum, "Toewijzingsdatum")
-	if !requireDate(vs, b.ingang, "Ingangsdatum") || ind.IsZero() {
+	if !requireDate(vs, b.ingang, "Ingangsdatum") || ind.IsZero() || rel == 0 {
 		return 0, false
 	}
-	rs := ctx.RuleSet
-	if rs == 0 {
-		rs = RuleSetOn(b.ingang)
-	}
-	checkPeriod(vs, b.ingang, b.einddatum, "Toewijzing")
-	notAfter(vs, b.toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum")
-	soortToewijzingList.Check(vs, uint8(b.soort), "Soort", b.ingang)
-	return rs, true
+	checkPeriod(vs, b.ingang, b.einddatum, "Toewijzing", rel)
+	notAfter(vs, b.toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum", rel)
+	soortToewijzingList.Check(vs, uint8(b.soort), "Soort", b.ingang, rel)
+	return rel, true
 }
 
 // checkInIndicatie applies iWlz TR016: the toewijzing lies wholly inside
 // the indicatiebesluit (not checked when CS003 already failed).
-func (b base) checkInIndicatie(vs *Violations, ind Indicatie) {
+func (b base) checkInIndicatie(vs *Violations, ind Indicatie, rel Release) {
 	if !b.einddatum.IsZero() && b.einddatum.Before(b.ingang) {
 		return
 	}
 	if !ind.Period().ContainsPeriod(span(b.ingang, b.einddatum)) {
-		vs.Add("TR016", "Ingangsdatum", spanText(b.ingang, b.einddatum),
+		vs.add(TR016, rel, "Ingangsdatum", spanText(b.ingang, b.einddatum),
 			"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+ind.Period().String()+") liggen")
 	}
 }
 
 // checkIWlzFields applies the iWlz field rules of the AW33.
-func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rs RuleSet) {
+func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rel Release) {
 	if s.Leveringsvorm != 0 {
 		for i := range presenceRules {
 			r := &presenceRules[i]
-			if rs < r.from || rs > r.to {
-				continue
-			}
 			want, got := r.when.has(s.Leveringsvorm), present(s, i)
 			switch {
 			case want && !got:
-				vs.Add(r.rule, r.field, "", r.field+" is verplicht bij leveringsvorm "+r.when.names())
+				vs.add(r.rule, rel, r.field, "", r.field+" is verplicht bij leveringsvorm "+r.when.names())
 			case !want && got:
-				vs.Add(r.rule, r.field, presentText(s, i), r.field+" moet leeg zijn bij leveringsvorm "+s.Leveringsvorm.String()+
+				vs.add(r.rule, rel, r.field, presentText(s, i), r.field+" moet leeg zijn bij leveringsvorm "+s.Leveringsvorm.String()+
 					"; alleen bij "+r.when.names())
 			}
 		}
 	}
-	if s.Klasse != 0 && rs <= IWlz23 && !keKlasse(s.Klasse) {
-		vs.Add("CS074", "Klasse", s.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
+	if s.Klasse != 0 && !keKlasse(s.Klasse) {
+		vs.add(CS074, rel, "Klasse", s.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
 	}
-	if s.Leveringsvorm == VKB && rs >= IWlz22 {
-		vs.Add("CS132", "Leveringsvorm", s.Leveringsvorm.Code(), "leveringsvorm 9 (verkeerde bed) is niet toegestaan in een zorgtoewijzing")
+	if s.Leveringsvorm == VKB {
+		vs.add(CS132, rel, "Leveringsvorm", s.Leveringsvorm.Code(), "leveringsvorm 9 (verkeerde bed) is niet toegestaan in een zorgtoewijzing")
 	}
 	if s.Soort == Administratief && s.Opname == Nee {
-		vs.Add("TR119", "Opname", s.Opname.Code(), "een administratieve toewijzing houdt de kamer vrij: Opname moet Ja zijn als die gevuld is")
+		vs.add(TR119, rel, "Opname", s.Opname.Code(), "een administratieve toewijzing houdt de kamer vrij: Opname moet Ja zijn als die gevuld is")
 	}
-	if s.Leveringsvorm == DTV && rs >= IWlz21 && s.Ingangsdatum.Before(ruleSetInfo[IWlz21].start) {
-		vs.Add("TR124", "Ingangsdatum", s.Ingangsdatum.String(), "deeltijdverblijf kan pas vanaf 2020-01-01 ingaan")
+	if s.Leveringsvorm == DTV && s.Ingangsdatum.Before(IWlz21.Start()) {
+		vs.add(TR124, rel, "Ingangsdatum", s.Ingangsdatum.String(), "deeltijdverblijf kan pas vanaf 2020-01-01 ingaan")
 	}
 }
 
 // checkVoorschrift applies the Voorschrift's rules on a toewijzing.
-func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rs RuleSet) {
+func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Release) {
+	// The Voorschrift rules apply by the period they govern: the release
+	// in force on the ingangsdatum (Peildatum PeilIngangsdatum).
+	period := ReleaseOn(s.Ingangsdatum)
 	g, found := ind.ZZPOn(s.Ingangsdatum)
 	switch s.Soort {
 	case Regulier:
 		if !found || g.ZZP != s.ZZP {
-			vs.Add("VZ2013 Bijlage A Reguliere zorg", "ZzpCode", s.ZZP.Code(),
+			vs.add(VZBijlageAReguliereZorg, period, "ZzpCode", s.ZZP.Code(),
 				"reguliere zorg is gelijk aan de geïndiceerde zorg: het ZZP moet op de ingangsdatum geïndiceerd zijn")
 		} else if s.Klasse != 0 && g.Klasse != 0 && s.Klasse.Soort() == g.Klasse.Soort() && s.Klasse.Number() > g.Klasse.Number() {
-			vs.Add("VZ2013 Bijlage A Reguliere zorg", "Klasse", s.Klasse.Code(),
+			vs.add(VZBijlageAReguliereZorg, period, "Klasse", s.Klasse.Code(),
 				"bij reguliere zorg is de toegewezen klasse kleiner dan of gelijk aan de geïndiceerde klasse "+g.Klasse.Code())
 		}
 	case Transfer:
-		if rs == VZ2013 && (!found || g.ZZP != s.ZZP) {
-			vs.Add("VZ2013 Bijlage A Transferzorg", "ZzpCode", s.ZZP.Code(),
+		if !found || g.ZZP != s.ZZP {
+			vs.add(VZBijlageATransferzorg, period, "ZzpCode", s.ZZP.Code(),
 				"transferzorg is de geïndiceerde zorg (altijd hetzelfde ZZP), tijdelijk volledig geleverd door een niet-voorkeuraanbieder")
 		}
 	case Administratief:
 		if !ind.Period().ContainsPeriod(span(s.Ingangsdatum, s.Einddatum)) && (s.Einddatum.IsZero() || !s.Einddatum.Before(s.Ingangsdatum)) {
-			vs.Add("VZ2013 4.8", "Einddatum", s.Einddatum.String(),
+			vs.add(VZ48, period, "Einddatum", s.Einddatum.String(),
 				"een administratieve zorgtoewijzing wordt ten hoogste voor de duur van het reguliere indicatiebesluit ("+ind.Period().String()+") toegewezen")
 		}
 	}
-	if rs == VZ2013 && s.Leveringsvorm == VPT && s.Soort == Overbrugging {
-		vs.Add("VZ2013 4.5", "Soort", s.Soort.Code(), "het VPT is een vervanging van het ZZP en dient niet ter overbrugging")
+	if s.Leveringsvorm == VPT && s.Soort == Overbrugging {
+		vs.add(VZ45, period, "Soort", s.Soort.Code(), "het VPT is een vervanging van het ZZP en dient niet ter overbrugging")
 	}
 }
 
@@ -301,8 +314,8 @@ func (z Zorgtoewijzing) IsZero() bool { return z.s.ZZP == 0 }
 // Besluitnummer returns the number of the indicatiebesluit it belongs to.
 func (z Zorgtoewijzing) Besluitnummer() Besluitnummer { return z.besluit }
 
-// RuleSet returns the rule set it was validated under.
-func (z Zorgtoewijzing) RuleSet() RuleSet { return z.rs }
+// Release returns the rule set it was validated under.
+func (z Zorgtoewijzing) Release() Release { return z.rel }
 
 // ZZP returns the toegewezen ZZP.
 func (z Zorgtoewijzing) ZZP() ZZP { return z.s.ZZP }

@@ -14,7 +14,7 @@ import (
 func TestNewZorgtoewijzingValid(t *testing.T) {
 	z, err := allocation.NewZorgtoewijzing(toewijzingSpec(t), mustIndicatie(t), ctx())
 	require.NoError(t, err)
-	assert.Equal(t, allocation.IWlz24, z.RuleSet())
+	assert.Equal(t, allocation.IWlz24, z.Release())
 	assert.Equal(t, allocation.Besluitnummer(100200300), z.Besluitnummer())
 	assert.Equal(t, "2026-01-20/", z.Period().String())
 	assert.Equal(t, agbA, z.Dossierhouder())
@@ -46,16 +46,16 @@ func TestToewijzingRules(t *testing.T) {
 			s.Leveringsvorm = allocation.VKB
 			s.Dossierhouder, s.Opname = allocation.AGBCode{}, 0
 		}, []string{"CS132"}},
-		{"administratief opname nee", func(s *allocation.ToewijzingSpec) { s.Soort, s.Opname = allocation.Administratief, allocation.Nee }, []string{"TR119"}},
+		{"administratief opname nee", func(s *allocation.ToewijzingSpec) { s.Soort, s.Opname = allocation.Administratief, allocation.Nee }, []string{"CS140"}},
 		{"klasse in 2.4", func(s *allocation.ToewijzingSpec) { s.Klasse = allocation.KE5 }, []string{"COD756"}},
 		{"soort transfer after 2018", func(s *allocation.ToewijzingSpec) { s.Soort = allocation.Transfer }, []string{"COD165"}},
 		{"einddatum before ingang", func(s *allocation.ToewijzingSpec) { s.Einddatum = calendar.MustDate("2026-01-19") }, []string{"CS003"}},
-		{"toewijzingsdatum after dagtekening", func(s *allocation.ToewijzingSpec) { s.Toewijzingsdatum = calendar.MustDate("2026-01-21") }, []string{"CS023"}},
+		{"toewijzingsdatum after dagtekening", func(s *allocation.ToewijzingSpec) { s.Toewijzingsdatum = calendar.MustDate("2026-01-21") }, []string{"TR134"}},
 		{"before the indicatie", func(s *allocation.ToewijzingSpec) { s.Ingangsdatum = calendar.MustDate("2026-01-14") }, []string{"TR016", "VZ2013 Bijlage A Reguliere zorg"}},
 		{"regulier with another ZZP", func(s *allocation.ToewijzingSpec) { s.ZZP = allocation.ZZP5VV }, []string{"VZ2013 Bijlage A Reguliere zorg"}},
 		{"overbrugging with another ZZP", func(s *allocation.ToewijzingSpec) { s.ZZP, s.Soort = allocation.ZZP5VV, allocation.Overbrugging }, nil},
 		{"unknown zorgkantoor", func(s *allocation.ToewijzingSpec) { s.Zorgkantoor = 5522 }, []string{"COD001"}},
-		{"missing fields", func(s *allocation.ToewijzingSpec) { s.ZZP, s.Soort = 0, 0 }, []string{"XSD"}},
+		{"missing fields", func(s *allocation.ToewijzingSpec) { s.ZZP, s.Soort = 0, 0 }, []string{"missing"}},
 	}
 	ind := mustIndicatie(t)
 	for _, tt := range tests {
@@ -88,37 +88,49 @@ func TestToewijzingAllViolations(t *testing.T) {
 	_, err := allocation.NewZorgtoewijzing(spec, mustIndicatie(t), ctx())
 	vs := allocation.AsViolations(err)
 	assert.Equal(t, []string{"CD052", "CD072", "CD073", "CS003"}, vs.Rules())
-	assert.True(t, vs.Has("CD073"))
+	assert.True(t, vs.Has(allocation.CD073))
 	assert.Contains(t, err.Error(), "CD073 Dossierhouder: Dossierhouder is verplicht bij leveringsvorm Verblijf, Volledig pakket thuis (VPT), Deeltijdverblijf (DTV)")
 }
 
-// TestRuleSetDifferences: the same toewijzing judged in 2014, 2019 and 2022.
+// TestRuleSetDifferences: a toewijzing that started in 2014, carried by a
+// message of 2014, of 2022, and one that declares iWlz 2.2. The message's
+// dagtekening decides the iWlz release; the Voorschrift's 4.5 governs the
+// 2014 period whatever the message date.
 func TestRuleSetDifferences(t *testing.T) {
 	indSpec := indicatieSpec()
 	indSpec.Afgiftedatum = calendar.MustDate("2014-01-10")
 	indSpec.Ingangsdatum = calendar.MustDate("2014-01-15")
 	indSpec.ZZPs[0].Ingangsdatum = indSpec.Ingangsdatum
 	indSpec.ZZPs[0].Klasse = allocation.KE6
-	ind, err := allocation.NewIndicatie(indSpec, calendar.MustDate("2022-06-01"))
+	ind, err := allocation.NewIndicatie(indSpec, allocation.Context{Dagtekening: calendar.MustDate("2022-06-01")})
 	require.NoError(t, err)
 	spec := toewijzingSpec(t)
 	spec.Ingangsdatum = calendar.MustDate("2014-02-01")
 	spec.Toewijzingsdatum = calendar.MustDate("2014-01-20")
 	spec.Dossierhouder = allocation.AGBCode{} // no CD073 in 2013
 	spec.Klasse = allocation.KE7              // above the geïndiceerde KE6
-	c := allocation.Context{Dagtekening: calendar.MustDate("2022-06-01")}
+	c := allocation.Context{Dagtekening: calendar.MustDate("2014-01-20")}
 	_, err = allocation.NewZorgtoewijzing(spec, ind, c)
 	assert.Equal(t, []string{"VZ2013 Bijlage A Reguliere zorg"}, rules(err))
 
-	c.RuleSet = allocation.IWlz22 // judged as if iWlz 2.2 held
+	c.Dagtekening = calendar.MustDate("2022-06-01") // a 2.3 message carrying the 2014 toewijzing
+	_, err = allocation.NewZorgtoewijzing(spec, ind, c)
+	assert.Equal(t, []string{"CD073", "VZ2013 Bijlage A Reguliere zorg"}, rules(err))
+
+	c.Release = allocation.IWlz22 // judged as if iWlz 2.2 held
 	_, err = allocation.NewZorgtoewijzing(spec, ind, c)
 	assert.Equal(t, []string{"CD073", "VZ2013 Bijlage A Reguliere zorg"}, rules(err))
 
 	spec.Klasse = allocation.KE6
 	spec.Leveringsvorm, spec.Soort, spec.Opname = allocation.VPT, allocation.Overbrugging, 0
-	c.RuleSet = 0
+	c.Release, c.Dagtekening = 0, calendar.MustDate("2014-01-20")
 	_, err = allocation.NewZorgtoewijzing(spec, ind, c)
 	assert.Equal(t, []string{"VZ2013 4.5"}, rules(err), "a VPT is no overbrugging in 2013")
+
+	c.Release = allocation.Release(7)
+	_, err = allocation.NewZorgtoewijzing(spec, ind, c)
+	assert.Equal(t, []string{"option"}, rules(err), "an unknown release is refused, not a release without rules")
+	assert.ErrorIs(t, err, allocation.ErrInput)
 }
 
 func TestIndicatieRules(t *testing.T) {
@@ -128,16 +140,16 @@ func TestIndicatieRules(t *testing.T) {
 		want   []string
 	}{
 		{"valid", func(*allocation.IndicatieSpec) {}, nil},
-		{"afgifte after dagtekening", func(s *allocation.IndicatieSpec) { s.Afgiftedatum = calendar.MustDate("2026-01-21") }, []string{"CS023"}},
+		{"afgifte after dagtekening", func(s *allocation.IndicatieSpec) { s.Afgiftedatum = calendar.MustDate("2026-01-21") }, []string{"TR134"}},
 		{"ingang not the first zorgeenheid", func(s *allocation.IndicatieSpec) { s.Ingangsdatum = calendar.MustDate("2026-01-14") }, []string{"TR015"}},
 		{"closed while the ZZP is open", func(s *allocation.IndicatieSpec) { s.Einddatum = calendar.MustDate("2027-01-14") }, []string{"TR014"}},
 		{"two overlapping ZZPs", func(s *allocation.IndicatieSpec) {
 			s.ZZPs = append(s.ZZPs, allocation.GeindiceerdZZP{ZZP: allocation.ZZP5VV, Ingangsdatum: calendar.MustDate("2026-06-01")})
 		}, []string{"TR057"}},
-		{"no grondslag", func(s *allocation.IndicatieSpec) { s.Grondslagen = nil }, []string{"CD029"}},
+		{"no grondslag", func(s *allocation.IndicatieSpec) { s.Grondslagen = nil }, []string{"TR132"}}, // CD029 before iWlz 2.3
 		{"three grondslagen", func(s *allocation.IndicatieSpec) {
 			s.Grondslagen = []allocation.Grondslag{allocation.GrondslagSomatisch, allocation.GrondslagLichamelijk, allocation.GrondslagZintuiglijk}
-		}, []string{"IO31"}},
+		}, []string{"XSD"}},
 		{"negatief besluit", func(s *allocation.IndicatieSpec) {
 			s.ZZPs, s.Grondslagen, s.Ingangsdatum = nil, nil, calendar.MustDate("2026-01-11")
 		}, nil},
@@ -148,7 +160,7 @@ func TestIndicatieRules(t *testing.T) {
 	for _, tt := range tests {
 		s := indicatieSpec()
 		tt.change(&s)
-		_, err := allocation.NewIndicatie(s, dag)
+		_, err := allocation.NewIndicatie(s, allocation.Context{Dagtekening: dag})
 		assert.Equal(t, tt.want, rules(err), tt.name)
 	}
 }
@@ -164,8 +176,9 @@ func TestIndicatieFunctieRules(t *testing.T) {
 		{Functie: allocation.FunctiePV, Ingangsdatum: calendar.MustDate("2022-06-30"), Einddatum: calendar.MustDate("2022-07-31"), Klasse: allocation.K8, Opslag: 5},
 		{Functie: allocation.FunctieVBTYD, Ingangsdatum: s.Ingangsdatum, Einddatum: calendar.MustDate("2022-03-31"), Klasse: allocation.KE7, Opslag: 1},
 	}
-	_, err := allocation.NewIndicatie(s, calendar.MustDate("2022-01-01"))
-	assert.Equal(t, []string{"CS074", "TR010", "TR034", "TR035"}, rules(err))
+	_, err := allocation.NewIndicatie(s, allocation.Context{Dagtekening: calendar.MustDate("2022-01-01")})
+	// iWlz 2.3 renamed TR010 to CD092 and TR034 to CD093.
+	assert.Equal(t, []string{"CD092", "CD093", "CS074", "TR035"}, rules(err))
 }
 
 func TestEndedBy(t *testing.T) {
@@ -176,7 +189,7 @@ func TestEndedBy(t *testing.T) {
 	s.Ingangsdatum = calendar.MustDate("2026-05-04")
 	s.ZZPs[0].ZZP = allocation.ZZP6VV
 	s.ZZPs[0].Ingangsdatum = s.Ingangsdatum
-	next, err := allocation.NewIndicatie(s, calendar.MustDate("2026-05-01"))
+	next, err := allocation.NewIndicatie(s, allocation.Context{Dagtekening: calendar.MustDate("2026-05-01")})
 	require.NoError(t, err)
 	ended, err := prev.EndedBy(next)
 	require.NoError(t, err)

@@ -4,22 +4,34 @@ import (
 	"errors"
 	"slices"
 	"strings"
+
+	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
 
-// ErrInvalid is the sentinel every validation error of this package
-// matches: errors.Is(err, ErrInvalid) is true for a Violations value and
-// for a *CodeError.
+// ErrInvalid is the sentinel every error of the library's rules matches:
+// errors.Is(err, ErrInvalid) is true for Violations, a *CodeError and a
+// *ReleaseError.
 var ErrInvalid = errors.New("allocation: invalid")
 
-// Violation is one broken rule.
+// ErrWaarschuwing is matched by Violations that hold a warning: a rule
+// the source states as "uitgangspunt" (Severity Waarschuwing). Violations
+// of warnings only do not match ErrInvalid: the value stays valid.
+var ErrWaarschuwing = errors.New("allocation: warning")
+
+// ErrInput is matched by Violations that hold an input error (a missing
+// field, unreadable text, a bad option): the caller's mistake, not a rule
+// of a source.
+var ErrInput = errors.New("allocation: invalid input")
+
+// Violation is one broken rule, or one input error.
 type Violation struct {
-	// Rule is the official rule id ("CD073", "TR046", "CS003"), a
-	// Voorschrift reference ("VZ2013 4.8"), a code list ("COD578") for a
-	// code that is unknown or not valid on the date, or "XSD" for a
-	// required field that is missing.
-	Rule string
+	// Rule is the rule as judged: its text is the id in the judged
+	// release ("CS137" for TR046 from iWlz 2.3, "VZ2013 4.8", "COD578"),
+	// or the kind of input error ("missing", "unreadable", "option").
+	Rule RuleID
 	// Field names the field in iWlz terms ("Dossierhouder",
-	// "Zorgzwaartepakket[1].Einddatum").
+	// "Zorgzwaartepakket[1].Einddatum") or, for an input error, the Go
+	// field or argument.
 	Field string
 	// Value is the offending value as text ("" when absent).
 	Value string
@@ -28,15 +40,19 @@ type Violation struct {
 }
 
 func (v Violation) String() string {
-	s := v.Rule + " " + v.Field
+	s := v.Rule.String() + " " + v.Field
 	if v.Value != "" {
 		s += " = " + v.Value
 	}
 	return s + ": " + v.Message
 }
 
+// IsInput reports whether v is an input error rather than a broken rule.
+func (v Violation) IsInput() bool { return v.Rule.Kind() == KindInput }
+
 // Violations is every rule a value breaks, in the order the checks ran.
-// As an error it matches ErrInvalid; errors.As(err, &vs) gives the list.
+// As an error it matches ErrInvalid (and ErrInput when it holds an input
+// error); errors.As(err, &vs) gives the list.
 type Violations []Violation
 
 // Error lists every violation, one per line.
@@ -48,23 +64,36 @@ func (vs Violations) Error() string {
 	return "allocation: " + strings.Join(parts, "; ")
 }
 
-// Is makes errors.Is(err, ErrInvalid) true.
-func (vs Violations) Is(target error) bool { return target == ErrInvalid }
+// Is makes errors.Is(err, ErrInvalid) true, and errors.Is(err, ErrInput)
+// when an input error is among the violations.
+func (vs Violations) Is(target error) bool {
+	switch target {
+	case ErrInvalid:
+		return slices.ContainsFunc(vs, func(v Violation) bool { return v.Rule.Severity() == Fout })
+	case ErrWaarschuwing:
+		return slices.ContainsFunc(vs, func(v Violation) bool { return v.Rule.Severity() == Waarschuwing })
+	case ErrInput:
+		return slices.ContainsFunc(vs, Violation.IsInput)
+	}
+	return false
+}
 
-// Rules returns the rule ids, sorted and without duplicates.
+// Rules returns the ids as judged (the text of each RuleID), sorted and
+// without duplicates.
 func (vs Violations) Rules() []string {
 	out := make([]string, 0, len(vs))
 	for _, v := range vs {
-		out = append(out, v.Rule)
+		out = append(out, v.Rule.String())
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// Has reports whether rule is among the violations.
-func (vs Violations) Has(rule string) bool {
+// Has reports whether rule r (a registry constant, under any of its ids)
+// is among the violations.
+func (vs Violations) Has(r Rule) bool {
 	for _, v := range vs {
-		if v.Rule == rule {
+		if v.Rule.rule == r {
 			return true
 		}
 	}
@@ -79,14 +108,37 @@ func (vs Violations) err() error {
 	return vs
 }
 
-// Add appends a violation. The rule packages use it to collect theirs.
-func (vs *Violations) Add(rule, field, value, msg string) {
-	*vs = append(*vs, Violation{Rule: rule, Field: field, Value: value, Message: msg})
+// Judge returns r as judged under release rel, and whether the registry
+// lets r apply in rel: an input error always applies, and a zero rel (not
+// yet known) is not judged. Every violation of the library is made through
+// it, so the registry, not the caller, decides which releases a rule has.
+func (r Rule) Judge(rel Release) (RuleID, bool) {
+	ok := rel == 0 || r.row().Kind == KindInput || r.Applies(rel)
+	return RuleID{rule: r, rel: rel}, ok
 }
 
-// AsViolations returns the violations in err: the list of a Violations
-// error, one violation for a *CodeError, nil for nil or another error.
+// add appends a violation of r under rel when r applies in rel (Judge).
+func (vs *Violations) add(r Rule, rel Release, field, value, msg string) {
+	if id, ok := r.Judge(rel); ok {
+		*vs = append(*vs, Violation{Rule: id, Field: field, Value: value, Message: msg})
+	}
+}
+
+// violator is an error of a rule package that carries violations
+// (overbrugging's amount errors, for instance).
+type violator interface {
+	Violations() Violations
+}
+
+// AsViolations returns the violations in any error the library returns,
+// from every package: the list of a Violations error, one violation for a
+// *CodeError, a *ReleaseError, a calendar error (an input error named by
+// calendar.Code, or CS003) or an error with a Violations method; nil for
+// nil or an error from outside the library.
 func AsViolations(err error) Violations {
+	if err == nil {
+		return nil
+	}
 	var vs Violations
 	if errors.As(err, &vs) {
 		return vs
@@ -95,5 +147,27 @@ func AsViolations(err error) Violations {
 	if errors.As(err, &ce) {
 		return Violations{ce.violation()}
 	}
+	var re *ReleaseError
+	if errors.As(err, &re) {
+		return Violations{re.violation()}
+	}
+	var vi violator
+	if errors.As(err, &vi) {
+		return vi.Violations()
+	}
+	if code := calendar.Code(err); code != "" {
+		r, _ := LookupRule(code)
+		return Violations{{Rule: r.In(0), Value: code, Message: err.Error()}}
+	}
 	return nil
+}
+
+// RuleOf returns the rule of the first violation in err, from any package
+// of the library, and false when err names no rule.
+func RuleOf(err error) (RuleID, bool) {
+	vs := AsViolations(err)
+	if len(vs) == 0 {
+		return RuleID{}, false
+	}
+	return vs[0].Rule, true
 }

@@ -201,14 +201,14 @@ func (z *ZZP) UnmarshalText(b []byte) error {
 }
 
 // check adds a COD163 violation when z is present but not valid on d.
-func (z ZZP) check(vs *Violations, field string, d calendar.Date) {
+func (z ZZP) check(vs *Violations, field string, d calendar.Date, rel Release) {
 	if z == 0 || z.ValidOn(d) {
 		return
 	}
 	r := z.row()
 	if r == nil {
-		vs.Add("COD163", field, strconv.Itoa(int(z)), "geen zorgzwaartepakket van COD163")
+		vs.add(COD163, rel, field, strconv.Itoa(int(z)), "geen zorgzwaartepakket van COD163")
 		return
 	}
-	vs.Add("COD163", field, z.Code(), "zorgzwaartepakket "+r.label+" is op "+d.String()+" niet geldig"+validityText(r.from, r.until))
+	vs.add(COD163, rel, field, z.Code(), "zorgzwaartepakket "+r.label+" is op "+d.String()+" niet geldig"+validityText(r.from, r.until))
 }

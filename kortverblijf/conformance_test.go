@@ -85,7 +85,7 @@ func run(t *testing.T, in caseIn) (any, error) {
 		for _, v := range in.Verblijven {
 			p, err := calendar.NewPeriod(v.Begin, v.Eind)
 			if err != nil {
-				return nil, allocation.Violations{{Rule: "VZ2013 Bijlage C werkwijze A", Message: err.Error()}}
+				return nil, allocation.Violations{{Rule: allocation.VZBijlageCWerkwijzeA.In(0), Message: err.Error()}}
 			}
 			ps = append(ps, p)
 		}

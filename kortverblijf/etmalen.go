@@ -7,6 +7,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Per is the period an average number of etmalen is given in.
@@ -29,7 +30,7 @@ func (p *Per) UnmarshalText(b []byte) error {
 	case "jaar":
 		*p = PerJaar
 	default:
-		return allocation.Violations{{Rule: "Etmalen", Field: "Per", Value: string(b), Message: "per week, maand of jaar"}}
+		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Field: "Per", Value: string(b), Message: "per week, maand of jaar"}}
 	}
 	return nil
 }
@@ -53,10 +54,10 @@ func (e Etmalen) PerJaar() (int, error) {
 	case PerJaar:
 		n = e.N
 	default:
-		return 0, allocation.Violations{{Rule: "Etmalen", Field: "Per", Message: "per week, maand of jaar"}}
+		return 0, allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Field: "Per", Message: "per week, maand of jaar"}}
 	}
 	if e.N < 1 || n > 366 {
-		return 0, allocation.Violations{{Rule: "Etmalen", Field: "Etmalen", Value: strconv.Itoa(e.N),
+		return 0, allocation.Violations{{Rule: allocation.InputRange.In(0), Field: "Etmalen", Value: strconv.Itoa(e.N),
 			Message: "gemiddeld ten minste 1 en ten hoogste 7 etmalen per week"}}
 	}
 	return n, nil
@@ -108,7 +109,7 @@ func (s *Soort) UnmarshalText(b []byte) error {
 	case "dtv":
 		*s = DTV
 	default:
-		return allocation.Violations{{Rule: "Soort", Value: string(b), Message: "kortdurend, verblijf of dtv"}}
+		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Value: string(b), Message: "kortdurend, verblijf of dtv"}}
 	}
 	return nil
 }
@@ -129,21 +130,21 @@ func LimietPerWeek(s Soort, perWeek decimal.Decimal) (decimal.Decimal, error) {
 	switch s {
 	case Kortdurend:
 		if perWeek.Cmp(drie) > 0 {
-			vs.Add("VZ2013 Bijlage C werkwijze F", "PerWeek", perWeek.String(), "kortdurend verblijf (logeren) is ten hoogste 3 etmalen per week")
+			verdict.Add(&vs, allocation.VZBijlageCWerkwijzeF, 0, "PerWeek", perWeek.String(), "kortdurend verblijf (logeren) is ten hoogste 3 etmalen per week")
 		}
 	case Verblijf:
 		if perWeek.Cmp(vier) < 0 {
-			vs.Add("VZ2013 Bijlage C werkwijze G", "PerWeek", perWeek.String(), "verblijf is ten minste 4 etmalen per week; minder is kortdurend verblijf")
+			verdict.Add(&vs, allocation.VZBijlageCWerkwijzeG, 0, "PerWeek", perWeek.String(), "verblijf is ten minste 4 etmalen per week; minder is kortdurend verblijf")
 		}
 	case DTV:
 		if !perWeek.Equal(decimal.New(35, -1)) && !perWeek.Equal(vier) && !perWeek.Equal(decimal.New(45, -1)) {
-			vs.Add("COD755", "PerWeek", perWeek.String(), "deeltijdverblijf is 3,5, 4,0 of 4,5 etmalen per week (7, 8 of 9 per 14 dagen)")
+			verdict.Add(&vs, allocation.COD755, 0, "PerWeek", perWeek.String(), "deeltijdverblijf is 3,5, 4,0 of 4,5 etmalen per week (7, 8 of 9 per 14 dagen)")
 		}
 	default:
-		vs.Add("Soort", "Soort", "", "kortdurend, verblijf of dtv")
+		verdict.Add(&vs, allocation.InputUnreadable, 0, "Soort", "", "kortdurend, verblijf of dtv")
 	}
 	if perWeek.IsNegative() {
-		vs.Add("Etmalen", "PerWeek", perWeek.String(), "etmalen zijn niet negatief")
+		verdict.Add(&vs, allocation.InputUnreadable, 0, "PerWeek", perWeek.String(), "etmalen zijn niet negatief")
 	}
 	if len(vs) > 0 {
 		return decimal.Decimal{}, vs

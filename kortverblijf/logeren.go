@@ -5,6 +5,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Logeren is how logeeropvang is requested on a date.
@@ -27,14 +28,14 @@ type Logeren struct {
 func LogeerOpvang(datum calendar.Date, lv allocation.Leveringsvorm, perWeek decimal.Decimal, wachtOpVoorkeur bool) (Logeren, error) {
 	var vs allocation.Violations
 	if datum.IsZero() {
-		vs.Add("XSD", "Datum", "", "de datum is verplicht")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Datum", "", "de datum is verplicht")
 		return Logeren{}, vs
 	}
 	if lv != allocation.PGB && lv != allocation.VPT && lv != allocation.MPT {
-		vs.Add("Wlz logeeropvang", "Leveringsvorm", lv.Code(), "logeeropvang is er voor cliënten thuis met VPT, MPT of PGB")
+		verdict.Add(&vs, allocation.Logeeropvang, 0, "Leveringsvorm", lv.Code(), "logeeropvang is er voor cliënten thuis met VPT, MPT of PGB")
 	}
 	if !perWeek.IsPositive() || perWeek.Cmp(drie) > 0 {
-		vs.Add("Wlz logeeropvang", "PerWeek", perWeek.String(), "logeeropvang is ten hoogste 3 etmalen per week")
+		verdict.Add(&vs, allocation.Logeeropvang, 0, "PerWeek", perWeek.String(), "logeeropvang is ten hoogste 3 etmalen per week")
 	}
 	if len(vs) > 0 {
 		return Logeren{}, vs

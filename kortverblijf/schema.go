@@ -34,7 +34,7 @@ type Bericht struct {
 // werkwijze A").
 func SchemaA(verblijven []calendar.Period, terugkomst bool) ([]Bericht, error) {
 	bad := func(msg string) error {
-		return allocation.Violations{{Rule: "VZ2013 Bijlage C werkwijze A", Field: "Verblijven", Message: msg}}
+		return allocation.Violations{{Rule: allocation.VZBijlageCWerkwijzeA.In(0), Field: "Verblijven", Message: msg}}
 	}
 	if len(verblijven) == 0 {
 		return nil, bad("ten minste één logeerperiode")

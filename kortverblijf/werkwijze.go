@@ -88,7 +88,7 @@ func (i *Indicatie) UnmarshalText(b []byte) error {
 	case "zzp":
 		*i = ZZP
 	default:
-		return allocation.Violations{{Rule: "Indicatie", Value: string(b), Message: "vbkd of zzp"}}
+		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Value: string(b), Message: "vbkd of zzp"}}
 	}
 	return nil
 }
@@ -119,7 +119,7 @@ func Kies(s Situatie) (Werkwijze, error) {
 	case VBKD:
 		switch {
 		case n > 3:
-			return Werkwijze{}, allocation.Violations{{Rule: "VZ2013 Bijlage C", Field: "PerJaar", Value: k.Code(),
+			return Werkwijze{}, allocation.Violations{{Rule: allocation.VZBijlageC.In(0), Field: "PerJaar", Value: k.Code(),
 				Message: "kortdurend verblijf (VBKD) kent alleen KE1, KE2 en KE3: ten hoogste 3 etmalen per week"}}
 		case s.Regelmatig && perJaar < 52:
 			w = werkwijzen[0]
@@ -131,7 +131,7 @@ func Kies(s Situatie) (Werkwijze, error) {
 		case !s.Afgiftedatum.IsZero():
 			w = werkwijzen[3]
 		default:
-			return Werkwijze{}, allocation.Violations{{Rule: "XSD", Field: "Afgiftedatum", Message: "de afgiftedatum bepaalt werkwijze C of D"}}
+			return Werkwijze{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Afgiftedatum", Message: "de afgiftedatum bepaalt werkwijze C of D"}}
 		}
 	case ZZP:
 		switch {
@@ -149,11 +149,12 @@ func Kies(s Situatie) (Werkwijze, error) {
 			w.MAZKlasse = k
 		}
 		if s.PGB && w.UitzonderingPGB {
-			return Werkwijze{}, allocation.Violations{{Rule: w.Source, Field: "PGB", Value: "ja",
+			r, _ := allocation.LookupRule(w.Source) // werkwijze E or F
+			return Werkwijze{}, allocation.Violations{{Rule: r.In(0), Field: "PGB", Value: "ja",
 				Message: "geen VBKD als één of meer functies via een PGB worden verzilverd: het PGB geeft al een tegemoetkoming voor logeren"}}
 		}
 	default:
-		return Werkwijze{}, allocation.Violations{{Rule: "Indicatie", Message: "vbkd of zzp"}}
+		return Werkwijze{}, allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Message: "vbkd of zzp"}}
 	}
 	return w, nil
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // ZorgThuis is the outcome of verblijf in combinatie met extramurale zorg
@@ -26,18 +27,18 @@ type ZorgThuis struct {
 // ("VZ2013 3.3").
 func VerblijfMetZorgThuis(klasse allocation.Klasse, instelling, thuis int) (ZorgThuis, error) {
 	if klasse < allocation.KE4 || klasse > allocation.KE7 {
-		return ZorgThuis{}, allocation.Violations{{Rule: "CS074", Field: "Klasse", Value: klasse.Code(),
+		return ZorgThuis{}, allocation.Violations{{Rule: allocation.CS074.In(0), Field: "Klasse", Value: klasse.Code(),
 			Message: "de klasse van een ZZP is KE4, KE5, KE6 of KE7"}}
 	}
 	var vs allocation.Violations
 	if instelling < 4 || instelling > 7 {
-		vs.Add("VZ2013 3.3", "Instelling", strconv.Itoa(instelling), "de cliënt woont 4, 5 of 6 (of 7) etmalen per week in de verblijfsvoorziening")
+		verdict.Add(&vs, allocation.VZ33, 0, "Instelling", strconv.Itoa(instelling), "de cliënt woont 4, 5 of 6 (of 7) etmalen per week in de verblijfsvoorziening")
 	}
 	if thuis < 0 {
-		vs.Add("VZ2013 3.3", "Thuis", strconv.Itoa(thuis), "het aantal dagen zorg thuis is niet negatief")
+		verdict.Add(&vs, allocation.VZ33, 0, "Thuis", strconv.Itoa(thuis), "het aantal dagen zorg thuis is niet negatief")
 	}
 	if instelling+thuis > klasse.Number() {
-		vs.Add("VZ2013 3.3", "Thuis", strconv.Itoa(instelling+thuis),
+		verdict.Add(&vs, allocation.VZ33, 0, "Thuis", strconv.Itoa(instelling+thuis),
 			"verblijf en zorg thuis samen zijn ten hoogste de geïndiceerde "+strconv.Itoa(klasse.Number())+" etmalen")
 	}
 	if len(vs) > 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Context says what an arrangement is for.
@@ -29,7 +30,7 @@ func (c *Context) UnmarshalText(b []byte) error {
 	case "alternatief":
 		*c = Alternatief
 	default:
-		return allocation.Violations{{Rule: "Context", Value: string(b), Message: "context is overbrugging of alternatief"}}
+		return allocation.Violations{{Rule: allocation.InputOption.In(0), Value: string(b), Message: "context is overbrugging of alternatief"}}
 	}
 	return nil
 }
@@ -124,12 +125,12 @@ type Toets struct {
 func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calendar) (Toets, error) {
 	var vs allocation.Violations
 	if a.Context != Overbrugging && a.Context != Alternatief {
-		vs.Add("Context", "Context", "", "context is overbrugging of alternatief")
+		verdict.Add(&vs, allocation.InputOption, 0, "Context", "", "context is overbrugging of alternatief")
 		return Toets{}, vs
 	}
 	m := b.Methode
 	if a.Context == Alternatief && m != Regulier {
-		vs.Add("VZ2013 4.5", "Methode", m.String(), "extramurale zorg als alternatief past binnen de financiële grens van reguliere overbruggingszorg")
+		verdict.Add(&vs, allocation.VZ45, 0, "Methode", m.String(), "extramurale zorg als alternatief past binnen de financiële grens van reguliere overbruggingszorg")
 	}
 	var zin, pgb, buiten decimal.Decimal
 	var anyPGB, vbkd, behandeling bool
@@ -149,7 +150,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 		if !r.Uren.IsZero() {
 			h = r.Uren
 			if a.Context == Alternatief && r.Uren.Cmp(ku.Gemiddeld) > 0 {
-				vs.Add("VZ2013 4.5", field+".Uren", r.Uren.String(),
+				verdict.Add(&vs, allocation.VZ45, 0, field+".Uren", r.Uren.String(),
 					"extramurale zorg als alternatief is per functie ten hoogste het gemiddelde van de klasse: "+ku.Gemiddeld.String())
 			}
 		}
@@ -161,7 +162,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 			behandeling = behandeling || r.Functie == allocation.FunctieBHIND
 			buiten = buiten.Add(cost)
 			if !r.AparteAanvraag {
-				vs.Add("VZ2013 4.4.3", field+".AparteAanvraag", r.Functie.Code(),
+				verdict.Add(&vs, allocation.VZ443, 0, field+".AparteAanvraag", r.Functie.Code(),
 					"kortdurend verblijf en behandeling individueel tellen niet mee in het budget en worden apart aangevraagd")
 			}
 		default:
@@ -174,10 +175,10 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 	}
 	switch {
 	case vbkd && anyPGB && a.Context == Overbrugging:
-		vs.Add("VZ2013 Bijlage C werkwijze E", "Regels", "71",
+		verdict.Add(&vs, allocation.VZBijlageCWerkwijzeE, 0, "Regels", "71",
 			"geen kortdurend verblijf (VBKD) in overbrugging als één of meer overbruggingsfuncties via een PGB worden verzilverd")
 	case vbkd && anyPGB && a.Context == Alternatief:
-		vs.Add("VZ2013 Bijlage C werkwijze F", "Regels", "71",
+		verdict.Add(&vs, allocation.VZBijlageCWerkwijzeF, 0, "Regels", "71",
 			"geen kortdurend verblijf (VBKD) als één of meer alternatief toegewezen functies via een PGB worden verzilverd")
 	}
 	if behandeling {
@@ -185,7 +186,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 	}
 	for i, d := range a.Dagbehandeling {
 		if !d.allowed() {
-			vs.Add("VZ2013 4.4.3 dagbehandeling", "Dagbehandeling["+strconv.Itoa(i)+"]", string(d),
+			verdict.Add(&vs, allocation.VZ443Dagbehandeling, 0, "Dagbehandeling["+strconv.Itoa(i)+"]", string(d),
 				"dagbehandeling in overbrugging alleen binnen de NZa-prestaties van "+dagbehandelingAllowedSource)
 		}
 	}
@@ -204,7 +205,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 		return Toets{}, err
 	}
 	if out.ZIN.Cmp(room) > 0 {
-		vs.Add("VZ2013 4.2 punt 3", "ZIN", out.ZIN.String(),
+		verdict.Add(&vs, allocation.VZ42Punt3, 0, "ZIN", out.ZIN.String(),
 			"de zorg in natura ("+out.ZIN.String()+") past niet in het budget ("+b.Totaal.String()+") min het deel in PGB ("+out.PGB.String()+")")
 	}
 	if len(vs) > 0 {
@@ -216,9 +217,9 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 // checkBehandeling applies the conditions of VZ2013 4.4.3 to behandeling
 // individueel; all failures are one violation listing them.
 func checkBehandeling(vs *allocation.Violations, b *Behandeling, cal *calendar.Calendar) {
-	const rule = "VZ2013 4.4.3 behandeling"
+	const rule = allocation.VZ443Behandeling
 	if b == nil {
-		vs.Add(rule, "Behandeling", "", "behandeling individueel vraagt een onderbouwde aanvraag met alle voorwaarden van 4.4.3")
+		verdict.Add(vs, rule, 0, "Behandeling", "", "behandeling individueel vraagt een onderbouwde aanvraag met alle voorwaarden van 4.4.3")
 		return
 	}
 	var missing []string
@@ -254,6 +255,6 @@ func checkBehandeling(vs *allocation.Violations, b *Behandeling, cal *calendar.C
 			}
 			msg += " " + m
 		}
-		vs.Add(rule, "Behandeling", "", msg)
+		verdict.Add(vs, rule, 0, "Behandeling", "", msg)
 	}
 }

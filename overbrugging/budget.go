@@ -37,7 +37,7 @@ func (m *Methode) UnmarshalText(b []byte) error {
 	case "met-uitloop":
 		*m = MetUitloop
 	default:
-		return allocation.Violations{{Rule: "Methode", Value: string(b), Message: "methode is regulier of met-uitloop"}}
+		return allocation.Violations{{Rule: allocation.InputOption.In(0), Value: string(b), Message: "methode is regulier of met-uitloop"}}
 	}
 	return nil
 }
@@ -84,7 +84,7 @@ func WeekBudget(z allocation.ZZP, dagbesteding bool, m Methode, tabel *Omzetting
 		tabel = defaultTabel
 	}
 	if m != Regulier && m != MetUitloop {
-		return Budget{}, allocation.Violations{{Rule: "Methode", Value: m.String(), Message: "methode is regulier of met-uitloop"}}
+		return Budget{}, allocation.Violations{{Rule: allocation.InputOption.In(0), Value: m.String(), Message: "methode is regulier of met-uitloop"}}
 	}
 	row, ok := tabel.rows[z]
 	if !ok {

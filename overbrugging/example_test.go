@@ -108,7 +108,7 @@ func ExampleCheckRegulier() {
 	uiterlijk, err := overbrugging.CheckRegulier(a, nl)
 	fmt.Println(uiterlijk, err)
 	// Output:
-	// allocation: VZ2013 4.4.1 Aanvraagdatum = 2026-05-26: overbruggingszorg wordt uiterlijk 2026-05-22 aangevraagd
+	// allocation: VZ2013 4.4.1 termijn Aanvraagdatum = 2026-05-26: overbruggingszorg wordt uiterlijk 2026-05-22 aangevraagd
 	// 2026-06-01 <nil>
 }
 
@@ -193,7 +193,7 @@ func ExampleCheckToeslagExtraOverbrugging() {
 	fmt.Println(allocation.AsViolations(overbrugging.CheckToeslagExtraOverbrugging(false)).Rules())
 	// Output:
 	// <nil>
-	// [seed 002]
+	// [ZZ-brochure-verwijzers toeslag]
 }
 
 // exampleIndicatieToewijzing is a 4VV indicatie from 2026-05-11 and its
@@ -202,7 +202,7 @@ func exampleIndicatieToewijzing() (allocation.Indicatie, allocation.Zorgtoewijzi
 	start := calendar.MustDate("2026-05-11")
 	ind, _ := allocation.NewIndicatie(allocation.IndicatieSpec{Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
 		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
-		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}}}, start)
+		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}}}, allocation.Context{Dagtekening: start})
 	agb, _ := allocation.ParseAGBCode("12345678")
 	pct, _ := allocation.NewPercentage(100)
 	z, _ := allocation.NewZorgtoewijzing(allocation.ToewijzingSpec{ZZP: allocation.ZZP4VV, Instelling: agb, Zorgkantoor: 5501,

@@ -78,6 +78,6 @@ func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseUren, error)
 		out.Minimum, out.Gemiddeld, out.Maximum, out.Source = u, u, u, srcEtmalen
 		return out, nil
 	}
-	return KlasseUren{}, allocation.Violations{{Rule: "Klasse", Field: "Klasse", Value: k.Code(),
+	return KlasseUren{}, allocation.Violations{{Rule: allocation.KlasseFunctie.In(0), Field: "Klasse", Value: k.Code(),
 		Message: "functie " + f.Code() + " (" + f.String() + ") kent klasse " + k.Code() + " niet"}}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
 )
 
 // ErrBedrag is the sentinel of every money and hours error: text that is no
@@ -19,6 +21,12 @@ type BedragError struct {
 
 func (e *BedragError) Error() string {
 	return fmt.Sprintf("overbrugging: %q is geen geldig %s: %s", e.Input, e.Rule, e.Reason)
+}
+
+// Violations reports the error as the input error "unreadable" naming the
+// kind of amount, so allocation.AsViolations reads it like every other error.
+func (e *BedragError) Violations() allocation.Violations {
+	return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Field: e.Rule, Value: e.Input, Message: e.Reason}}
 }
 
 // Unwrap returns ErrBedrag.

@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Omzetting is one function of a ZZP in the omzettingstabel.
@@ -40,10 +41,10 @@ func NewOmzettingstabel(naam, bron string, jaar int, rows []OmzettingRij) (*Omze
 	for i, r := range rows {
 		field := "Omzettingstabel[" + strconv.Itoa(i) + "]"
 		if !r.ZZP.Known() {
-			vs.Add("COD163", field, r.ZZP.Code(), "geen ZZP van COD163")
+			verdict.Add(&vs, allocation.COD163, 0, field, r.ZZP.Code(), "geen ZZP van COD163")
 		}
 		if _, dup := t.rows[r.ZZP]; dup {
-			vs.Add("Omzettingstabel", field, r.ZZP.Code(), "dit ZZP staat twee keer in de tabel")
+			verdict.Add(&vs, allocation.Omzettingstabel, 0, field, r.ZZP.Code(), "dit ZZP staat twee keer in de tabel")
 		}
 		for _, o := range r.Functies {
 			if _, err := LookupKlasse(o.Functie, o.Klasse); err != nil {
@@ -112,7 +113,7 @@ func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzet
 }
 
 func noRow(z allocation.ZZP, t *Omzettingstabel) error {
-	return allocation.Violations{{Rule: "Omzettingstabel", Field: "ZZP", Value: z.Code(),
+	return allocation.Violations{{Rule: allocation.Omzettingstabel.In(0), Field: "ZZP", Value: z.Code(),
 		Message: "de omzettingstabel (" + t.naam + ") heeft geen rij voor " + z.String()}}
 }
 
@@ -130,10 +131,10 @@ func NewTarieven(jaar int, per map[allocation.Functie]Bedrag) (Tarieven, error) 
 	out := Tarieven{jaar: jaar}
 	for f, b := range per {
 		if f == 0 || int(f) >= len(out.t) {
-			return Tarieven{}, allocation.Violations{{Rule: "COD732", Field: "Functie", Value: f.Code(), Message: "onbekende functie"}}
+			return Tarieven{}, allocation.Violations{{Rule: allocation.COD732.In(0), Field: "Functie", Value: f.Code(), Message: "onbekende functie"}}
 		}
 		if b.d.IsNegative() {
-			return Tarieven{}, allocation.Violations{{Rule: "Tarieven", Field: f.Code(), Value: b.String(), Message: "een tarief is niet negatief"}}
+			return Tarieven{}, allocation.Violations{{Rule: allocation.Tarieven.In(0), Field: f.Code(), Value: b.String(), Message: "een tarief is niet negatief"}}
 		}
 		out.t[f], out.set = b.d, out.set|1<<f
 	}
@@ -153,7 +154,7 @@ func (t Tarieven) Tarief(f allocation.Functie) (Bedrag, bool) {
 
 func (t Tarieven) tarief(f allocation.Functie) (decimal.Decimal, error) {
 	if int(f) >= len(t.t) || t.set&(1<<f) == 0 {
-		return decimal.Decimal{}, allocation.Violations{{Rule: "Tarieven", Field: "Functie", Value: f.Code(),
+		return decimal.Decimal{}, allocation.Violations{{Rule: allocation.Tarieven.In(0), Field: "Functie", Value: f.Code(),
 			Message: "geen tarief voor functie " + f.String() + " in " + strconv.Itoa(t.jaar)}}
 	}
 	return t.t[f], nil

@@ -18,7 +18,7 @@ const PercentageAfronding = "naar boven op hele procenten"
 // above 999 % is a CS130 violation.
 func PercentageVan(kosten, basis Bedrag) (allocation.Percentage, error) {
 	if !kosten.IsPositive() || !basis.IsPositive() {
-		return allocation.Percentage{}, allocation.Violations{{Rule: "CS130", Field: "Percentage", Value: kosten.String() + "/" + basis.String(),
+		return allocation.Percentage{}, allocation.Violations{{Rule: allocation.CS130.In(0), Field: "Percentage", Value: kosten.String() + "/" + basis.String(),
 			Message: "kosten en basisbudget moeten positief zijn"}}
 	}
 	// Exact: q = floor(100 × kosten / basis), plus 1 for any remainder.
@@ -27,7 +27,7 @@ func PercentageVan(kosten, basis Bedrag) (allocation.Percentage, error) {
 		pct = pct.Add(decimal.New(1, 0))
 	}
 	if pct.Cmp(decimal.New(999, 0)) > 0 {
-		return allocation.Percentage{}, allocation.Violations{{Rule: "CS130", Field: "Percentage", Value: pct.String() + "%",
+		return allocation.Percentage{}, allocation.Violations{{Rule: allocation.CS130.In(0), Field: "Percentage", Value: pct.String() + "%",
 			Message: "een toewijzingspercentage is ten hoogste 999%"}}
 	}
 	return allocation.NewPercentage(int(pct.IntPart()))
@@ -83,6 +83,6 @@ func CheckToeslagExtraOverbrugging(urgentOfActiefPlaatsen bool) error {
 	if urgentOfActiefPlaatsen {
 		return nil
 	}
-	return allocation.Violations{{Rule: "seed 002", Field: "ToeslagOverig", Value: allocation.ToeslagExtraOverbruggingszorg.Code(),
+	return allocation.Violations{{Rule: allocation.ZZExtraOverbrugging.In(0), Field: "ToeslagOverig", Value: allocation.ToeslagExtraOverbruggingszorg.Code(),
 		Message: "de toeslag Extra overbruggingszorg geldt alleen bij wachtstatus Urgent plaatsen of Actief plaatsen"}}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // RegulierAanvraag is a request for reguliere overbruggingszorg.
@@ -40,26 +41,26 @@ func RegulierVoor(ind allocation.Indicatie, zzp allocation.Zorgtoewijzing, aanvr
 func CheckRegulier(a RegulierAanvraag, cal *calendar.Calendar) (calendar.Date, error) {
 	var vs allocation.Violations
 	if cal == nil || a.ZZPToewijzingsdatum.IsZero() || a.Aanvraagdatum.IsZero() || a.Periode.IsZero() || a.Indicatie.IsZero() {
-		vs.Add("XSD", "Aanvraag", "", "kalender, toewijzingsdatum, aanvraagdatum, periode en indicatie zijn verplicht")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Aanvraag", "", "kalender, toewijzingsdatum, aanvraagdatum, periode en indicatie zijn verplicht")
 		return calendar.Date{}, vs
 	}
-	term, rule := calendar.TermOverbruggingAanvraag, "VZ2013 4.4.1"
+	term, rule := calendar.TermOverbruggingAanvraag, allocation.VZ441Termijn // an uitgangspunt: a warning
 	if a.StatusOnbekend {
-		term, rule = calendar.TermOverbruggingAanvraagStatusOnbekend, "OP182"
+		term, rule = calendar.TermOverbruggingAanvraagStatusOnbekend, allocation.OP182
 	}
 	uiterlijk, err := cal.DeadlineOf(a.ZZPToewijzingsdatum, term, 0)
 	if err != nil {
 		return calendar.Date{}, err
 	}
 	if a.Aanvraagdatum.After(uiterlijk) {
-		vs.Add(rule, "Aanvraagdatum", a.Aanvraagdatum.String(), "overbruggingszorg wordt uiterlijk "+uiterlijk.String()+" aangevraagd")
+		verdict.Add(&vs, rule, 0, "Aanvraagdatum", a.Aanvraagdatum.String(), "overbruggingszorg wordt uiterlijk "+uiterlijk.String()+" aangevraagd")
 	}
 	if !a.Indicatie.ContainsPeriod(a.Periode) {
-		vs.Add("VZ2013 4.4.1", "Periode", a.Periode.String(),
+		verdict.Add(&vs, allocation.VZ441, 0, "Periode", a.Periode.String(),
 			"reguliere overbruggingszorg kan voor de looptijd van het indicatiebesluit ("+a.Indicatie.String()+") en niet daarbuiten")
 	}
 	if !a.ZZPEinddatum.IsZero() && (a.Periode.IsOpen() || a.Periode.End().After(a.ZZPEinddatum)) {
-		vs.Add("VZ2013 Bijlage D", "Einddatum", a.Periode.End().String(),
+		verdict.Add(&vs, allocation.VZBijlageD, 0, "Einddatum", a.Periode.End().String(),
 			"de einddatum is ten hoogste de einddatum van het ZZP, "+a.ZZPEinddatum.String())
 	}
 	if len(vs) > 0 {
@@ -97,15 +98,15 @@ type UitloopUitkomst struct {
 func CheckMetUitloop(a UitloopAanvraag, cal *calendar.Calendar) (UitloopUitkomst, error) {
 	var vs allocation.Violations
 	if cal == nil || a.Periode.IsZero() {
-		vs.Add("XSD", "Periode", "", "kalender en periode zijn verplicht")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Periode", "", "kalender en periode zijn verplicht")
 		return UitloopUitkomst{}, vs
 	}
 	if !a.OpnameBinnen3Maanden {
-		vs.Add("VZ2013 4.4.2", "OpnameBinnen3Maanden", "nee", "overbrugging met uitloop is er alleen voor cliënten met de noodzaak tot opname binnen 3 maanden")
+		verdict.Add(&vs, allocation.VZ442, 0, "OpnameBinnen3Maanden", "nee", "overbrugging met uitloop is er alleen voor cliënten met de noodzaak tot opname binnen 3 maanden")
 	}
 	n := a.Verlengingen
 	if n < 0 || n > 1 {
-		vs.Add("VZ2013 4.4.2", "Verlengingen", strconv.Itoa(n), "eenmalig verlenging met maximaal 3 maanden")
+		verdict.Add(&vs, allocation.VZ442, 0, "Verlengingen", strconv.Itoa(n), "eenmalig verlenging met maximaal 3 maanden")
 		n = 1
 	}
 	uiterlijk, err := cal.DeadlineOf(a.Periode.Start(), calendar.TermOverbruggingMetUitloop, n)
@@ -113,10 +114,10 @@ func CheckMetUitloop(a UitloopAanvraag, cal *calendar.Calendar) (UitloopUitkomst
 		return UitloopUitkomst{}, err
 	}
 	if a.Periode.IsOpen() || a.Periode.End().After(uiterlijk) {
-		vs.Add("VZ2013 4.4.2", "Einddatum", a.Periode.End().String(), "met uitloop loopt ten hoogste tot "+uiterlijk.String())
+		verdict.Add(&vs, allocation.VZ442, 0, "Einddatum", a.Periode.End().String(), "met uitloop loopt ten hoogste tot "+uiterlijk.String())
 	}
 	if a.ExtraBudget && !a.ToestemmingZorgkantoor {
-		vs.Add("VZ2013 4.4.2 extra budget", "ExtraBudget", "ja", "extra budget boven overbruggingszorg met uitloop alleen met voorafgaande toestemming van het zorgkantoor")
+		verdict.Add(&vs, allocation.VZ442ExtraBudget, 0, "ExtraBudget", "ja", "extra budget boven overbruggingszorg met uitloop alleen met voorafgaande toestemming van het zorgkantoor")
 	}
 	if len(vs) > 0 {
 		return UitloopUitkomst{}, vs
@@ -145,7 +146,7 @@ type RegelzorgUitkomst struct {
 func CheckRegelzorg(a RegelzorgAanvraag, cal *calendar.Calendar) (RegelzorgUitkomst, error) {
 	var vs allocation.Violations
 	if cal == nil || a.NieuwBesluitIngang.IsZero() || a.IntramuraleToewijzingsdatum.IsZero() || a.Periode.IsZero() {
-		vs.Add("XSD", "Aanvraag", "", "kalender, ingangsdatum besluit, toewijzingsdatum en periode zijn verplicht")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Aanvraag", "", "kalender, ingangsdatum besluit, toewijzingsdatum en periode zijn verplicht")
 		return RegelzorgUitkomst{}, vs
 	}
 	uiterlijk, err := cal.DeadlineOf(a.IntramuraleToewijzingsdatum, calendar.TermRegelzorg, 0)
@@ -153,10 +154,10 @@ func CheckRegelzorg(a RegelzorgAanvraag, cal *calendar.Calendar) (RegelzorgUitko
 		return RegelzorgUitkomst{}, err
 	}
 	if a.Periode.Start() != a.NieuwBesluitIngang {
-		vs.Add("VZ2013 4.4.4", "Ingangsdatum", a.Periode.Start().String(), "regelzorg gaat in per de ingangsdatum van het nieuwe indicatiebesluit, "+a.NieuwBesluitIngang.String())
+		verdict.Add(&vs, allocation.VZ444, 0, "Ingangsdatum", a.Periode.Start().String(), "regelzorg gaat in per de ingangsdatum van het nieuwe indicatiebesluit, "+a.NieuwBesluitIngang.String())
 	}
 	if a.Periode.IsOpen() || a.Periode.End().After(uiterlijk) {
-		vs.Add("VZ2013 4.4.4", "Einddatum", a.Periode.End().String(), "regelzorg duurt tot uiterlijk 5 werkdagen na de intramurale zorgtoewijzing: "+uiterlijk.String())
+		verdict.Add(&vs, allocation.VZ444, 0, "Einddatum", a.Periode.End().String(), "regelzorg duurt tot uiterlijk 5 werkdagen na de intramurale zorgtoewijzing: "+uiterlijk.String())
 	}
 	if len(vs) > 0 {
 		return RegelzorgUitkomst{}, vs
@@ -171,14 +172,14 @@ func CheckRegelzorg(a RegelzorgAanvraag, cal *calendar.Calendar) (RegelzorgUitko
 // violation.
 func TweedeTermijn(eersteIngang, aanvraagdatum calendar.Date, cal *calendar.Calendar) (calendar.Date, error) {
 	if cal == nil || eersteIngang.IsZero() || aanvraagdatum.IsZero() {
-		return calendar.Date{}, allocation.Violations{{Rule: "XSD", Field: "Aanvraag", Message: "kalender, ingangsdatum en aanvraagdatum zijn verplicht"}}
+		return calendar.Date{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Aanvraag", Message: "kalender, ingangsdatum en aanvraagdatum zijn verplicht"}}
 	}
 	vanaf, err := cal.DeadlineOf(eersteIngang, calendar.TermOverbruggingTweedeTermijn, 0)
 	if err != nil {
 		return calendar.Date{}, err
 	}
 	if aanvraagdatum.Before(vanaf) {
-		return calendar.Date{}, allocation.Violations{{Rule: "OP183", Field: "Aanvraagdatum", Value: aanvraagdatum.String(),
+		return calendar.Date{}, allocation.Violations{{Rule: allocation.OP183.In(0), Field: "Aanvraagdatum", Value: aanvraagdatum.String(),
 			Message: "een tweede termijn overbruggingszorg wordt 2 maanden na de start van de eerste aangevraagd, vanaf " + vanaf.String()}}
 	}
 	return vanaf, nil

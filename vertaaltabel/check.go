@@ -8,6 +8,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Oordeel is the verdict on a translation.
@@ -39,7 +40,7 @@ func (o Oordeel) String() string {
 // Reason is one rule that speaks on the translation, permitting or
 // forbidding it.
 type Reason struct {
-	Rule     string // "VZ2013 E.7c"
+	Rule     allocation.RuleID // "VZ2013 E.7c"
 	Forbids  bool
 	Message  string
 	Temporal bool // the rule makes the translation temporary (E.8b)
@@ -102,15 +103,15 @@ func (r *Result) Reasons() []Reason { return r.reasons[:r.n] }
 func (r *Result) Rules() []string {
 	out := make([]string, 0, r.n)
 	for _, x := range r.reasons[:r.n] {
-		out = append(out, x.Rule)
+		out = append(out, x.Rule.String())
 	}
 	sort.Strings(out)
 	return out
 }
 
-func (r *Result) add(rule, msg string, forbids bool) {
+func (r *Result) add(rule allocation.Rule, msg string, forbids bool) {
 	if r.n < maxReasons {
-		r.reasons[r.n] = Reason{Rule: rule, Forbids: forbids, Message: msg}
+		r.reasons[r.n] = Reason{Rule: rule.In(0), Forbids: forbids, Message: msg}
 		r.n++
 	}
 }
@@ -180,38 +181,38 @@ func Check(van allocation.GeindiceerdZZP, naar allocation.ZZP, ctx Context, tabe
 	from, to := van.ZZP, naar
 	// Point 7: translations that are not possible.
 	if to.Sector() == allocation.SectorGGZB && from.Sector() != allocation.SectorGGZB {
-		r.add("VZ2013 E.7a", "niet van een ZZP (niet zijnde GGZ B) naar een GGZ B-pakket", true)
+		r.add(allocation.VZE7a, "niet van een ZZP (niet zijnde GGZ B) naar een GGZ B-pakket", true)
 	}
 	if (isVV9b(to) || isVV10(to)) && !isVV9b(from) && !isVV10(from) {
-		r.add("VZ2013 E.7b", "niet van een ZZP (niet zijnde VV 9b of VV10) naar VV 9b of VV10", true)
+		r.add(allocation.VZE7b, "niet van een ZZP (niet zijnde VV 9b of VV10) naar VV 9b of VV10", true)
 	}
 	if isVG7LVG(to) && !isVG7LVG(from) {
-		r.add("VZ2013 E.7c", "niet van een ZZP (niet zijnde SGLVG, LVG of VG7) naar SGLVG, LVG of VG7", true)
+		r.add(allocation.VZE7c, "niet van een ZZP (niet zijnde SGLVG, LVG of VG7) naar SGLVG, LVG of VG7", true)
 	}
 	if to.Sector() == allocation.SectorZGvis && from.Sector() != allocation.SectorZGvis {
-		r.add("VZ2013 E.7d", "niet van een ZZP (niet zijnde ZG-VIS) naar ZG-VIS", true)
+		r.add(allocation.VZE7d, "niet van een ZZP (niet zijnde ZG-VIS) naar ZG-VIS", true)
 	}
 	if to.Sector() == allocation.SectorZGaud && from.Sector() != allocation.SectorZGaud {
-		r.add("VZ2013 E.7e", "niet van een ZZP (niet zijnde ZG-AUD) naar ZG-AUD", true)
+		r.add(allocation.VZE7e, "niet van een ZZP (niet zijnde ZG-AUD) naar ZG-AUD", true)
 	}
 	// Point 6c: the legal frame of 2019 for LVG and SGLVG.
 	lvg := from.Sector() == allocation.SectorLVG || from.Sector() == allocation.SectorSGLVG
 	if lvg && !ctx.Datum.Before(start2019) && (to.Sector() == allocation.SectorVG || lv == allocation.VPT || lv == allocation.MPT) &&
 		(!ctx.Bestaand || !ctx.Datum.Before(end2020)) {
-		r.add("VZ2013 E.6c", "sinds 1 januari 2019 kan een LVG- of SGLVG-indicatie niet meer worden omgezet naar VG, MPT of VPT (bestaande gevallen tot 1 januari 2021)", true)
+		r.add(allocation.VZE6c, "sinds 1 januari 2019 kan een LVG- of SGLVG-indicatie niet meer worden omgezet naar VG, MPT of VPT (bestaande gevallen tot 1 januari 2021)", true)
 	}
 	permitted := applyPoints89(&r, &van, to, &ctx)
 	if !permitted {
-		r.add("VZ2013 E.6a", "het zorginhoudelijke karakter: dit ZZP kan niet als alternatief pakket voor het geïndiceerde ZZP worden geboden", true)
+		r.add(allocation.VZE6a, "het zorginhoudelijke karakter: dit ZZP kan niet als alternatief pakket voor het geïndiceerde ZZP worden geboden", true)
 	}
 	// Point 6b (with 9d): the alternative may not cost more.
 	compare := ctx.TariefGeindiceerd
 	if van.Dagbesteding && to.Sector() == allocation.SectorVV {
 		compare = ctx.TariefGeindiceerdExclDagbesteding
-		r.add("VZ2013 E.9d", "een ZZP inclusief dagbesteding wordt naar een ZZP VV vertaald tegen het tarief exclusief dagbesteding", false)
+		r.add(allocation.VZE9d, "een ZZP inclusief dagbesteding wordt naar een ZZP VV vertaald tegen het tarief exclusief dagbesteding", false)
 	}
 	if ctx.TariefInstellingseigen.Cmp(compare) > 0 {
-		r.add("VZ2013 E.6b", "het alternatieve ZZP mag qua kosten niet hoger uitkomen dan het geïndiceerde ZZP", true)
+		r.add(allocation.VZE6b, "het alternatieve ZZP mag qua kosten niet hoger uitkomen dan het geïndiceerde ZZP", true)
 	}
 	switch {
 	case r.forbidden():
@@ -243,25 +244,25 @@ func applyPoints89(r *Result, van *allocation.GeindiceerdZZP, to allocation.ZZP,
 	switch {
 	case isVG7LVG(from):
 		if ctx.ToegelatenVGBehandeling {
-			r.add("VZ2013 E.8a", "VG 7, LVG of SGLVG naar een instellingseigen ZZP: de aanbieder is toegelaten voor verblijf met behandeling in de VG", false)
+			r.add(allocation.VZE8a, "VG 7, LVG of SGLVG naar een instellingseigen ZZP: de aanbieder is toegelaten voor verblijf met behandeling in de VG", false)
 			return true
 		}
-		r.add("VZ2013 E.8b", "VG 7, LVG en SGLVG alleen tijdelijk (ter overbrugging): maximaal 6 maanden, eenmalig te verlengen met 6 maanden; de behandeling wordt niet mee vertaald, tenzij apart afgesproken", false)
+		r.add(allocation.VZE8b, "VG 7, LVG en SGLVG alleen tijdelijk (ter overbrugging): maximaal 6 maanden, eenmalig te verlengen met 6 maanden; de behandeling wordt niet mee vertaald, tenzij apart afgesproken", false)
 		r.reasons[r.n-1].Temporal = true
 		r.BehandelingVertaald = ctx.BehandelingAfspraak
 		return true
 	case isVV9b(from):
 		if ctx.Uitgerevalideerd && ctx.Intramuraal && (to == ctx.VervolgZZP || to == ctx.VorigZZP) {
-			r.add("VZ2013 E.9b", "VV 9b, uitgerevalideerd en intramuraal: naar het geïndiceerde vervolg-ZZP of het voorgaande ZZP", false)
+			r.add(allocation.VZE9b, "VV 9b, uitgerevalideerd en intramuraal: naar het geïndiceerde vervolg-ZZP of het voorgaande ZZP", false)
 			return true
 		}
-		r.add("VZ2013 E.9b", "VV 9b alleen als de cliënt uitgerevalideerd is en intramuraal woont, naar het vervolg-ZZP of het voorgaande ZZP", true)
+		r.add(allocation.VZE9b, "VV 9b alleen als de cliënt uitgerevalideerd is en intramuraal woont, naar het vervolg-ZZP of het voorgaande ZZP", true)
 		return false
 	case from.Sector() == allocation.SectorGGZB || isVV10(from) || from.Sector() == allocation.SectorZGaud || from.Sector() == allocation.SectorZGvis:
-		r.add("VZ2013 E.9c", "een ZZP GGZ B, VV10, ZG-AUD of ZG-VIS kan naar andere ZZP's worden vertaald", false)
+		r.add(allocation.VZE9c, "een ZZP GGZ B, VV10, ZG-AUD of ZG-VIS kan naar andere ZZP's worden vertaald", false)
 		return true
 	case inGroup9a(from) && inGroup9a(to):
-		r.add("VZ2013 E.9a", "vertalingen tussen VV-SOM, VV-PG, VG, LG en GGZ-C zijn in principe mogelijk", false)
+		r.add(allocation.VZE9a, "vertalingen tussen VV-SOM, VV-PG, VG, LG en GGZ-C zijn in principe mogelijk", false)
 		return true
 	}
 	return false
@@ -285,22 +286,22 @@ var termTijdelijk, _ = calendar.LookupTerm(calendar.TermTijdelijkeVertaling)
 func validate(van *allocation.GeindiceerdZZP, naar allocation.ZZP, ctx *Context) error {
 	var vs allocation.Violations
 	if !van.ZZP.Known() {
-		vs.Add("COD163", "Van", van.ZZP.Code(), "geen ZZP van COD163")
+		verdict.Add(&vs, allocation.COD163, 0, "Van", van.ZZP.Code(), "geen ZZP van COD163")
 	}
 	if !naar.Known() {
-		vs.Add("COD163", "Naar", naar.Code(), "geen ZZP van COD163")
+		verdict.Add(&vs, allocation.COD163, 0, "Naar", naar.Code(), "geen ZZP van COD163")
 	}
 	if ctx.Datum.IsZero() || ctx.Ingangsdatum.IsZero() || ctx.Calendar == nil {
-		vs.Add("XSD", "Context", "", "datum, ingangsdatum en kalender zijn verplicht")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Context", "", "datum, ingangsdatum en kalender zijn verplicht")
 	}
 	switch ctx.Leveringsvorm {
 	case 0, allocation.Verblijf, allocation.VPT, allocation.MPT:
 	default:
-		vs.Add("XSD", "Leveringsvorm", ctx.Leveringsvorm.Code(), "een alternatief is Verblijf, VPT of MPT")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Leveringsvorm", ctx.Leveringsvorm.Code(), "een alternatief is Verblijf, VPT of MPT")
 	}
 	if ctx.TariefGeindiceerd.IsZero() || ctx.TariefInstellingseigen.IsZero() ||
 		(van.Dagbesteding && naar.Sector() == allocation.SectorVV && ctx.TariefGeindiceerdExclDagbesteding.IsZero()) {
-		vs.Add("XSD", "Tarief", "", "de tarieven van beide ZZP's zijn verplicht (bij dagbesteding naar VV ook het tarief exclusief dagbesteding)")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Tarief", "", "de tarieven van beide ZZP's zijn verplicht (bij dagbesteding naar VV ook het tarief exclusief dagbesteding)")
 	}
 	if len(vs) > 0 {
 		return vs

@@ -2,6 +2,7 @@ package vertaaltabel
 
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Paar is one allowed translation of a vertaaltabel: the indicated ZZP Van
@@ -25,7 +26,7 @@ func NewTabel(jaar int, pairs []Paar) (*Tabel, error) {
 	t := &Tabel{jaar: jaar, pairs: make(map[Paar]struct{}, len(pairs))}
 	for _, p := range pairs {
 		if !p.Van.Known() || !p.Naar.Known() {
-			vs.Add("COD163", "Paar", p.Van.Code()+"->"+p.Naar.Code(), "geen ZZP van COD163")
+			verdict.Add(&vs, allocation.COD163, 0, "Paar", p.Van.Code()+"->"+p.Naar.Code(), "geen ZZP van COD163")
 			continue
 		}
 		t.pairs[p] = struct{}{}
@@ -55,10 +56,10 @@ func compareTable(r *Result, van, naar allocation.ZZP, t *Tabel) error {
 	listed := t.Allows(van, naar) || van == naar
 	switch {
 	case listed && r.Oordeel == Verboden:
-		r.add("Vertaaltabel", "de vertaaltabel staat dit paar toe, maar een regel van Bijlage E verbiedt het", false)
+		r.add(allocation.Vertaaltabel, "de vertaaltabel staat dit paar toe, maar een regel van Bijlage E verbiedt het", false)
 		r.Oordeel = Tegenstrijdig
 	case !listed && r.Oordeel != Verboden:
-		r.add("Vertaaltabel", "de regels van Bijlage E laten dit paar toe, maar de vertaaltabel noemt het niet", false)
+		r.add(allocation.Vertaaltabel, "de regels van Bijlage E laten dit paar toe, maar de vertaaltabel noemt het niet", false)
 		r.Oordeel = Tegenstrijdig
 	}
 	return nil

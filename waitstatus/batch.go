@@ -39,7 +39,7 @@ type ClientSummary struct {
 // the offending event, and out is returned as far as it got.
 func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary) ([]ClientSummary, error) {
 	if peildatum.IsZero() {
-		return out, allocation.Violations{{Rule: "XSD", Field: "Peildatum", Message: "de peildatum is verplicht"}}
+		return out, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Peildatum", Message: "de peildatum is verplicht"}}
 	}
 	i := 0
 	for i < len(events) {
@@ -48,10 +48,10 @@ func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary
 		for ; i < len(events) && events[i].Client == client; i++ {
 			e := &events[i]
 			if e.Leveringsstatus == 0 || e.Leveringsstatus > ActiefPlaatsen || e.Classificatie > 20 {
-				return out, badEvent(i, "COD167", "onbekende leveringsstatus of classificatie")
+				return out, badEvent(i, allocation.COD167, "onbekende leveringsstatus of classificatie")
 			}
 			if i > 0 && events[i-1].Client == client && e.Datum.Before(events[i-1].Datum) {
-				return out, badEvent(i, "OP103", "de gebeurtenissen van een cliënt moeten op datum gesorteerd zijn")
+				return out, badEvent(i, allocation.OP103, "de gebeurtenissen van een cliënt moeten op datum gesorteerd zijn")
 			}
 			if e.Datum.After(peildatum) {
 				continue
@@ -68,7 +68,7 @@ func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary
 			s.Leveringsstatus, s.Classificatie = e.Leveringsstatus, e.Classificatie
 		}
 		if i < len(events) && events[i].Client < client {
-			return out, badEvent(i, "OP103", "de gebeurtenissen moeten op cliënt gesorteerd zijn")
+			return out, badEvent(i, allocation.OP103, "de gebeurtenissen moeten op cliënt gesorteerd zijn")
 		}
 		s.Wachtend = Wachtend(s.Leveringsstatus, peildatum)
 		out = append(out, s)
@@ -76,6 +76,6 @@ func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary
 	return out, nil
 }
 
-func badEvent(i int, rule, msg string) error {
-	return allocation.Violations{{Rule: rule, Field: "events[" + strconv.Itoa(i) + "]", Message: msg}}
+func badEvent(i int, rule allocation.Rule, msg string) error {
+	return allocation.Violations{{Rule: rule.In(0), Field: "events[" + strconv.Itoa(i) + "]", Message: msg}}
 }

@@ -72,7 +72,7 @@ func (l Leveringsstatus) String() string { return leveringsstatusList.Label(uint
 // 2018-04-01 (Wens wachtend, Slapend wachtend), the iWlz 2.0/2.1 names up
 // to 2020 (Niet actief wachtend, Niet wachtend), today's names after.
 func (l Leveringsstatus) NameOn(d calendar.Date) string {
-	rs := allocation.RuleSetOn(d)
+	rs := allocation.ReleaseOn(d)
 	if l >= ActiefWachtend && l <= EindeZorgvraag && rs != 0 && rs < allocation.IWlz22 {
 		if rs == allocation.VZ2013 {
 			return eraNames[0][l]

@@ -41,7 +41,7 @@ func (s stateIn) state() waitstatus.State {
 type caseIn struct {
 	Op           string             `json:"op"`
 	Dagtekening  calendar.Date      `json:"dagtekening"`
-	RuleSet      allocation.RuleSet `json:"ruleSet"`
+	RuleSet      allocation.Release `json:"ruleSet"`
 	Toewijzing   toewijzingIn       `json:"toewijzing"`
 	State        stateIn            `json:"state"`
 	Mutatie      waitstatus.Mutatie `json:"mutatie"`
@@ -86,7 +86,7 @@ func newToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) all
 		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
 		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
 		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start, Klasse: klasse}},
-	}, start)
+	}, allocation.Context{Dagtekening: start})
 	if err != nil {
 		t.Fatalf("fixture indicatie: %v", err)
 	}
@@ -126,7 +126,7 @@ func TestConformance(t *testing.T) {
 }
 
 func run(t *testing.T, in caseIn) (any, error) {
-	ctx := waitstatus.Context{Dagtekening: in.Dagtekening, Calendar: nl, RuleSet: in.RuleSet}
+	ctx := waitstatus.Context{Dagtekening: in.Dagtekening, Calendar: nl, Release: in.RuleSet}
 	switch in.Op {
 	case "mutatie":
 		o, err := waitstatus.Apply(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), in.Mutatie, ctx)
@@ -232,7 +232,8 @@ func runCode(t *testing.T, in caseIn) (any, error) {
 		t.Fatalf("unknown list %q", in.List)
 	}
 	if !in.Date.IsZero() && !valid {
-		return nil, allocation.Violations{{Rule: in.List, Value: in.Code}}
+		list, _ := allocation.LookupRule(in.List)
+		return nil, allocation.Violations{{Rule: list.In(0), Value: in.Code}}
 	}
 	return map[string]string{"code": code}, nil
 }

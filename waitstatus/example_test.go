@@ -43,8 +43,8 @@ func ExampleCheck() {
 		fmt.Println(v.Rule, "-", v.Message)
 	}
 	// Output:
-	// CS023 - de mutatiedatum mag niet in de toekomst liggen (na de dagtekening 2026-03-04; seed 003)
-	// TR046 - bij MUT18 Zorgaanbieder kan de zorg nu nog niet leveren hoort leveringsstatus {2, 6, 7} (iWlz 2.4)
+	// TR134 - de mutatiedatum mag niet in de toekomst liggen (na de dagtekening 2026-03-04; seed 003)
+	// CS137 - bij MUT18 Zorgaanbieder kan de zorg nu nog niet leveren hoort leveringsstatus {2, 6, 7} (iWlz 2.4)
 	// CS133 - leveringsstatus 1 (actief wachtend) bestaat niet meer: kies Urgent plaatsen of Actief plaatsen
 }
 

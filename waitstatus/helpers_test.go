@@ -16,7 +16,7 @@ func fixtureToewijzing(t testing.TB) allocation.Zorgtoewijzing {
 		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
 		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
 		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}},
-	}, start)
+	}, allocation.Context{Dagtekening: start})
 	if err != nil {
 		t.Fatal(err)
 	}

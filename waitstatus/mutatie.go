@@ -3,6 +3,7 @@ package waitstatus
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // MutatieSet is a set of mutatiecodes (the codes sent so far).
@@ -71,8 +72,9 @@ type Context struct {
 	Dagtekening calendar.Date
 	// Calendar gives the werkdagen of the deadlines. Required.
 	Calendar *calendar.Calendar
-	// RuleSet overrides the rule set of the dagtekening.
-	RuleSet allocation.RuleSet
+	// Release overrides the release in force on the dagtekening (for a
+	// message that declares its own); an unknown release is an input error.
+	Release allocation.Release
 }
 
 // AAT is the aanvraag aangepaste zorgtoewijzing that follows a mutation.
@@ -126,7 +128,7 @@ type Outcome struct {
 	MutDeadline         calendar.Date
 	ZorgkantoorDeadline calendar.Date
 	Late                bool
-	RuleSet             allocation.RuleSet
+	Release             allocation.Release
 }
 
 // The catalogue terms the transitions use, looked up once.
@@ -195,76 +197,77 @@ func Check(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) error {
 
 // check applies the rules and returns the rule set and, under VZ2013, the
 // matched Bijlage D row.
-func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (allocation.RuleSet, *Rij, error) {
+func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (allocation.Release, *Rij, error) {
 	var vs allocation.Violations
 	if t.IsZero() {
-		vs.Add("XSD", "Toewijzing", "", "de mutatie hoort bij een gevalideerde toewijzing (allocation.NewZorgtoewijzing)")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Toewijzing", "", "de mutatie hoort bij een gevalideerde toewijzing (allocation.NewZorgtoewijzing)")
 	}
 	if ctx.Dagtekening.IsZero() || ctx.Calendar == nil {
-		vs.Add("XSD", "Context", "", "de dagtekening en de werkdagkalender zijn verplicht")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Context", "", "de dagtekening en de werkdagkalender zijn verplicht")
 	}
 	if m.Code == 0 {
-		vs.Add("XSD", "Mutatiecode", "", "de mutatiecode ontbreekt")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Mutatiecode", "", "de mutatiecode ontbreekt")
 	}
 	if m.Datum.IsZero() {
-		vs.Add("XSD", "Mutatiedatum", "", "de mutatiedatum ontbreekt")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Mutatiedatum", "", "de mutatiedatum ontbreekt")
 	}
 	if m.Leveringsstatus == 0 {
-		vs.Add("XSD", "Leveringsstatus", "", "de leveringsstatus ontbreekt")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Leveringsstatus", "", "de leveringsstatus ontbreekt")
 	}
 	if len(vs) > 0 {
 		return 0, nil, vs
 	}
-	rs := ctx.RuleSet
-	if rs == 0 {
-		rs = allocation.RuleSetOn(ctx.Dagtekening)
+	rel, err := allocation.Judged(ctx.Release, ctx.Dagtekening)
+	if err != nil {
+		return 0, nil, err
 	}
-	mutatiecodeList.Check(&vs, uint8(m.Code), "Mutatiecode", m.Datum)
-	leveringsstatusList.Check(&vs, uint8(m.Leveringsstatus), "Leveringsstatus", m.Datum)
-	classificatieList.Check(&vs, uint8(m.Classificatie), "LeveringsstatusClassificatie", m.Datum)
-	checkDates(&vs, t, s, m, ctx.Dagtekening)
+	mutatiecodeList.Check(&vs, uint8(m.Code), "Mutatiecode", m.Datum, rel)
+	leveringsstatusList.Check(&vs, uint8(m.Leveringsstatus), "Leveringsstatus", m.Datum, rel)
+	classificatieList.Check(&vs, uint8(m.Classificatie), "LeveringsstatusClassificatie", m.Datum, rel)
+	checkDates(&vs, t, s, m, ctx.Dagtekening, rel)
 	if beforeMAZ.Has(m.Code) && t.Soort() != allocation.Regulier {
-		vs.Add("TR073", "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 zijn alleen toegestaan op een reguliere toewijzing")
+		verdict.Add(&vs, allocation.TR073, rel, "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 zijn alleen toegestaan op een reguliere toewijzing")
 	}
 	if m.Code == MUT21 && (s.Gezonden.Has(MUT12) || s.Gezonden.Has(MUT18)) {
-		vs.Add("VZ2013 Bijlage D MUT21", "Mutatiecode", m.Code.Code(), "na een MUT12 of MUT18 kan geen MUT21 worden gedaan")
+		verdict.Add(&vs, allocation.VZBijlageDMUT21, rel, "Mutatiecode", m.Code.Code(), "na een MUT12 of MUT18 kan geen MUT21 worden gedaan")
 	}
 	if m.Code == MUT17 && !m.Aansluitend {
-		vs.Add("seed 003 MUT17", "Mutatiecode", m.Code.Code(),
+		verdict.Add(&vs, allocation.ZKMUT17, rel, "Mutatiecode", m.Code.Code(),
 			"MUT17 alleen als de nieuwe dossierhouder aansluitend zorg gaat leveren; anders een aanvraag aangepaste toewijzing (AAT)")
 	}
 	var row *Rij
-	if rs == allocation.VZ2013 {
+	if rel == allocation.VZ2013 {
 		row = matchRow(&vs, s, m)
 	} else {
-		checkIWlz(&vs, t, s, m, rs)
+		checkIWlz(&vs, t, s, m, rel)
 	}
 	if len(vs) > 0 {
 		return 0, nil, vs
 	}
-	return rs, row, nil
+	return rel, row, nil
 }
 
 // checkDates applies CS023, TR018 and TR020.
-func checkDates(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, dagtekening calendar.Date) {
+func checkDates(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, dagtekening calendar.Date, rel allocation.Release) {
 	if m.Datum.After(dagtekening) {
-		vs.Add("CS023", "Mutatiedatum", m.Datum.String(),
+		verdict.Add(vs, allocation.CS023, rel, "Mutatiedatum", m.Datum.String(),
 			"de mutatiedatum mag niet in de toekomst liggen (na de dagtekening "+dagtekening.String()+"; seed 003)")
 	}
 	if !m.Begindatum.IsZero() && m.Datum.Before(m.Begindatum) {
-		vs.Add("TR018", "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt voor de begindatum van de zorg "+m.Begindatum.String())
+		verdict.Add(vs, allocation.TR018, rel, "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt voor de begindatum van de zorg "+m.Begindatum.String())
 	}
 	end := t.Period().End()
 	if !s.Einddatum.IsZero() && (end.IsZero() || s.Einddatum.Before(end)) {
 		end = s.Einddatum
 	}
 	if !end.IsZero() && m.Datum.After(end) {
-		vs.Add("TR020", "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt na de einddatum van de toewijzing "+end.String())
+		verdict.Add(vs, allocation.TR020, rel, "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt na de einddatum van de toewijzing "+end.String())
 	}
 }
 
 // matchRow finds the VZ2013 Bijlage D row of m, or adds a violation.
 func matchRow(vs *allocation.Violations, s *State, m *Mutatie) *Rij {
+	const rel = allocation.VZ2013
 	inZorg := s.InZorg()
 	aat := allocation.SoortToewijzing(0)
 	if m.MetAAT || m.AATSoort != 0 {
@@ -279,12 +282,12 @@ func matchRow(vs *allocation.Violations, s *State, m *Mutatie) *Rij {
 			continue
 		}
 		if r.BudgetBinnenZZP && m.BudgetOverschreden {
-			vs.Add("VZ2013 Bijlage D", "BudgetOverschreden", "ja", r.ID+": de zorg mag het budget van het ZZP niet overschrijden")
+			verdict.Add(vs, allocation.VZBijlageD, rel, "BudgetOverschreden", "ja", r.ID+": de zorg mag het budget van het ZZP niet overschrijden")
 			return nil
 		}
 		return r
 	}
-	vs.Add("VZ2013 Bijlage D", "Mutatiecode", m.Code.Code(), "geen rij van Bijlage D past bij "+m.Code.String()+
+	verdict.Add(vs, allocation.VZBijlageD, rel, "Mutatiecode", m.Code.Code(), "geen rij van Bijlage D past bij "+m.Code.String()+
 		" met leveringsstatus "+m.Leveringsstatus.NameOn(m.Datum)+mazText(inZorg)+aatText(aat))
 	return nil
 }
@@ -304,57 +307,54 @@ func aatText(aat allocation.SoortToewijzing) string {
 }
 
 // checkIWlz applies the iWlz AW39 rules.
-func checkIWlz(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, rs allocation.RuleSet) {
-	if allowed := tr046Allowed(m.Code, rs); allowed != 0 && !allowed.Has(m.Leveringsstatus) {
-		vs.Add("TR046", "Leveringsstatus", m.Leveringsstatus.Code(),
-			"bij "+m.Code.String()+" hoort leveringsstatus "+allowed.String()+" ("+rs.String()+")")
+func checkIWlz(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, rel allocation.Release) {
+	if allowed := tr046Allowed(m.Code, rel); allowed != 0 && !allowed.Has(m.Leveringsstatus) {
+		verdict.Add(vs, allocation.TR046, rel, "Leveringsstatus", m.Leveringsstatus.Code(),
+			"bij "+m.Code.String()+" hoort leveringsstatus "+allowed.String()+" ("+rel.String()+")")
 	}
 	if endCodes.Has(m.Code) == m.Begindatum.IsZero() {
-		vs.Add("TR066", "Begindatum", m.Begindatum.String(), "de begindatum is verplicht bij MUT17, MUT19 en MUT20 en moet anders leeg zijn")
+		verdict.Add(vs, allocation.TR066, rel, "Begindatum", m.Begindatum.String(), "de begindatum is verplicht bij MUT17, MUT19 en MUT20 en moet anders leeg zijn")
 	}
 	ingang := t.Period().Start()
 	if endCodes.Has(m.Code) && m.Datum.Before(ingang) {
-		vs.Add("IV101", "Mutatiedatum", m.Datum.String(), "MUT17, MUT19 en MUT20 mogen niet voor de ingangsdatum van de toewijzing "+ingang.String()+" liggen")
+		verdict.Add(vs, allocation.IV101, rel, "Mutatiedatum", m.Datum.String(), "MUT17, MUT19 en MUT20 mogen niet voor de ingangsdatum van de toewijzing "+ingang.String()+" liggen")
 	}
 	if beforeMAZ.Has(m.Code) && s.InZorg() && !s.MAZ.After(m.Datum) {
-		vs.Add("TR078", "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 mogen niet na een melding aanvang zorg, tenzij eerst een MUT20 is gestuurd")
+		verdict.Add(vs, allocation.TR078, rel, "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 mogen niet na een melding aanvang zorg, tenzij eerst een MUT20 is gestuurd")
 	}
 	if m.Code == MUT21 && s.InZorg() {
-		vs.Add("OP161", "Mutatiecode", m.Code.Code(), "een overdracht (MUT21) kan alleen zolang de levering niet (opnieuw) is gestart")
+		verdict.Add(vs, allocation.OP161, rel, "Mutatiecode", m.Code.Code(), "een overdracht (MUT21) kan alleen zolang de levering niet (opnieuw) is gestart")
 	}
 	if m.MetAAT && !withAAT.Has(m.Code) {
-		vs.Add("TR041", "Mutatiecode", m.Code.Code(), "samen met een aanvraag aangepaste toewijzing alleen MUT12, MUT18 of MUT19")
+		verdict.Add(vs, allocation.TR041, rel, "Mutatiecode", m.Code.Code(), "samen met een aanvraag aangepaste toewijzing alleen MUT12, MUT18 of MUT19")
 	}
 	if bestemming.Has(m.Code) == m.InstellingBestemming.IsZero() {
-		vs.Add("CD020", "InstellingBestemming", m.InstellingBestemming.String(), "de instelling bestemming is verplicht bij MUT17 en MUT21 en moet anders leeg zijn")
+		verdict.Add(vs, allocation.CD020, rel, "InstellingBestemming", m.InstellingBestemming.String(), "de instelling bestemming is verplicht bij MUT17 en MUT21 en moet anders leeg zijn")
 	}
 	switch {
 	case m.Leveringsvorm == 0:
-		vs.Add("XSD", "Leveringsvorm", "", "de leveringsvorm ontbreekt")
+		verdict.Add(vs, allocation.InputMissing, 0, "Leveringsvorm", "", "de leveringsvorm ontbreekt")
 	case m.Leveringsvorm != t.Leveringsvorm():
-		vs.Add("TR019", "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.Leveringsvorm().Code()+")")
+		verdict.Add(vs, allocation.TR019, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.Leveringsvorm().Code()+")")
 	}
 	if m.Leveringsvorm == allocation.PGB || m.Leveringsvorm == allocation.VKB {
-		vs.Add("CS127", "Leveringsvorm", m.Leveringsvorm.Code(), "een mutatie kan niet over PGB of verkeerde bed gaan")
-	}
-	if rs < allocation.IWlz22 {
-		return
+		verdict.Add(vs, allocation.CS127, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "een mutatie kan niet over PGB of verkeerde bed gaan")
 	}
 	if m.Leveringsstatus == ActiefWachtend {
-		vs.Add("CS133", "Leveringsstatus", "1", "leveringsstatus 1 (actief wachtend) bestaat niet meer: kies Urgent plaatsen of Actief plaatsen")
+		verdict.Add(vs, allocation.CS133, rel, "Leveringsstatus", "1", "leveringsstatus 1 (actief wachtend) bestaat niet meer: kies Urgent plaatsen of Actief plaatsen")
 	}
 	if classificatieRequired.Has(m.Leveringsstatus) == (m.Classificatie == 0) {
-		vs.Add("CD090", "LeveringsstatusClassificatie", m.Classificatie.Code(), "een classificatie is verplicht bij leveringsstatus 2, 3, 6 en 7 en moet anders leeg zijn")
+		verdict.Add(vs, allocation.CD090, rel, "LeveringsstatusClassificatie", m.Classificatie.Code(), "een classificatie is verplicht bij leveringsstatus 2, 3, 6 en 7 en moet anders leeg zijn")
 	}
 	if m.Classificatie != 0 && !allowedFor(m.Classificatie).Has(m.Leveringsstatus) {
-		vs.Add("CS131", "LeveringsstatusClassificatie", m.Classificatie.Code(),
+		verdict.Add(vs, allocation.CS131, rel, "LeveringsstatusClassificatie", m.Classificatie.Code(),
 			"classificatie "+m.Classificatie.String()+" hoort bij leveringsstatus "+allowedFor(m.Classificatie).String())
 	}
 }
 
 // outcome computes the new state, the effect, the AAT and the deadlines.
-func outcome(o *Outcome, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context, rs allocation.RuleSet, row *Rij) error {
-	o.RuleSet, o.Toewijzing, o.Dossierhouder = rs, effectOf(m), dossierhouderOf(m)
+func outcome(o *Outcome, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context, rs allocation.Release, row *Rij) error {
+	o.Release, o.Toewijzing, o.Dossierhouder = rs, effectOf(m), dossierhouderOf(m)
 	if row != nil {
 		o.Row = row.ID
 		o.Toewijzing = row.Toewijzing
@@ -496,24 +496,24 @@ type MAZMelding struct {
 func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
 	var vs allocation.Violations
 	if t.IsZero() || maz.Begindatum.IsZero() || ctx.Dagtekening.IsZero() {
-		vs.Add("XSD", "Begindatum", maz.Begindatum.String(), "toewijzing, begindatum en dagtekening zijn verplicht")
+		verdict.Add(&vs, allocation.InputMissing, 0, "Begindatum", maz.Begindatum.String(), "toewijzing, begindatum en dagtekening zijn verplicht")
 		return State{}, vs
 	}
+	rel, err := allocation.Judged(ctx.Release, ctx.Dagtekening)
+	if err != nil {
+		return State{}, err
+	}
 	if maz.Begindatum.After(ctx.Dagtekening) {
-		vs.Add("CS023", "Begindatum", maz.Begindatum.String(), "de begindatum mag niet na de dagtekening "+ctx.Dagtekening.String()+" liggen")
+		verdict.Add(&vs, allocation.CS023, rel, "Begindatum", maz.Begindatum.String(), "de begindatum mag niet na de dagtekening "+ctx.Dagtekening.String()+" liggen")
 	}
 	if !t.Period().Contains(maz.Begindatum) {
-		vs.Add("TR017", "Begindatum", maz.Begindatum.String(), "de begindatum ligt buiten de toewijzing "+t.Period().String())
+		verdict.Add(&vs, allocation.TR017, rel, "Begindatum", maz.Begindatum.String(), "de begindatum ligt buiten de toewijzing "+t.Period().String())
 	}
 	if len(vs) > 0 {
 		return State{}, vs
 	}
-	rs := ctx.RuleSet
-	if rs == 0 {
-		rs = allocation.RuleSetOn(ctx.Dagtekening)
-	}
 	status := InZorg
-	if rs == allocation.VZ2013 {
+	if rel == allocation.VZ2013 {
 		status = mazRow(maz.Functie, maz.Volledig, maz.Akkoord).Status
 	}
 	return State{Leveringsstatus: status, MAZ: maz.Begindatum, Gezonden: s.Gezonden, Einddatum: s.Einddatum}, nil

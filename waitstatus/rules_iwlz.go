@@ -87,7 +87,7 @@ var classificatieRequired = Statuses(WachtOpVoorkeur, WachtUitVoorzorg, UrgentPl
 type MutatieRule struct {
 	Code     Mutatiecode
 	Statuses StatusSet
-	From, To allocation.RuleSet
+	From, To allocation.Release
 	Source   string
 }
 
@@ -109,7 +109,7 @@ var tr046 = [...]MutatieRule{
 func MutatieRules() []MutatieRule { return append([]MutatieRule(nil), tr046[:]...) }
 
 // tr046Allowed returns the statuses code c allows under rs (0: no row).
-func tr046Allowed(c Mutatiecode, rs allocation.RuleSet) StatusSet {
+func tr046Allowed(c Mutatiecode, rs allocation.Release) StatusSet {
 	for i := range tr046 {
 		if r := &tr046[i]; r.Code == c && rs >= r.From && rs <= r.To {
 			return r.Statuses

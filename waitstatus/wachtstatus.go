@@ -3,6 +3,7 @@ package waitstatus
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // switch2021 is the day Urgent plaatsen and Actief plaatsen replaced Actief
@@ -93,11 +94,11 @@ func DaysInStatus(history []Event, from, to calendar.Date) (Tally, error) {
 	var t Tally
 	for i := range history {
 		if i > 0 && history[i].Datum.Before(history[i-1].Datum) {
-			return Tally{}, allocation.Violations{{Rule: "OP103", Field: "Datum", Value: history[i].Datum.String(),
+			return Tally{}, allocation.Violations{{Rule: allocation.OP103.In(0), Field: "Datum", Value: history[i].Datum.String(),
 				Message: "de historie moet op datum gesorteerd zijn"}}
 		}
 		if history[i].Leveringsstatus > ActiefPlaatsen || history[i].Classificatie > 20 {
-			return Tally{}, allocation.Violations{{Rule: "COD167", Field: "Leveringsstatus", Value: history[i].Leveringsstatus.Code(),
+			return Tally{}, allocation.Violations{{Rule: allocation.COD167.In(0), Field: "Leveringsstatus", Value: history[i].Leveringsstatus.Code(),
 				Message: "onbekende leveringsstatus of classificatie in de historie"}}
 		}
 		var next calendar.Date
@@ -146,15 +147,15 @@ func Map2013(l Leveringsstatus, c Classificatie) (Leveringsstatus, Classificatie
 		}
 	}
 	if l == 0 || l > EindeZorgvraag {
-		return 0, 0, allocation.Violations{{Rule: "COD167", Field: "Leveringsstatus", Value: l.Code(), Message: "geen leveringsstatus van 2013 (1-5)"}}
+		return 0, 0, allocation.Violations{{Rule: allocation.COD167.In(0), Field: "Leveringsstatus", Value: l.Code(), Message: "geen leveringsstatus van 2013 (1-5)"}}
 	}
 	var vs allocation.Violations
 	if (l == InZorg || l == EindeZorgvraag) != (c == 0) {
-		vs.Add("CD090", "LeveringsstatusClassificatie", c.Code(),
+		verdict.Add(&vs, allocation.CD090, 0, "LeveringsstatusClassificatie", c.Code(),
 			"kies een classificatie bij "+l.NameOn(ymd(2013, 1, 1))+"; bij In zorg en Einde zorgvraag hoort er geen")
 	}
 	if c != 0 && !allowedFor(c).Has(target) {
-		vs.Add("CS131", "LeveringsstatusClassificatie", c.Code(), "classificatie "+c.String()+" past niet bij "+l.NameOn(ymd(2013, 1, 1)))
+		verdict.Add(&vs, allocation.CS131, 0, "LeveringsstatusClassificatie", c.Code(), "classificatie "+c.String()+" past niet bij "+l.NameOn(ymd(2013, 1, 1)))
 	}
 	if len(vs) > 0 {
 		return 0, 0, vs

@@ -94,7 +94,7 @@ func TestSummariseMatchesDaysInStatus(t *testing.T) {
 	}, peil, nil)
 	assert.Equal(t, []string{"OP103"}, allocation.AsViolations(err).Rules())
 	_, err = waitstatus.Summarise(nil, calendar.Date{}, nil)
-	assert.Equal(t, []string{"XSD"}, allocation.AsViolations(err).Rules())
+	assert.Equal(t, []string{"missing"}, allocation.AsViolations(err).Rules())
 }
 
 func TestNameOnAndMap2013(t *testing.T) {

@@ -95,13 +95,13 @@ func stepIndicatie(w io.Writer, c *client) error {
 	if err != nil {
 		return err
 	}
-	if c.indicatie, err = allocation.NewIndicatie(spec, c.afgifte); err != nil {
+	if c.indicatie, err = allocation.NewIndicatie(spec, allocation.Context{Dagtekening: c.afgifte}); err != nil {
 		return err
 	}
 	g := c.indicatie.ZZPs()[0]
 	fmt.Fprintf(w, "== 1. Het CIZ geeft het indicatiebesluit af op %s %s ==\n", weekdag(c.afgifte), c.afgifte)
 	fmt.Fprintf(w, "Besluit %s, %s, grondslag %s, geldig %s (regels: %s)\n",
-		c.indicatie.Besluitnummer(), g.ZZP, c.indicatie.Grondslagen()[0], c.indicatie.Period(), c.indicatie.RuleSet())
+		c.indicatie.Besluitnummer(), g.ZZP, c.indicatie.Grondslagen()[0], c.indicatie.Period(), c.indicatie.Release())
 	fmt.Fprintf(w, "Voorkeur: %s bij aanbieder %s, die daarmee dossierhouder wordt (seed 003)\n\n",
 		c.indicatie.VoorkeurLeveringsvorm(), c.indicatie.Voorkeuraanbieder())
 	return nil
@@ -121,7 +121,7 @@ func stepToewijzing(w io.Writer, c *client) error {
 	fmt.Fprintf(w, "== 2. De zorgtoewijzing (AW33) komt binnen op %s %s ==\n", weekdag(c.ontvangst), c.ontvangst)
 	fmt.Fprintf(w, "%s, %s, %s, %s, vanaf %s, opname %s, dossierhouder %s\n",
 		z.ZZP().Label(), z.Leveringsvorm(), z.Soort(), z.Spec().Percentage, z.Period().Start(), z.Opname(), z.Dossierhouder())
-	fmt.Fprintf(w, "Geldig onder %s: alle regels van de toewijzing zijn gecontroleerd\n\n", z.RuleSet())
+	fmt.Fprintf(w, "Geldig onder %s: alle regels van de toewijzing zijn gecontroleerd\n\n", z.Release())
 	return nil
 }
 

@@ -128,7 +128,7 @@ func (j *journey) apply(m waitstatus.Mutatie, dagtekening calendar.Date) (waitst
 	if o.State.Classificatie != 0 {
 		status += " / " + o.State.Classificatie.Code() + " " + o.State.Classificatie.String()
 	}
-	fmt.Fprintf(w, "  %s op %s, verstuurd %s (%s)\n", m.Code, m.Datum, dagtekening, o.RuleSet)
+	fmt.Fprintf(w, "  %s op %s, verstuurd %s (%s)\n", m.Code, m.Datum, dagtekening, o.Release)
 	fmt.Fprintf(w, "  leveringsstatus: %s; toewijzing %s", status, effectNL(o.Toewijzing))
 	if !o.Einddatum.IsZero() {
 		fmt.Fprintf(w, " per %s", o.Einddatum)

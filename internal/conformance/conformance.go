@@ -246,3 +246,12 @@ func CheckInput[T any](t *testing.T, fsys fs.FS, run func(t *testing.T, in T) (a
 		return run(t, in)
 	}, codes)
 }
+
+// Mentions reports whether case c names id: among its violations, in its
+// rules field, or in its description or source.
+func Mentions(c Case, id string) (violating, passing bool) {
+	if len(c.Expect.Violations) > 0 {
+		return slices.Contains(c.Expect.Violations, id), false
+	}
+	return false, strings.Contains(c.Description+" "+c.Source, id)
+}

@@ -1,0 +1,147 @@
+package allocation_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
+)
+
+// suites loads the conformance data of every package of the library.
+func suites(t *testing.T) []conformance.File {
+	dirs, err := filepath.Glob("../*/testdata/conformance")
+	require.NoError(t, err)
+	require.NotEmpty(t, dirs)
+	var all []conformance.File
+	for _, d := range dirs {
+		all = append(all, conformance.Load(t, os.DirFS(d))...)
+	}
+	return all
+}
+
+// reasonOnly are registry rows that are reasons of a vertaaltabel verdict
+// (permit or forbid), not violations: they need a case, not a violating one.
+func reasonOnly(info allocation.RuleInfo) bool {
+	return strings.HasPrefix(info.Source, "VZ2013 Bijlage E")
+}
+
+// TestRegistryCoverage takes its list from the registry: every rule and
+// code list, under every id it has in some release, has a violating and a
+// passing conformance case somewhere in the library's suites.
+func TestRegistryCoverage(t *testing.T) {
+	files := suites(t)
+	for _, info := range allocation.Registry() {
+		if info.Kind == allocation.KindInput {
+			continue
+		}
+		ids := []string{info.Key}
+		for _, n := range info.Renames {
+			ids = append(ids, n.ID)
+		}
+		for _, id := range ids {
+			violating, passing := false, false
+			for _, f := range files {
+				for _, c := range f.Cases {
+					v, p := conformance.Mentions(c, id)
+					violating, passing = violating || v, passing || p
+				}
+			}
+			if reasonOnly(info) {
+				violating = violating || passing
+			}
+			assert.True(t, violating && passing, "rule %s (%s): violating case %v, passing case %v", id, info.Key, violating, passing)
+		}
+	}
+}
+
+// TestRegistryRows: every row is complete and cites a public source; ids
+// are unique over all releases; retourcodes follow LDT_RetourCode.
+func TestRegistryRows(t *testing.T) {
+	seen := map[string]string{}
+	for _, info := range allocation.Registry() {
+		assert.NotEmpty(t, info.Key)
+		assert.NotZero(t, info.Kind, info.Key)
+		assert.NotEmpty(t, info.Source, info.Key)
+		assert.NotEmpty(t, info.Message, info.Key)
+		assert.True(t, info.From.Valid(), info.Key)
+		assert.True(t, info.Until == 0 || info.Until > info.From, info.Key)
+		assert.NotContains(t, info.Source, ".md", info.Key)
+		ids := []string{info.Key}
+		for _, n := range info.Renames {
+			ids = append(ids, n.ID)
+			assert.True(t, n.From > info.From, info.Key)
+		}
+		for _, id := range ids {
+			if prev, dup := seen[id]; dup {
+				t.Errorf("id %s in both %s and %s", id, prev, info.Key)
+			}
+			seen[id] = info.Key
+			r, ok := allocation.LookupRule(id)
+			require.True(t, ok, id)
+			assert.Equal(t, info.Key, r.Key())
+		}
+	}
+	assert.Equal(t, "9046", allocation.Retourcode("TR046"))
+	assert.Equal(t, "D092", allocation.Retourcode("CD092"))
+	assert.Equal(t, "S137", allocation.Retourcode("CS137"))
+	assert.Equal(t, "", allocation.Retourcode("OP162"))
+	assert.Equal(t, "", allocation.VZ48.In(allocation.IWlz24).Retourcode())
+}
+
+// TestRenamedIDs: the 2.3 renumbering, each id in each release.
+func TestRenamedIDs(t *testing.T) {
+	renamed := map[allocation.Rule]string{
+		allocation.TR010: "CD092", allocation.TR018: "CS136", allocation.TR034: "CD093", allocation.TR046: "CS137",
+		allocation.TR066: "CD094", allocation.TR119: "CS140", allocation.CD029: "TR132", allocation.CS023: "TR134",
+	}
+	for r, later := range renamed {
+		for rel := allocation.IWlz20; rel <= allocation.IWlz24; rel++ {
+			want := r.Key()
+			if rel >= allocation.IWlz23 {
+				want = later
+			}
+			assert.Equal(t, want, r.ID(rel), "%s in %s", r, rel)
+			assert.Equal(t, want, r.In(rel).String())
+		}
+	}
+}
+
+// TestReleaseTable: production dates, the release of a date, names and
+// refusal of an unknown release.
+func TestReleaseTable(t *testing.T) {
+	rows := allocation.Releases()
+	require.Len(t, rows, 6)
+	for i, want := range []struct{ name, start string }{
+		{"VZ2013", ""}, {"iWlz 2.0", "2018-04-01"}, {"iWlz 2.1", "2020-01-01"},
+		{"iWlz 2.2", "2021-01-01"}, {"iWlz 2.3", "2022-01-01"}, {"iWlz 2.4", "2023-01-01"},
+	} {
+		assert.Equal(t, want.name, rows[i].Name)
+		assert.Equal(t, want.start, rows[i].Start.String())
+		rel := allocation.Release(i + 1)
+		if want.start != "" {
+			start := calendar.MustDate(want.start)
+			assert.Equal(t, rel, allocation.ReleaseOn(start))
+			assert.Equal(t, rel-1, allocation.ReleaseOn(start.AddDays(-1)))
+		}
+		parsed, err := allocation.ParseRelease(want.name)
+		require.NoError(t, err)
+		assert.Equal(t, rel, parsed)
+	}
+	assert.Equal(t, allocation.IWlz24, allocation.ReleaseOn(calendar.MustDate("2026-11-30")))
+	_, err := allocation.ParseRelease("iWlz 2.5")
+	assert.ErrorIs(t, err, allocation.ErrRelease)
+	_, err = allocation.Judged(allocation.Release(7), calendar.MustDate("2026-01-01"))
+	assert.ErrorIs(t, err, allocation.ErrRelease)
+	_, err = allocation.Release(200).MarshalText()
+	assert.Error(t, err)
+	id, ok := allocation.RuleOf(err)
+	assert.True(t, ok)
+	assert.Equal(t, "option", id.String())
+}
