@@ -93,8 +93,8 @@ func ExampleMutatieRules() {
 		}
 	}
 	// Output:
-	// iWlz 2.0 - iWlz 2.1 {1, 2, 3} iWlz 2.1 TR046
-	// iWlz 2.2 - iWlz 2.4 {2, 3, 6, 7} iWlz 2.2 TR046
+	// iWlz 2.0 - iWlz 2.1 {1, 2, 3} iWlz-XSLT 2.1 TR046
+	// iWlz 2.2 - iWlz 2.4 {2, 3, 6, 7} iWlz-XSLT 2.2 TR046
 }
 
 func ExampleClassificatieRules() {
