@@ -2,7 +2,8 @@
 // JSON files in <package>/testdata/conformance that any implementation, in
 // any language, can run.
 //
-// File format:
+// File format (the JSON Schema testdata/conformance/schema.json at the root
+// of the module describes it; a test validates every file against it):
 //
 //	{"suite": "calendar/werkdagen", "description": "...", "cases": [
 //	  {"id": "check-2026-05-13-plus-2",          // stable, never reused
