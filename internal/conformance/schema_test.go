@@ -376,7 +376,7 @@ func TestSchemaRejectsBrokenFiles(t *testing.T) {
 		"unknown case field":    {`"id": "ok-1",`, `"id": "ok-1", "note": "x",`, `property "note" is not allowed`},
 		"bad id":                {`"ok-1"`, `"OK 1"`, `does not match pattern`},
 		"no source":             {`"source": "Atw art. 3 lid 1", `, ``, `missing required property "source"`},
-		"source without key":    {`"source": "Atw art. 3 lid 1"`, `"source": "calendar.md section 3"`, `does not match pattern`},
+		"source without key":    {`"source": "Atw art. 3 lid 1"`, `"source": "notes.md section 3"`, `does not match pattern`},
 		"key without boundary":  {`"source": "Atw art. 3 lid 1"`, `"source": "Atwood 3"`, `does not match pattern`},
 		"empty description":     {`"description": "d", "source": "Atw`, `"description": " ", "source": "Atw`, `does not match pattern`},
 		"value case, no rules":  {`"rules": ["Atw art. 3 lid 1"],`, ``, `matches none of the anyOf schemas`},

@@ -94,8 +94,8 @@ func TestCitesKey(t *testing.T) {
 		"iWlz-XSLT2.2":                      false,
 		"Rlz 2016 Bijlage C":                false,
 		"iWlz TR046":                        false,
-		"calendar.md section 3":             false,
-		"seed 003 (Dossierhouderschap)":     false,
+		"notes.md section 3":                false,
+		"note 003 (Dossierhouderschap)":     false,
 		"":                                  false,
 	} {
 		assert.Equal(t, want, citesKey(source, keys), source)
@@ -127,5 +127,5 @@ func TestSchemaSourcePattern(t *testing.T) {
 	for _, k := range keys {
 		assert.True(t, re.MatchString(k+" 1"), k)
 	}
-	assert.False(t, re.MatchString("calendar.md section 3"))
+	assert.False(t, re.MatchString("notes.md section 3"))
 }
