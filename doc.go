@@ -65,16 +65,18 @@
 // # How a rule reference reads
 //
 // Every rule in the code, in an error and in a conformance case names its
-// source in one of these forms:
+// source in one of these forms; SOURCES.md at the root of the module lists
+// every document with its key, version and where to get it:
 //
 //	"VZ2013 4.4.2"               Voorschrift Zorgtoewijzing 2013, section 4.4.2
 //	"VZ2013 Bijlage D, MUT18"    a row of a table in an appendix
 //	"VZ2013 Bijlage E punt 8b"   a numbered point of an appendix
 //	"CD073", "TR046", "CS003"    iWlz bedrijfs- and validatieregels (condities,
-//	"OP182", "IV101"             technische regels, constraints, procesregels)
+//	"OP182", "IV101"             technische regels, constraints, procesregels);
+//	                             in full "iWlz-XSLT 2.2 TR046", "iWlz-IM 2.2 OP182"
+//	"iWlz-codelijsten COD578"    an iWlz code list
 //	"Atw art. 3 lid 3; Besluit …" Algemene termijnenwet and the besluit under it
-//	"seed 003"                   the zorgkantoor page on dossierhouderschap
-//	                             (../shared/seeds/README.md lists the seeds)
+//	"ZK-dossierhouderschap (…)"  a zorgkantoor page, by the heading of the passage
 //
 // A violation carries the rule id, the field, the value and a sentence a
 // care administrator understands; errors.Is and errors.As work on every

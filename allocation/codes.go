@@ -1,5 +1,5 @@
-// The iWlz code lists, one row per code, from ../shared/domain/iwlz-standard.md
-// sections 1.3, 2 and 3 (codes, names and validity dates as the [COD] lists give them).
+// The iWlz code lists, one row per code, from iWlz-codelijsten (codes, names and
+// validity dates as the lists give them) and the iWlz-XSD 2.2 Basisschema.
 
 package allocation
 

@@ -70,7 +70,7 @@ func TestCodeListsRoundTrip(t *testing.T) {
 }
 
 func TestCodeConstants(t *testing.T) {
-	// The constants carry the official codes of iwlz-standard.md 1.3-3.
+	// The constants carry the official codes of iWlz-codelijsten.
 	for v, code := range map[fmt.Stringer]string{
 		allocation.PGB: "2", allocation.Verblijf: "4", allocation.VPT: "5", allocation.MPT: "7", allocation.DTV: "8", allocation.VKB: "9",
 		allocation.Regulier: "1", allocation.Alternatief: "2", allocation.Overbrugging: "3", allocation.Transfer: "4", allocation.Administratief: "5",

@@ -53,7 +53,8 @@ type IndicatieSpec struct {
 	ZZPs          []GeindiceerdZZP      `json:"zzps"`
 	Functies      []GeindiceerdeFunctie `json:"functies"`
 	// Voorkeuraanbieder is the client's preferred provider as the CIZ
-	// records it; it becomes the dossierhouder (seed 003).
+	// records it; it becomes the dossierhouder (ZK-dossierhouderschap, Zo wordt u
+	// dossierhouder).
 	Voorkeuraanbieder     AGBCode        `json:"voorkeuraanbieder"`
 	VoorkeurLeveringsvorm VoorkeurClient `json:"voorkeurLeveringsvorm"`
 }

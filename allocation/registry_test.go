@@ -145,3 +145,33 @@ func TestReleaseTable(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "option", id.String())
 }
+
+// TestRegistryCitesSources: every rule and release row cites a key of the
+// library's SOURCES.md.
+func TestRegistryCitesSources(t *testing.T) {
+	raw, err := os.ReadFile("../SOURCES.md")
+	require.NoError(t, err)
+	var keys []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		if rest, ok := strings.CutPrefix(line, "| `"); ok {
+			if k, _, found := strings.Cut(rest, "` |"); found {
+				keys = append(keys, k)
+			}
+		}
+	}
+	require.NotEmpty(t, keys)
+	cites := func(s string) bool {
+		for _, k := range keys {
+			if rest, ok := strings.CutPrefix(s, k); ok && (rest == "" || strings.ContainsRune(" ;,(:", rune(rest[0]))) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, info := range allocation.Registry() {
+		assert.True(t, cites(info.Source), "rule %s cites %q, no SOURCES.md key", info.Key, info.Source)
+	}
+	for _, rel := range allocation.Releases() {
+		assert.True(t, cites(rel.Source), "release %s cites %q, no SOURCES.md key", rel.Name, rel.Source)
+	}
+}

@@ -8,23 +8,23 @@ package allocation
 // The rules, code lists and input errors of the registry, by stable key.
 const (
 	_ Rule = iota
-	// InputMissing: een verplicht veld ontbreekt (zorgtoewijzing API).
+	// InputMissing: een verplicht veld ontbreekt (Library).
 	InputMissing
-	// InputUnreadable: de tekst is geen geldige waarde (zorgtoewijzing API).
+	// InputUnreadable: de tekst is geen geldige waarde (Library).
 	InputUnreadable
-	// InputRange: de waarde ligt buiten het toegestane bereik (zorgtoewijzing API).
+	// InputRange: de waarde ligt buiten het toegestane bereik (Library).
 	InputRange
-	// InputOption: een optie of argument is ongeldig (release, kalender, tabel) (zorgtoewijzing API).
+	// InputOption: een optie of argument is ongeldig (release, kalender, tabel) (Library).
 	InputOption
-	// InputZeroDate: een datum is verplicht (zorgtoewijzing API).
+	// InputZeroDate: een datum is verplicht (Library).
 	InputZeroDate
-	// InputInvalidDate: de dag bestaat niet (zorgtoewijzing API).
+	// InputInvalidDate: de dag bestaat niet (Library).
 	InputInvalidDate
-	// InputSyntax: geen datum van de vorm JJJJ-MM-DD (zorgtoewijzing API).
+	// InputSyntax: geen datum van de vorm JJJJ-MM-DD (Library).
 	InputSyntax
-	// InputOutOfRange: de datum ligt buiten de jaren waarvoor de werkdagkalender gegevens heeft (zorgtoewijzing API).
+	// InputOutOfRange: de datum ligt buiten de jaren waarvoor de werkdagkalender gegevens heeft (Library).
 	InputOutOfRange
-	// InputTermijn: onbekende termijn of eenheid (zorgtoewijzing API).
+	// InputTermijn: onbekende termijn of eenheid (Library).
 	InputTermijn
 	// XSD: het bericht volgt het XSD-schema niet (element ontbreekt, komt te vaak voor of heeft een ongeldig formaat) (iWlz-XSD 2.2).
 	XSD
@@ -216,7 +216,7 @@ const (
 	Logeeropvang
 	// Omzettingstabel: de omzettingstabel heeft één rij per ZZP (Rlz 2015 Bijlage C (omzettingstabel)).
 	Omzettingstabel
-	// Tarieven: er is een tarief per gebruikte functie, niet negatief (zorgtoewijzing API (tarieven van de gebruiker)).
+	// Tarieven: er is een tarief per gebruikte functie, niet negatief (Library (tarieven van de gebruiker)).
 	Tarieven
 	// KlasseFunctie: de functie kent deze klasse (iWlz-codelijsten COD756; Rlz 2015 Bijlage E).
 	KlasseFunctie
@@ -272,23 +272,23 @@ const (
 var ruleRows = [...]RuleInfo{
 	{},
 	InputMissing: {Key: "missing", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "een verplicht veld ontbreekt"},
+		Source: "Library", Message: "een verplicht veld ontbreekt"},
 	InputUnreadable: {Key: "unreadable", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "de tekst is geen geldige waarde"},
+		Source: "Library", Message: "de tekst is geen geldige waarde"},
 	InputRange: {Key: "range", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "de waarde ligt buiten het toegestane bereik"},
+		Source: "Library", Message: "de waarde ligt buiten het toegestane bereik"},
 	InputOption: {Key: "option", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "een optie of argument is ongeldig (release, kalender, tabel)"},
+		Source: "Library", Message: "een optie of argument is ongeldig (release, kalender, tabel)"},
 	InputZeroDate: {Key: "zero-date", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "een datum is verplicht"},
+		Source: "Library", Message: "een datum is verplicht"},
 	InputInvalidDate: {Key: "invalid-date", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "de dag bestaat niet"},
+		Source: "Library", Message: "de dag bestaat niet"},
 	InputSyntax: {Key: "syntax", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "geen datum van de vorm JJJJ-MM-DD"},
+		Source: "Library", Message: "geen datum van de vorm JJJJ-MM-DD"},
 	InputOutOfRange: {Key: "out-of-range", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "de datum ligt buiten de jaren waarvoor de werkdagkalender gegevens heeft"},
+		Source: "Library", Message: "de datum ligt buiten de jaren waarvoor de werkdagkalender gegevens heeft"},
 	InputTermijn: {Key: "invalid-termijn", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API", Message: "onbekende termijn of eenheid"},
+		Source: "Library", Message: "onbekende termijn of eenheid"},
 	XSD: {Key: "XSD", Kind: KindIWlz, From: VZ2013, Peildatum: PeilDagtekening,
 		Source: "iWlz-XSD 2.2", Message: "het bericht volgt het XSD-schema niet (element ontbreekt, komt te vaak voor of heeft een ongeldig formaat)"},
 	AGB: {Key: "AGB", Kind: KindIWlz, From: VZ2013, Peildatum: PeilGeen,
@@ -480,7 +480,7 @@ var ruleRows = [...]RuleInfo{
 	Omzettingstabel: {Key: "Omzettingstabel", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
 		Source: "Rlz 2015 Bijlage C (omzettingstabel)", Message: "de omzettingstabel heeft één rij per ZZP"},
 	Tarieven: {Key: "Tarieven", Kind: KindInput, From: VZ2013, Peildatum: PeilGeen,
-		Source: "zorgtoewijzing API (tarieven van de gebruiker)", Message: "er is een tarief per gebruikte functie, niet negatief"},
+		Source: "Library (tarieven van de gebruiker)", Message: "er is een tarief per gebruikte functie, niet negatief"},
 	KlasseFunctie: {Key: "Klasse", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
 		Source: "iWlz-codelijsten COD756; Rlz 2015 Bijlage E", Message: "de functie kent deze klasse"},
 	COD001: {Key: "COD001", Kind: KindCodeList, From: VZ2013, Peildatum: PeilIngangsdatum,

@@ -7,7 +7,7 @@ import (
 )
 
 // ToewijzingSpec is the input of NewZorgtoewijzing: every field of an iWlz
-// AW33 ToegewezenZorgzwaartepakket (seed 001; iwlz-standard.md 1.1).
+// AW33 ToegewezenZorgzwaartepakket (iWlz-XSD 2.2 AW33; ZK-berichtenverkeer).
 type ToewijzingSpec struct {
 	ZZP              ZZP             `json:"zzp"`
 	Instelling       AGBCode         `json:"instelling"` // absent iff PGB (CD040)
@@ -91,7 +91,7 @@ func (s lvSet) names() string {
 }
 
 // presenceRule is one "field present iff leveringsvorm in ..." condition of
-// the iWlz AW33 (iwlz-standard.md 1.1 and 5.2), applied from rule set from
+// the iWlz AW33 (iWlz-XSLT 2.2 CD040, CD050, CD051, CD052, CD072, CD073), applied from rule set from
 // through rule set to.
 type presenceRule struct {
 	rule  Rule

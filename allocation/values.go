@@ -51,7 +51,7 @@ func (k Klasse) Number() int {
 func (k Klasse) Highest() bool { return k == K8 || k == KD15 || k == KE7 }
 
 // PerTweeWeken returns the etmalen of a deeltijdverblijf per 14 days: 7,
-// 8 or 9 for 3,5, 4,0 and 4,5 per week (voorschrift.md 5).
+// 8 or 9 for 3,5, 4,0 and 4,5 per week (ZZ-deeltijdverblijf).
 func (e Etmalen) PerTweeWeken() int {
 	switch e {
 	case Etmalen35:

@@ -1,6 +1,6 @@
 package allocation
 
-// The 64 ZZP codes of iWlz COD163 (iwlz-standard.md section 1.4), one row per
+// The 64 ZZP codes of iWlz COD163 (iWlz-codelijsten COD163), one row per
 // code: sector, level, label, name and validity. Unchanged in iWlz 2.2-2.4.
 
 import "time"

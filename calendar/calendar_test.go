@@ -137,7 +137,7 @@ func TestHolidayData(t *testing.T) {
 		}
 		assert.Equal(t, 1, koning, "one King's or Queen's day in %d", y)
 	}
-	assert.Equal(t, 46, lid3, "46 gelijkgestelde dagen 2005-2028 (calendar.md section 1)")
+	assert.Equal(t, 46, lid3, "46 gelijkgestelde dagen 2005-2028 (the besluiten of SOURCES.md)")
 
 	on, err := c.Holiday(calendar.MustDate("2010-04-30"))
 	require.NoError(t, err)

@@ -281,8 +281,8 @@ func ExampleTerms() {
 	}
 	// Output:
 	// contact-client: 2 werkdagen na ontvangst van de zorgtoewijzing (VZ2013 4.2 punt 1)
-	// overbrugging-aanvraag: 5 werkdagen na toewijzingsdatum van de ZZP-toewijzing (VZ2013 4.4.1; iWlz OP182)
-	// overbrugging-aanvraag-status-onbekend: 10 werkdagen na toewijzingsdatum van de ZZP-toewijzing (iWlz OP182)
+	// overbrugging-aanvraag: 5 werkdagen na toewijzingsdatum van de ZZP-toewijzing (VZ2013 4.4.1; iWlz-IM 2.2 OP182)
+	// overbrugging-aanvraag-status-onbekend: 10 werkdagen na toewijzingsdatum van de ZZP-toewijzing (iWlz-IM 2.2 OP182)
 }
 
 func ExampleLookupTerm() {

@@ -6,9 +6,9 @@ import "time"
 // Algemene termijnenwet (Atw, BWBR0002448) art. 3 and one row per day of
 // every gelijkstellingsbesluit under art. 3 lid 3 that covers the years
 // 2005-2028. The rows are read by buildHolidays; nothing else holds holiday
-// knowledge. Provenance of every row: ../shared/domain/calendar.md
-// (sections 1, 2 and 5), which quotes the besluit texts (article 1, not
-// the titles: the 2007 besluit gelijkstelt three days its title omits).
+// knowledge. Provenance of every row: the text of Atw art. 3 and article 1
+// of each besluit (SOURCES.md lists them with their BWB ids), not the
+// titles: the 2007 besluit gelijkstelt three days its title omits.
 
 // DataVersion names the state of the holiday data, for hosts that log which
 // calendar their deadlines came from. It changes whenever a row changes.
@@ -31,7 +31,7 @@ const (
 	srcAtwLid3    = "Atw art. 3 lid 3; "
 )
 
-// Besluiten under Atw art. 3 lid 3 (calendar.md section 2).
+// Besluiten under Atw art. 3 lid 3, as SOURCES.md lists them.
 const (
 	kb2003 = "Besluit van 26 november 2003, nr. 03.004876 (BWBR0015963)"
 	kb2007 = "Besluit van 27 september 2007, nr. 07.003139 (BWBR0022669)"
@@ -97,7 +97,7 @@ var atwRules = [...]holidayRule{
 	{name: NameKoninginnedag, category: CategoryAtwLid1, source: srcKoningin, kind: fixedDay, month: time.April, day: 30, sundayToSaturday: true, fromYear: coveredFromYear, toYear: 2013},
 	// Koningsdag: 27 april, on a Sunday the Saturday before (KB 30-01-2013), from 2014.
 	{name: NameKoningsdag, category: CategoryAtwLid1, source: srcKoningsdag, kind: fixedDay, month: time.April, day: 27, sundayToSaturday: true, fromYear: 2014, toYear: coveredToYear},
-	// De vijfde mei: every year since the 1980s amendment of lid 1 (calendar.md 5a).
+	// De vijfde mei: every year since the 1980s amendment of Atw art. 3 lid 1.
 	{name: NameBevrijdingsdag, category: CategoryAtwLid1, source: srcAtwLid1, kind: fixedDay, month: time.May, day: 5, lustrum: true, fromYear: coveredFromYear, toYear: coveredToYear},
 	{name: NameHemelvaartsdag, category: CategoryAtwLid1, source: srcAtwLid1, kind: easterOffset, day: 39, fromYear: coveredFromYear, toYear: coveredToYear},
 	{name: NameTweedePinksterdag, category: CategoryAtwLid1, source: srcAtwLid1, kind: easterOffset, day: 50, fromYear: coveredFromYear, toYear: coveredToYear},
@@ -114,7 +114,7 @@ type gelijkgesteldeDag struct {
 }
 
 // gelijkgesteldeDagen: every day of the gelijkstellingsbesluiten for
-// 2005-2028, from article 1 of each besluit (calendar.md section 1).
+// 2005-2028, from article 1 of each besluit.
 var gelijkgesteldeDagen = [...]gelijkgesteldeDag{
 	{2005, time.May, 6, kb2003},
 	{2006, time.May, 26, kb2003},
@@ -149,7 +149,7 @@ var gelijkgesteldeDagen = [...]gelijkgesteldeDag{
 	{2018, time.December, 31, kb2016},
 	{2019, time.May, 31, kb2016},
 	{2019, time.December, 27, kb2016},
-	{2020, time.May, 22, kb2019}, // single source (calendar.md S8)
+	{2020, time.May, 22, kb2019}, // one secondary source, the besluit text was not read (SOURCES.md)
 	{2021, time.May, 14, kb2019},
 	{2022, time.May, 27, kb2019}, // the only 2022 day: Fri 6 May 2022 was not gelijkgesteld
 	{2023, time.April, 28, kb2022},

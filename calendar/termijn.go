@@ -89,7 +89,7 @@ type DeadlineOption struct{ atw bool }
 // The feestdagen are those of the Atw itself (art. 3 lid 1-3), whatever
 // options the Calendar has: a closing day or a lustrum choice does not move
 // a statutory term. Without ApplyAtw no term is ever extended: the contractual
-// terms of the Voorschrift are outside the Atw (voorschrift.md 6.1).
+// terms of the Voorschrift are outside the Atw (Atw art. 1 lid 1: terms set by law).
 func ApplyAtw() DeadlineOption { return DeadlineOption{atw: true} }
 
 // Deadline returns the last day of term t that starts with event: the event

@@ -19,13 +19,13 @@ const (
 	// leveringsstatus cannot be set yet (iWlz OP182).
 	TermOverbruggingAanvraagStatusOnbekend TermID = "overbrugging-aanvraag-status-onbekend"
 	// TermMutatie: a MUT within 5 werkdagen after the change in care is
-	// known (seed 003; iWlz OP181).
+	// known (ZK-dossierhouderschap; iWlz-IM 2.2 OP181).
 	TermMutatie TermID = "mutatie"
 	// TermMutatieStatusOnbekend: 10 werkdagen after the toewijzing when the
 	// leveringsstatus cannot be set within 5 (iWlz OP181).
 	TermMutatieStatusOnbekend TermID = "mutatie-status-onbekend"
 	// TermZorgkantoorMutatie: the zorgkantoor processes a mutation within
-	// 2 werkdagen (seed 003).
+	// 2 werkdagen (ZK-dossierhouderschap).
 	TermZorgkantoorMutatie TermID = "zorgkantoor-mutatie"
 	// TermZorgkantoorAAT: the zorgkantoor assesses an aanvraag aangepaste
 	// toewijzing within 2 werkdagen (iWlz OP037).
@@ -34,10 +34,12 @@ const (
 	// 1 werkdag (iWlz OP088).
 	TermZorgkantoorToewijzing TermID = "zorgkantoor-toewijzing"
 	// TermZorgkantoorContactGeenVoorkeur: the zorgkantoor contacts the
-	// client within 1 werkdag when the CIZ named no voorkeuraanbieder (seed 003).
+	// client within 1 werkdag when the CIZ named no voorkeuraanbieder
+	// (ZK-dossierhouderschap).
 	TermZorgkantoorContactGeenVoorkeur TermID = "zorgkantoor-contact-geen-voorkeuraanbieder"
 	// TermZorgkantoorVerlengingEenDag: the zorgkantoor extends a toewijzing
-	// by the missing day within 5 werkdagen after the MUT is removed (seed 003).
+	// by the missing day within 5 werkdagen after the MUT is removed
+	// (ZK-dossierhouderschap).
 	TermZorgkantoorVerlengingEenDag TermID = "zorgkantoor-verlenging-een-dag"
 	// TermRegelzorg: regelzorg lasts until at most 5 werkdagen after the
 	// intramural toewijzing (VZ2013 4.4.4).
@@ -113,7 +115,7 @@ const (
 	// RuleSetIWlz: the iWlz bedrijfsregels (OP rules, iWlz 2.2 and later).
 	RuleSetIWlz = "iWlz"
 	// RuleSetZorgkantoor: a zorgkantoor's published working agreement
-	// (seed 003, zorgkantoor page on zorgtoewijzing and dossierhouderschap).
+	// (ZK-dossierhouderschap, zorgkantoor page on zorgtoewijzing and dossierhouderschap).
 	RuleSetZorgkantoor = "Zorgkantoor"
 )
 
@@ -140,7 +142,7 @@ type Term struct {
 	Source string
 	// Statutory reports whether the term is set by law, so that the
 	// Algemene termijnenwet applies (DeadlineOf passes ApplyAtw). None of
-	// the catalogue's terms is: they are contractual (voorschrift.md 6.1).
+	// the catalogue's terms is: they are contractual (Atw art. 1 lid 1).
 	Statutory bool
 	// Note records what the source leaves open and what the catalogue chose.
 	Note string
@@ -151,34 +153,34 @@ var catalogue = [...]Term{
 	{ID: TermContactClient, Actor: "zorgaanbieder", Event: "ontvangst van de zorgtoewijzing",
 		Omschrijving: "contact opnemen met de cliënt om afspraken te maken over de zorgverlening",
 		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.2 punt 1",
-		Note: "de tekst zegt 'na ontvangst van het indicatiebesluit door de zorgaanbieder', dat met de zorgtoewijzing binnenkomt; niet bevestigd voor de huidige Wlz (voorschrift.md 2.2)"},
+		Note: "de tekst zegt 'na ontvangst van het indicatiebesluit door de zorgaanbieder', dat met de zorgtoewijzing binnenkomt; niet bevestigd voor de huidige Wlz (ZZ-wachtstatus: de dossierhouder spreekt de contactfrequentie met de cliënt af)"},
 	{ID: TermOverbruggingAanvraag, Actor: "dossierhouder", Event: "toewijzingsdatum van de ZZP-toewijzing",
 		Omschrijving: "overbruggingszorg aanvragen",
-		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.1; iWlz OP182"},
+		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.1; iWlz-IM 2.2 OP182"},
 	{ID: TermOverbruggingAanvraagStatusOnbekend, Actor: "dossierhouder", Event: "toewijzingsdatum van de ZZP-toewijzing",
 		Omschrijving: "overbruggingszorg aanvragen als de leveringsstatus nog niet kan worden vastgesteld",
-		Termijn:      Termijn{10, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP182"},
+		Termijn:      Termijn{10, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP182"},
 	{ID: TermMutatie, Actor: "zorgaanbieder", Event: "de dag dat de wijziging in de zorg bekend is",
 		Omschrijving: "de mutatie (MUT) aanleveren; nooit met een mutatiedatum in de toekomst",
-		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "seed 003 (Toewijzing overzetten naar dossierhouder); iWlz OP181"},
+		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder); iWlz-IM 2.2 OP181"},
 	{ID: TermMutatieStatusOnbekend, Actor: "zorgaanbieder", Event: "ontvangst van de zorgtoewijzing",
 		Omschrijving: "de leveringsstatus (met classificatie) melden als die niet binnen 5 werkdagen kan worden vastgesteld",
-		Termijn:      Termijn{10, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP181"},
+		Termijn:      Termijn{10, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP181"},
 	{ID: TermZorgkantoorMutatie, Actor: "zorgkantoor", Event: "ontvangst van de mutatie",
 		Omschrijving: "het mutatieverzoek verwerken",
-		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "seed 003 (Dossierhouderschap)"},
+		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Dossierhouderschap)"},
 	{ID: TermZorgkantoorAAT, Actor: "zorgkantoor", Event: "ontvangst van de aanvraag aangepaste toewijzing",
 		Omschrijving: "de AAT beoordelen; zonder antwoord geldt de aanvraag als toegekend",
-		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP037"},
+		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP037"},
 	{ID: TermZorgkantoorToewijzing, Actor: "zorgkantoor", Event: "ontvangst van het indicatiebesluit of de wijziging",
 		Omschrijving: "de zorgtoewijzing aan de voorkeuraanbieder sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP088"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP088"},
 	{ID: TermZorgkantoorContactGeenVoorkeur, Actor: "zorgkantoor", Event: "ontvangst van het indicatiebesluit zonder voorkeuraanbieder",
 		Omschrijving: "contact opnemen met de cliënt en daarna een dossierhouder aanwijzen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "seed 003 (Zo wordt u dossierhouder)"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Zo wordt u dossierhouder)"},
 	{ID: TermZorgkantoorVerlengingEenDag, Actor: "zorgkantoor", Event: "verwijdering van de MUT met de onjuiste datum",
 		Omschrijving: "de zorgtoewijzing met 1 dag verlengen",
-		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "seed 003 (Mist u 1 dag in de zorgtoewijzing)"},
+		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Mist u 1 dag in de zorgtoewijzing)"},
 	{ID: TermRegelzorg, Actor: "zorgaanbieder", Event: "datum van de intramurale zorgtoewijzing",
 		Omschrijving: "regelzorg loopt uiterlijk tot deze dag (ingang: de ingangsdatum van het nieuwe indicatiebesluit)",
 		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.4",
@@ -189,7 +191,7 @@ var catalogue = [...]Term{
 		RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.2"},
 	{ID: TermOverbruggingTweedeTermijn, Actor: "dossierhouder", Event: "begin van de eerste overbruggingstermijn",
 		Omschrijving: "de tweede termijn overbruggingszorg aanvragen",
-		Termijn:      Termijn{2, Maanden}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP183"},
+		Termijn:      Termijn{2, Maanden}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP183"},
 	{ID: TermBehandelingInOverbrugging, Actor: "dossierhouder", Event: "ingangsdatum van de behandeling individueel",
 		Omschrijving: "behandeling individueel in overbrugging is kortdurend",
 		Termijn:      Termijn{6, Maanden}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.3",
@@ -217,20 +219,20 @@ var catalogue = [...]Term{
 		Note: "het bezwaar loopt volgens de overeenkomst zorgaanbieder-zorgkantoor, dus niet als wettelijke termijn gemarkeerd; een host die het als Awb-bezwaar behandelt geeft ApplyAtw zelf mee"},
 	{ID: TermSleuteldatum, Actor: "zorgaanbieder", Event: "begindatum zorg (AW35)",
 		Omschrijving: "de sleuteldatum ligt niet eerder dan deze dag en niet voor de ingangsdatum van de toewijzing",
-		Termijn:      Termijn{14, Kalenderdagen}, Richting: Voor, RuleSet: RuleSetIWlz, Source: "iWlz OP044",
+		Termijn:      Termijn{14, Kalenderdagen}, Richting: Voor, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP044",
 		Note: "de bron zegt '14 dagen'; gelezen als kalenderdagen"},
 	{ID: TermRetourbericht, Actor: "ontvanger van het bericht", Event: "ontvangst van het bericht",
 		Omschrijving: "het retourbericht sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP090"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP090"},
 	{ID: TermCorrectie, Actor: "verzender van het bericht", Event: "ontvangst van het afkeurende retourbericht",
 		Omschrijving: "het gecorrigeerde bericht opnieuw sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP180"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP180"},
 	{ID: TermCIZIndicatiebesluit, Actor: "CIZ", Event: "afgifte van het indicatiebesluit",
 		Omschrijving: "het indicatiebesluit aan het zorgkantoor sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP016"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP016"},
 	{ID: TermBovenregionaal, Actor: "zorgkantoor", Event: "ontvangst van het bericht voor een andere regio",
 		Omschrijving: "het bericht doorsturen naar het andere zorgkantoor",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz OP006"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP006"},
 }
 
 // Terms returns the whole term catalogue, in a stable order. The slice is

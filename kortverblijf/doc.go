@@ -30,5 +30,5 @@
 //   - Werkwijzen C and D get a MAZ per toewijzing and a MUT19 at the end
 //     ("een passende MAZ en/of MUT"); the MAZ klasse follows the toewijzing.
 //   - Logeeropvang "at most 3 etmalen a week with VPT, MPT or PGB" is the
-//     Wlz rule (voorschrift.md 5), here "Wlz logeeropvang".
+//     Wlz rule (MLZ-kortdurend-verblijf), here "Wlz logeeropvang".
 package kortverblijf

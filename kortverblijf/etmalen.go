@@ -123,8 +123,8 @@ var (
 // LimietPerWeek checks the etmalen per week of a kind of stay and returns
 // the etmalen per 14 days: kortdurend verblijf at most 3 a week ("VZ2013
 // Bijlage C werkwijze F"), verblijf at least 4 ("VZ2013 Bijlage C werkwijze
-// G"; voorschrift.md 5), DTV exactly 3,5, 4,0 or 4,5 ("COD755"; 7, 8 or 9
-// per 14 days).
+// G"; MLZ-verblijf), DTV exactly 3,5, 4,0 or 4,5 ("COD755"; 7, 8 or 9
+// per 14 days, ZZ-deeltijdverblijf).
 func LimietPerWeek(s Soort, perWeek decimal.Decimal) (decimal.Decimal, error) {
 	var vs allocation.Violations
 	switch s {

@@ -35,7 +35,7 @@
 // 3, 4.4.3, 4.5, Bijlage C werkwijzen E and F). PercentageVan turns a cost into a
 // toewijzingspercentage (CS130), RekenmoduleNodig says whether the
 // rekenmodule is needed, CheckToeslagExtraOverbrugging checks toeslag 1
-// (seed 002). Every check returns every violation at once, as
+// (ZZ-brochure-verwijzers). Every check returns every violation at once, as
 // allocation.Violations.
 //
 // # Choices where the sources are silent

@@ -18,7 +18,7 @@ type KlasseUren struct {
 
 // The hours of the K klassen (hours per week). Minimum and maximum are the
 // bounds of the COD756 range; the averages are Regeling langdurige zorg 2015
-// Bijlage E (voorschrift.md 3.2). PV and BGI have no K0, VP no K8.
+// Bijlage E (Rlz 2015 Bijlage E). PV and BGI have no K0, VP no K8.
 var (
 	kMin   = [9]int64{0, 0, 20, 40, 70, 100, 130, 160, 200}    // tenths of an hour
 	kMax   = [9]int64{10, 20, 40, 70, 100, 130, 160, 200, 250} // tenths of an hour
@@ -42,10 +42,10 @@ func toUren(tenths [9]int64) (u [9]Uren) {
 }
 
 const (
-	srcKlasseUren = "iWlz COD756 (bereik); Regeling langdurige zorg 2015 Bijlage E (gemiddelde uren)"
+	srcKlasseUren = "iWlz-codelijsten COD756 (bereik); Rlz 2015 Bijlage E (gemiddelde uren)"
 	noteK3        = "CHOICE: COD756 gives K3 an average of 5 hours, Rlz 2015 Bijlage E 5.5; the table takes Bijlage E, like every other average."
-	srcDagdelen   = "iWlz COD756 (KD01-KD15: 1-15 dagdelen per week)"
-	srcEtmalen    = "iWlz COD756 (KE1-KE7: gemiddeld 1-7 etmalen per week)"
+	srcDagdelen   = "iWlz-codelijsten COD756 (KD01-KD15: 1-15 dagdelen per week)"
+	srcEtmalen    = "iWlz-codelijsten COD756 (KE1-KE7: gemiddeld 1-7 etmalen per week)"
 )
 
 // LookupKlasse returns the hours of klasse k of functie f: K klassen in

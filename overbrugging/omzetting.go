@@ -77,7 +77,7 @@ var defaultTabel = func() *Omzettingstabel {
 		add(allocation.FunctieBGGRP, allocation.KD01-1, r.bgg, sector != allocation.SectorLVG && sector != allocation.SectorSGLVG)
 		rows = append(rows, OmzettingRij{ZZP: r.zzp, Functies: fs})
 	}
-	t, _ := NewOmzettingstabel("Omzettingstabel Rlz 2015 Bijlage C", "Regeling langdurige zorg 2015, Bijlage C (voorschrift.md 3.2)", 2015, rows)
+	t, _ := NewOmzettingstabel("Omzettingstabel Rlz 2015 Bijlage C", "Rlz 2015 Bijlage C", 2015, rows)
 	return t
 }()
 

@@ -3,7 +3,7 @@ package overbrugging
 import "github.com/wlzregels/zorgtoewijzing/allocation"
 
 // rlz2015BijlageC is the omzettingstabel of Regeling langdurige zorg 2015
-// Bijlage C (voorschrift.md 3.2), one row per ZZP: the klassen of PV, VP,
+// Bijlage C (Rlz 2015 Bijlage C), one row per ZZP: the klassen of PV, VP,
 // BG-IND and BG-GRP. "-" in the source is an absent function (-1 here); a
 // BG-GRP value counts for the "ook begeleiding groep" variant (dagbesteding),
 // for LVG and SGLVG always. 758 (9VV, the code before the split into 9a and

@@ -45,7 +45,7 @@ type RekenmoduleInput struct {
 }
 
 // RekenmoduleDrempel is the MPT share above which the rekenmodule is needed:
-// 125 % of the profile's basisbudget (CZ zorgkantoor, voorschrift.md 3.1).
+// 125 % of the profile's basisbudget (CZ-AAT).
 // Requests up to and including 125 % need none.
 const RekenmoduleDrempel = 125
 
@@ -57,7 +57,7 @@ const (
 )
 
 // RekenmoduleNodig reports whether the zorgkantoor needs the rekenmodule,
-// and why (voorschrift.md 3.1, CZ): MPT above RekenmoduleDrempel percent
+// and why (CZ-AAT; ZK-rekenmodule): MPT above RekenmoduleDrempel percent
 // of the basisbudget, except with toeslag PTZ (COD983 2), GVH (6) or
 // beademing; meerzorg; ZIN and PGB combined.
 func RekenmoduleNodig(in RekenmoduleInput) (bool, []string) {
@@ -77,7 +77,7 @@ func RekenmoduleNodig(in RekenmoduleInput) (bool, []string) {
 
 // CheckToeslagExtraOverbrugging checks toeslag 1 Extra overbruggingszorg
 // (COD983): only with the wachtstatus Urgent plaatsen or Actief plaatsen
-// (seed 002). The wachtstatus is an input: this package does not depend on
+// (ZZ-brochure-verwijzers, Extra zorg nodig: toeslagen). The wachtstatus is an input: this package does not depend on
 // waitstatus.
 func CheckToeslagExtraOverbrugging(urgentOfActiefPlaatsen bool) error {
 	if urgentOfActiefPlaatsen {

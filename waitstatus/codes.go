@@ -50,7 +50,7 @@ var leveringsstatusList = &allocation.CodeList{ID: "COD167", Name: "Leveringssta
 }}
 
 // eraNames are the names of codes 1-5 before iWlz 2.2: [0] VZ2013 (AZR 3.0),
-// [1] iWlz 2.0 and 2.1 (iwlz-standard.md 2.2).
+// [1] iWlz 2.0 and 2.1 (iWlz-XSD 2.0 and 2.1 Basisschema; iWlz-codelijsten COD167).
 var eraNames = [2][6]string{
 	{"", "Actief wachtend", "Wens wachtend", "Slapend wachtend", "In zorg", "Einde zorgvraag"},
 	{"", "Actief wachtend", "Niet actief wachtend", "Niet wachtend", "In zorg", "Einde zorgvraag"},

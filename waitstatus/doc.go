@@ -47,7 +47,7 @@
 //     column and "slapend wachtend" in its action: the column wins (Rij.Note).
 //   - TR046 for iWlz 2.0 is taken equal to 2.1 (no 2.0 text found).
 //   - The rule set is chosen by the day a mutation is judged on.
-//   - CS023 enforces seed 003 "geen mutatiedatum in de toekomst".
+//   - CS023 enforces ZK-dossierhouderschap "geen mutatiedatum in de toekomst".
 //   - Under iWlz an AAT in the same message is an overbrugging, with the
 //     einddatum of the ZZP or, when the care exceeds the ZZP budget, 3
 //     maanden with one extension (Bijlage D MUT18 row 2, VZ2013 4.4.2).

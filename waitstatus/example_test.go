@@ -43,7 +43,7 @@ func ExampleCheck() {
 		fmt.Println(v.Rule, "-", v.Message)
 	}
 	// Output:
-	// TR134 - de mutatiedatum mag niet in de toekomst liggen (na de dagtekening 2026-03-04; seed 003)
+	// TR134 - de mutatiedatum mag niet in de toekomst liggen (na de dagtekening 2026-03-04; ZK-dossierhouderschap)
 	// CS137 - bij MUT18 Zorgaanbieder kan de zorg nu nog niet leveren hoort leveringsstatus {2, 6, 7} (iWlz 2.4)
 	// CS133 - leveringsstatus 1 (actief wachtend) bestaat niet meer: kies Urgent plaatsen of Actief plaatsen
 }
@@ -93,8 +93,8 @@ func ExampleMutatieRules() {
 		}
 	}
 	// Output:
-	// iWlz 2.0 - iWlz 2.1 {1, 2, 3} iWlz 2.1 TR046
-	// iWlz 2.2 - iWlz 2.4 {2, 3, 6, 7} iWlz 2.2 TR046
+	// iWlz 2.0 - iWlz 2.1 {1, 2, 3} iWlz-XSLT 2.1 TR046
+	// iWlz 2.2 - iWlz 2.4 {2, 3, 6, 7} iWlz-XSLT 2.2 TR046
 }
 
 func ExampleClassificatieRules() {

@@ -51,7 +51,7 @@ type Mutatie struct {
 	MetAAT   bool                       `json:"metAAT"`
 	AATSoort allocation.SoortToewijzing `json:"aatSoort"`
 	// Aansluitend: for a MUT17, the new dossierhouder delivers care straight
-	// after; otherwise an AAT is needed instead (seed 003).
+	// after; otherwise an AAT is needed instead (ZK-dossierhouderschap).
 	Aansluitend bool `json:"aansluitend"`
 	// Bekend is the day the change became known (zero: Datum); the MUT is
 	// due 5 werkdagen after it (calendar.TermMutatie).
@@ -121,10 +121,10 @@ type Outcome struct {
 	Row           string
 	Dossierhouder Dossierhouder
 	// MutDeadline is the last day the MUT was due (5 werkdagen after the
-	// change became known, seed 003 / OP181; 10 after the toewijzing when
+	// change became known, ZK-dossierhouderschap / iWlz-IM 2.2 OP181; 10 after the toewijzing when
 	// the status could not be set); Late reports whether the dagtekening is
 	// after it. ZorgkantoorDeadline is when the zorgkantoor must have
-	// processed it (2 werkdagen, seed 003).
+	// processed it (2 werkdagen, ZK-dossierhouderschap).
 	MutDeadline         calendar.Date
 	ZorgkantoorDeadline calendar.Date
 	Late                bool
@@ -184,10 +184,10 @@ func Apply(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) (Outcom
 //
 // Every rule set: XSD, the code lists (COD588, COD167, COD168) on the
 // mutatiedatum, CS023 (no mutatiedatum after the dagtekening, which also
-// enforces seed 003 "geen mutatiedatum in de toekomst"), TR018, TR020,
+// enforces ZK-dossierhouderschap "geen mutatiedatum in de toekomst"), TR018, TR020,
 // TR073, "VZ2013 Bijlage D MUT21" (no MUT21 after a MUT12 or MUT18) and
-// "seed 003 MUT17" (a MUT17 only when the new dossierhouder delivers
-// aansluitend). VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
+// the MUT17 rule of ZK-dossierhouderschap (a MUT17 only when the new
+// dossierhouder delivers aansluitend). VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
 // D"). iWlz: TR046, TR066, IV101, TR078, OP161, TR041, CD020, CS127, TR019;
 // from 2.2 CD090, CS131, CS133.
 func Check(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) error {
@@ -251,7 +251,7 @@ func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (al
 func checkDates(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, dagtekening calendar.Date, rel allocation.Release) {
 	if m.Datum.After(dagtekening) {
 		verdict.Add(vs, allocation.CS023, rel, "Mutatiedatum", m.Datum.String(),
-			"de mutatiedatum mag niet in de toekomst liggen (na de dagtekening "+dagtekening.String()+"; seed 003)")
+			"de mutatiedatum mag niet in de toekomst liggen (na de dagtekening "+dagtekening.String()+"; ZK-dossierhouderschap)")
 	}
 	if !m.Begindatum.IsZero() && m.Datum.Before(m.Begindatum) {
 		verdict.Add(vs, allocation.TR018, rel, "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt voor de begindatum van de zorg "+m.Begindatum.String())
@@ -397,7 +397,7 @@ func outcome(o *Outcome, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx
 }
 
 // effectOf is what the mutation does to the toewijzing (iWlz; CZ's
-// overview in voorschrift.md 1.4: 12 with 5, 17, 19 and 21 end it).
+// overview in CZ-AW39: 12 with 5, 17, 19 and 21 end it).
 func effectOf(m *Mutatie) Effect {
 	switch m.Code {
 	case MUT02, MUT17, MUT19:
@@ -427,7 +427,7 @@ func dossierhouderOf(m *Mutatie) Dossierhouder {
 	case MUT19:
 		return Dossierhouder{Wijziging: DHStopt, Source: "VZ2013 5.3 (terug naar huis na opname)"}
 	case MUT21:
-		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, Source: "VZ2013 5.4; seed 003 (MUT21)"}
+		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, Source: "VZ2013 5.4; ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder: MUT21)"}
 	}
 	return Dossierhouder{Wijziging: DHBlijft, Source: "VZ2013 5.2"}
 }

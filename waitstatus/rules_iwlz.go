@@ -41,31 +41,31 @@ type ClassificatieRule struct {
 	Note          string
 }
 
-// cs131 is the CS131 table (iWlz 2.2 XSLT; voorschrift.md 1.2), one row per
+// cs131 is the CS131 table (iWlz-XSLT 2.2 CS131), one row per
 // classificatie.
 var cs131 = [...]ClassificatieRule{
-	{1, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{2, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{3, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{4, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{5, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{6, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{7, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{8, Statuses(UrgentPlaatsen), "iWlz 2.2 CS131", ""},
-	{9, Statuses(ActiefPlaatsen), "iWlz 2.2 CS131", ""},
-	{10, Statuses(ActiefPlaatsen), "iWlz 2.2 CS131", ""},
-	{11, Statuses(ActiefPlaatsen), "iWlz 2.2 CS131", ""},
-	{12, Statuses(ActiefPlaatsen), "iWlz 2.2 CS131", ""},
-	{13, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz 2.2 CS131", ""},
-	{14, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz 2.2 CS131", ""},
-	{15, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz 2.2 CS131", ""},
-	{16, Statuses(WachtOpVoorkeur), "iWlz 2.2 CS131",
-		"CHOICE: the 2020 XSLT allows Logeren only with 2 Wacht op voorkeur; CZ's AW39 page also lists it under 3 Wacht uit voorzorg (voorschrift.md 1.2). The library follows the XSLT."},
-	{17, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz 2.2 CS131", ""},
-	{18, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz 2.2 CS131", ""},
-	{19, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz 2.2 CS131", ""},
-	{20, Statuses(UrgentPlaatsen), "iWlz 2.4 COD168 (CS131 for code 20 not published)",
-		"CHOICE: no published CS131 covers 20 Doorstroom klinische GGZ (2023); the library puts it under 6 Urgent plaatsen with the other Doorstroom codes, as CZ lists it (voorschrift.md 1.2)."},
+	{1, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{2, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{3, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{4, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{5, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{6, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{7, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{8, Statuses(UrgentPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{9, Statuses(ActiefPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{10, Statuses(ActiefPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{11, Statuses(ActiefPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{12, Statuses(ActiefPlaatsen), "iWlz-XSLT 2.2 CS131", ""},
+	{13, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz-XSLT 2.2 CS131", ""},
+	{14, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz-XSLT 2.2 CS131", ""},
+	{15, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz-XSLT 2.2 CS131", ""},
+	{16, Statuses(WachtOpVoorkeur), "iWlz-XSLT 2.2 CS131",
+		"CHOICE: the 2020 XSLT allows Logeren only with 2 Wacht op voorkeur; CZ's AW39 page also lists it under 3 Wacht uit voorzorg (CZ-AW39). The library follows the XSLT."},
+	{17, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz-XSLT 2.2 CS131", ""},
+	{18, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz-XSLT 2.2 CS131", ""},
+	{19, Statuses(WachtOpVoorkeur, WachtUitVoorzorg), "iWlz-XSLT 2.2 CS131", ""},
+	{20, Statuses(UrgentPlaatsen), "iWlz-codelijsten COD168 (20 from 2023-01-01; no published CS131 covers it)",
+		"CHOICE: no published CS131 covers 20 Doorstroom klinische GGZ (2023); the library puts it under 6 Urgent plaatsen with the other Doorstroom codes, as CZ lists it (CZ-wachtlijsten)."},
 }
 
 // ClassificatieRules returns the CS131 table (a copy).
@@ -92,17 +92,17 @@ type MutatieRule struct {
 }
 
 // tr046 is the TR046 matrix: iWlz 2.0/2.1 (branch iWlz2.1 rules/TR046.xsl)
-// and 2.2 and later (iwlz-standard.md 2.1; CS137 from 2.3). The 2.0 matrix
+// and 2.2 and later (iWlz-XSLT 2.2 TR046; CS137 from 2.3). The 2.0 matrix
 // is taken equal to 2.1: no 2.0 text was found.
 var tr046 = [...]MutatieRule{
-	{MUT12, Statuses(WachtUitVoorzorg, EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz TR046"},
-	{MUT17, Statuses(EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz TR046"},
-	{MUT18, Statuses(ActiefWachtend, WachtOpVoorkeur), allocation.IWlz20, allocation.IWlz21, "iWlz 2.1 TR046"},
-	{MUT18, Statuses(WachtOpVoorkeur, UrgentPlaatsen, ActiefPlaatsen), allocation.IWlz22, allocation.IWlz24, "iWlz 2.2 TR046"},
-	{MUT19, Statuses(EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz TR046"},
-	{MUT20, Statuses(ActiefWachtend, WachtOpVoorkeur, WachtUitVoorzorg), allocation.IWlz20, allocation.IWlz21, "iWlz 2.1 TR046"},
-	{MUT20, Statuses(WachtOpVoorkeur, WachtUitVoorzorg, UrgentPlaatsen, ActiefPlaatsen), allocation.IWlz22, allocation.IWlz24, "iWlz 2.2 TR046"},
-	{MUT21, Statuses(EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz TR046"},
+	{MUT12, Statuses(WachtUitVoorzorg, EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz-XSLT 2.1, 2.2 TR046"},
+	{MUT17, Statuses(EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz-XSLT 2.1, 2.2 TR046"},
+	{MUT18, Statuses(ActiefWachtend, WachtOpVoorkeur), allocation.IWlz20, allocation.IWlz21, "iWlz-XSLT 2.1 TR046"},
+	{MUT18, Statuses(WachtOpVoorkeur, UrgentPlaatsen, ActiefPlaatsen), allocation.IWlz22, allocation.IWlz24, "iWlz-XSLT 2.2 TR046"},
+	{MUT19, Statuses(EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz-XSLT 2.1, 2.2 TR046"},
+	{MUT20, Statuses(ActiefWachtend, WachtOpVoorkeur, WachtUitVoorzorg), allocation.IWlz20, allocation.IWlz21, "iWlz-XSLT 2.1 TR046"},
+	{MUT20, Statuses(WachtOpVoorkeur, WachtUitVoorzorg, UrgentPlaatsen, ActiefPlaatsen), allocation.IWlz22, allocation.IWlz24, "iWlz-XSLT 2.2 TR046"},
+	{MUT21, Statuses(EindeZorgvraag), allocation.IWlz20, allocation.IWlz24, "iWlz-XSLT 2.1, 2.2 TR046"},
 }
 
 // MutatieRules returns the TR046 matrix (a copy).

@@ -14,7 +14,7 @@ var switch2021 = ymd(2021, 1, 1)
 // waiting on d. VZ2013 Bijlage A "Wachtstatus": a client is waiting when
 // actief or wens wachtend. From 2021-01-01 Urgent plaatsen, Actief
 // plaatsen and Wacht op voorkeur count, Wacht uit voorzorg does not
-// (voorschrift.md 1.1); the legacy Actief wachtend still counts.
+// (MLZ-actief-wachtend); the legacy Actief wachtend still counts.
 func Wachtend(l Leveringsstatus, d calendar.Date) bool {
 	switch l {
 	case ActiefWachtend, WachtOpVoorkeur:
@@ -130,7 +130,7 @@ func addDays(t *Tally, e Event, next, from, to calendar.Date) {
 }
 
 // Map2013 maps a 2013 (or pre-2021) leveringsstatus to the statuses of
-// 2021 (voorschrift.md 1.1): Actief wachtend becomes Urgent plaatsen or
+// 2021 (MLZ-actief-wachtend): Actief wachtend becomes Urgent plaatsen or
 // Actief plaatsen, and only the classificatie decides which, so it must be
 // given; Wens wachtend and Slapend wachtend keep their code (Wacht op
 // voorkeur, Wacht uit voorzorg) and need a classificatie too (CD090); In

@@ -102,7 +102,7 @@ func stepIndicatie(w io.Writer, c *client) error {
 	fmt.Fprintf(w, "== 1. Het CIZ geeft het indicatiebesluit af op %s %s ==\n", weekdag(c.afgifte), c.afgifte)
 	fmt.Fprintf(w, "Besluit %s, %s, grondslag %s, geldig %s (regels: %s)\n",
 		c.indicatie.Besluitnummer(), g.ZZP, c.indicatie.Grondslagen()[0], c.indicatie.Period(), c.indicatie.Release())
-	fmt.Fprintf(w, "Voorkeur: %s bij aanbieder %s, die daarmee dossierhouder wordt (seed 003)\n\n",
+	fmt.Fprintf(w, "Voorkeur: %s bij aanbieder %s, die daarmee dossierhouder wordt (ZK-dossierhouderschap)\n\n",
 		c.indicatie.VoorkeurLeveringsvorm(), c.indicatie.Voorkeuraanbieder())
 	return nil
 }

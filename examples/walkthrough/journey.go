@@ -141,7 +141,7 @@ func (j *journey) apply(m waitstatus.Mutatie, dagtekening calendar.Date) (waitst
 		}
 		fmt.Fprintln(w, " [VZ2013 4.4.2, Bijlage D MUT18]")
 	}
-	fmt.Fprintf(w, "  MUT uiterlijk %s %s [seed 003; iWlz OP181]%s; zorgkantoor verwerkt uiterlijk %s %s [seed 003]\n",
+	fmt.Fprintf(w, "  MUT uiterlijk %s %s [ZK-dossierhouderschap; iWlz-IM 2.2 OP181]%s; zorgkantoor verwerkt uiterlijk %s %s [ZK-dossierhouderschap]\n",
 		weekdag(o.MutDeadline), o.MutDeadline, late(o.Late), weekdag(o.ZorgkantoorDeadline), o.ZorgkantoorDeadline)
 	ws := waitstatus.Wachtstatus(m.Datum, []waitstatus.Toewijzingstatus{{Toewijzing: j.c.toewijzing, State: o.State}})
 	if o.Row != "" {

@@ -2,18 +2,23 @@
 // JSON files in <package>/testdata/conformance that any implementation, in
 // any language, can run.
 //
-// File format (../shared/DESIGN.md, "Tests"):
+// File format (the JSON Schema testdata/conformance/schema.json at the root
+// of the module describes it; a test validates every file against it):
 //
 //	{"suite": "calendar/werkdagen", "description": "...", "cases": [
 //	  {"id": "check-2026-05-13-plus-2",          // stable, never reused
 //	   "description": "...",
-//	   "source": "Atw art. 3 lid 3; ...",          // document, section, row
+//	   "source": "Atw art. 3 lid 3; ...",          // a SOURCES.md key, then section, row or rule id
+//	   "rules": ["Atw art. 3 lid 1", ...],         // optional: the rules a passing case exercises
+//	   "release": "iWlz 2.2",                      // optional: the rule set the case is judged by
 //	   "input": {"op": "add_werkdagen", ...},
 //	   "expect": {"value": "2026-05-19"}}          // or {"violations": ["CODE", ...]}
 //	]}
 //
 // Dates and money are strings. Violations are stable codes (rule ids such
 // as "CS003" or error codes such as "out-of-range"), compared as sets.
+// Sources cite the public documents listed in SOURCES.md at the root of
+// the module by their key.
 //
 // The package only reads from an fs.FS the test hands it (os.DirFS in the
 // test file), so it does no I/O of its own.
@@ -44,11 +49,16 @@ type File struct {
 
 // Case is one conformance case.
 type Case struct {
-	ID          string          `json:"id"`
-	Description string          `json:"description"`
-	Source      string          `json:"source"`
-	Input       json.RawMessage `json:"input"`
-	Expect      Expect          `json:"expect"`
+	ID          string `json:"id"`
+	Description string `json:"description"`
+	Source      string `json:"source"`
+	// Rules lists the rule ids a passing case exercises, spelled as the
+	// violating cases of the suite spell them ("TR046", "VZ2013 4.4.1").
+	Rules []string `json:"rules,omitempty"`
+	// Release optionally names the rule set the case is judged by.
+	Release string          `json:"release,omitempty"`
+	Input   json.RawMessage `json:"input"`
+	Expect  Expect          `json:"expect"`
 }
 
 // Expect holds either the expected value or the expected violations.
@@ -212,7 +222,7 @@ func Netherlands() *calendar.Calendar {
 
 // RequireCoverage fails the test unless every rule id has at least one
 // violating case (the id among its violations) and one passing case (a
-// value case that names the id in its description or source).
+// value case that lists the id in its rules).
 func RequireCoverage(t *testing.T, fsys fs.FS, rules ...string) {
 	t.Helper()
 	files := Load(t, fsys)
@@ -223,7 +233,7 @@ func RequireCoverage(t *testing.T, fsys fs.FS, rules ...string) {
 				if len(c.Expect.Violations) > 0 {
 					violating = violating || slices.Contains(c.Expect.Violations, rule)
 				} else {
-					passing = passing || strings.Contains(c.Description+" "+c.Source, rule)
+					passing = passing || slices.Contains(c.Rules, rule)
 				}
 			}
 		}
@@ -247,11 +257,11 @@ func CheckInput[T any](t *testing.T, fsys fs.FS, run func(t *testing.T, in T) (a
 	}, codes)
 }
 
-// Mentions reports whether case c names id: among its violations, in its
-// rules field, or in its description or source.
+// Mentions reports whether case c exercises rule id: a violating case
+// among its violations, a passing case in its rules field.
 func Mentions(c Case, id string) (violating, passing bool) {
 	if len(c.Expect.Violations) > 0 {
 		return slices.Contains(c.Expect.Violations, id), false
 	}
-	return false, strings.Contains(c.Description+" "+c.Source, id)
+	return false, slices.Contains(c.Rules, id)
 }
