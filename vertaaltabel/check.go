@@ -297,7 +297,7 @@ func validate(van *allocation.GeindiceerdZZP, naar allocation.ZZP, ctx *Context)
 	switch ctx.Leveringsvorm {
 	case 0, allocation.Verblijf, allocation.VPT, allocation.MPT:
 	default:
-		verdict.Add(&vs, allocation.InputMissing, 0, "Leveringsvorm", ctx.Leveringsvorm.Code(), "een alternatief is Verblijf, VPT of MPT")
+		verdict.Add(&vs, allocation.InputRange, 0, "Leveringsvorm", ctx.Leveringsvorm.Code(), "een alternatief is Verblijf, VPT of MPT")
 	}
 	if ctx.TariefGeindiceerd.IsZero() || ctx.TariefInstellingseigen.IsZero() ||
 		(van.Dagbesteding && naar.Sector() == allocation.SectorVV && ctx.TariefGeindiceerdExclDagbesteding.IsZero()) {
