@@ -23,7 +23,10 @@ type CodeEntry struct {
 // of the Go type ("absent"); the Go value of a code is its index. A
 // CodeList is never changed after it is declared.
 type CodeList struct {
-	ID      string // "COD578"
+	ID string // "COD578"
+	// Rule is the list's row in the rule registry (COD578); when zero it
+	// is looked up by ID.
+	Rule    Rule
 	Name    string // "Leveringsvorm"
 	Entries []CodeEntry
 }
@@ -108,9 +111,12 @@ func (l *CodeList) Unmarshal(b []byte, dst *uint8) error {
 	return nil
 }
 
-// Rule returns the registry row of the list (InputUnreadable for a list
+// rule returns the registry row of the list (InputUnreadable for a list
 // the registry does not know).
-func (l *CodeList) Rule() Rule {
+func (l *CodeList) rule() Rule {
+	if l.Rule != 0 {
+		return l.Rule
+	}
 	if r, ok := LookupRule(l.ID); ok {
 		return r
 	}
@@ -121,7 +127,7 @@ func (l *CodeList) Rule() Rule {
 // row applies in rel (COD756 Klasse is not part of iWlz 2.4). It is the
 // first of the two code checks; ValidOn is the second.
 func (l *CodeList) Listed(rel Release) bool {
-	_, ok := l.Rule().Judge(rel)
+	_, ok := l.rule().Judge(rel)
 	return ok
 }
 
@@ -135,7 +141,7 @@ func (l *CodeList) Check(vs *Violations, i uint8, field string, d calendar.Date,
 		return
 	}
 	e := l.Entry(i)
-	r := l.Rule()
+	r := l.rule()
 	if !l.Listed(rel) {
 		*vs = append(*vs, Violation{Rule: r.In(rel), Field: field, Value: e.Code,
 			Message: fmt.Sprintf("%s %s (%s): %s kent de codelijst %s niet meer", l.Name, e.Code, e.Name, rel, l.ID)})

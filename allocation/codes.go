@@ -29,7 +29,7 @@ const (
 	VKB
 )
 
-var leveringsvormList = &CodeList{ID: "COD578", Name: "Leveringsvorm", Entries: []CodeEntry{
+var leveringsvormList = &CodeList{ID: "COD578", Rule: COD578, Name: "Leveringsvorm", Entries: []CodeEntry{
 	{},
 	{Code: "2", Name: "Persoonsgebonden budget (PGB)"},
 	{Code: "4", Name: "Verblijf", Aliases: []string{"ZIN"}},
@@ -80,7 +80,7 @@ const (
 	Administratief
 )
 
-var soortToewijzingList = &CodeList{ID: "COD165", Name: "Soort toewijzing", Entries: []CodeEntry{
+var soortToewijzingList = &CodeList{ID: "COD165", Rule: COD165, Name: "Soort toewijzing", Entries: []CodeEntry{
 	{},
 	{Code: "1", Name: "Regulier"},
 	{Code: "2", Name: "Alternatief", Until: ymd(2018, time.April, 1)},
@@ -138,7 +138,7 @@ const (
 	IntrekkingVerhuizing
 )
 
-var redenIntrekkingList = &CodeList{ID: "COD172", Name: "Reden intrekking", Entries: []CodeEntry{
+var redenIntrekkingList = &CodeList{ID: "COD172", Rule: COD172, Name: "Reden intrekking", Entries: []CodeEntry{
 	{},
 	{Code: "1", Name: "Cliënt overleden"},
 	{Code: "2", Name: "Negatief indicatiebesluit"},
@@ -189,7 +189,7 @@ const (
 	Etmalen45
 )
 
-var etmalenList = &CodeList{ID: "COD755", Name: "Etmalen", Entries: []CodeEntry{
+var etmalenList = &CodeList{ID: "COD755", Rule: COD755, Name: "Etmalen", Entries: []CodeEntry{
 	{},
 	{Code: "3,5", Name: "3,5 etmaal per week", From: ymd(2020, time.January, 1)},
 	{Code: "4,0", Name: "4,0 etmalen per week", From: ymd(2020, time.January, 1)},
@@ -286,7 +286,7 @@ const (
 	KE7
 )
 
-var klasseList = &CodeList{ID: "COD756", Name: "Klasse", Entries: []CodeEntry{
+var klasseList = &CodeList{ID: "COD756", Rule: COD756, Name: "Klasse", Entries: []CodeEntry{
 	{},
 	{Code: "99", Name: "Niet van toepassing", Until: ymd(2023, time.January, 1)},
 	{Code: "K0", Name: "K0: klasse 0 (uren per week)", Until: ymd(2023, time.January, 1)},
@@ -370,7 +370,7 @@ const (
 	FunctieADL
 )
 
-var functieList = &CodeList{ID: "COD732", Name: "Functie", Entries: []CodeEntry{
+var functieList = &CodeList{ID: "COD732", Rule: COD732, Name: "Functie", Entries: []CodeEntry{
 	{},
 	{Code: "21", Name: "Huishoudelijke verzorging (HV)", Until: ymd(2023, time.January, 1), Aliases: []string{"HV"}},
 	{Code: "31", Name: "Persoonlijke verzorging (PV)", Until: ymd(2023, time.January, 1), Aliases: []string{"PV"}},
@@ -425,7 +425,7 @@ const (
 	GrondslagPsychosociaal
 )
 
-var grondslagList = &CodeList{ID: "COD736", Name: "Grondslag", Entries: []CodeEntry{
+var grondslagList = &CodeList{ID: "COD736", Rule: COD736, Name: "Grondslag", Entries: []CodeEntry{
 	{},
 	{Code: "01", Name: "Somatische ziekte/aandoening"},
 	{Code: "02", Name: "Psychogeriatrische ziekte/aandoening"},
@@ -485,7 +485,7 @@ const (
 	VoorkeurDTV
 )
 
-var voorkeurClientList = &CodeList{ID: "COD999", Name: "Voorkeur cliënt", Entries: []CodeEntry{
+var voorkeurClientList = &CodeList{ID: "COD999", Rule: COD999, Name: "Voorkeur cliënt", Entries: []CodeEntry{
 	{},
 	{Code: "1", Name: "Functie in natura", Until: ymd(2018, time.April, 1)},
 	{Code: "2", Name: "PGB"},
@@ -534,7 +534,7 @@ const (
 	Nee
 )
 
-var jaNeeList = &CodeList{ID: "COD260", Name: "Ja/Nee", Entries: []CodeEntry{
+var jaNeeList = &CodeList{ID: "COD260", Rule: COD260, Name: "Ja/Nee", Entries: []CodeEntry{
 	{},
 	{Code: "1", Name: "Ja"},
 	{Code: "2", Name: "Nee"},
@@ -568,7 +568,7 @@ const (
 	EKT ExtraKostenThuis = iota + 1
 )
 
-var extraKostenThuisList = &CodeList{ID: "COD981", Name: "Extra kosten thuis", Entries: []CodeEntry{
+var extraKostenThuisList = &CodeList{ID: "COD981", Rule: COD981, Name: "Extra kosten thuis", Entries: []CodeEntry{
 	{},
 	{Code: "5", Name: "Extra kosten thuis"},
 }}
@@ -612,7 +612,7 @@ const (
 	BeademingInvasief
 )
 
-var toeslagBeademingList = &CodeList{ID: "COD982", Name: "Toeslag beademing", Entries: []CodeEntry{
+var toeslagBeademingList = &CodeList{ID: "COD982", Rule: COD982, Name: "Toeslag beademing", Entries: []CodeEntry{
 	{},
 	{Code: "1", Name: "Non-invasief"},
 	{Code: "2", Name: "Invasief"},
@@ -673,7 +673,7 @@ const (
 	ToeslagLogeren
 )
 
-var toeslagOverigList = &CodeList{ID: "COD983", Name: "Toeslag overig", Entries: []CodeEntry{
+var toeslagOverigList = &CodeList{ID: "COD983", Rule: COD983, Name: "Toeslag overig", Entries: []CodeEntry{
 	{},
 	{Code: "1", Name: "Extra overbruggingszorg"},
 	{Code: "2", Name: "Palliatief terminale zorg (PTZ)"},

@@ -248,6 +248,9 @@ func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rel Release) {
 	if s.Leveringsvorm != 0 {
 		for i := range presenceRules {
 			r := &presenceRules[i]
+			if _, ok := r.rule.Judge(rel); !ok {
+				continue // not in this release: build no message
+			}
 			want, got := r.when.has(s.Leveringsvorm), present(s, i)
 			switch {
 			case want && !got:

@@ -38,7 +38,7 @@ const (
 	SlapendWachtend = WachtUitVoorzorg
 )
 
-var leveringsstatusList = &allocation.CodeList{ID: "COD167", Name: "Leveringsstatus", Entries: []allocation.CodeEntry{
+var leveringsstatusList = &allocation.CodeList{ID: "COD167", Rule: allocation.COD167, Name: "Leveringsstatus", Entries: []allocation.CodeEntry{
 	{},
 	{Code: "1", Name: "Actief wachtend"},
 	{Code: "2", Name: "Wacht op voorkeur"},
@@ -100,7 +100,7 @@ func (l *Leveringsstatus) UnmarshalText(b []byte) error {
 // "09"). The zero value is absent.
 type Classificatie uint8
 
-var classificatieList = &allocation.CodeList{ID: "COD168", Name: "Classificatie", Entries: []allocation.CodeEntry{
+var classificatieList = &allocation.CodeList{ID: "COD168", Rule: allocation.COD168, Name: "Classificatie", Entries: []allocation.CodeEntry{
 	{},
 	{Code: "01", Name: "Geen passend crisisbed beschikbaar", From: ymd(2021, time.January, 1)},
 	{Code: "02", Name: "Doorstroom crisisbed", From: ymd(2021, time.January, 1)},
@@ -162,7 +162,7 @@ const (
 	MUT21                        // Overdracht zorgtoewijzing (er is geen MAZ)
 )
 
-var mutatiecodeList = &allocation.CodeList{ID: "COD588", Name: "Mutatiecode", Entries: []allocation.CodeEntry{
+var mutatiecodeList = &allocation.CodeList{ID: "COD588", Rule: allocation.COD588, Name: "Mutatiecode", Entries: []allocation.CodeEntry{
 	{},
 	{Code: "02", Name: "Overlijden", Until: ymd(2020, time.January, 1)},
 	{Code: "12", Name: "Cliënt wil de zorg (nog) niet"},
