@@ -1,0 +1,3 @@
+package registrydoc
+
+//go:generate go test -run TestREADMEIsGenerated -update .
