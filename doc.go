@@ -42,19 +42,51 @@
 // to compose them. The README's rule-coverage table lists every source
 // section that is implemented.
 //
-// # Rule sets and their start dates
+// # Releases, and which release judges
 //
-// Rules change every year. Each package selects its rules by a peildatum:
-// a correction for 2019 is judged by 2019's rules.
+// Rules change with every release. The releases are one table
+// (allocation.Releases), read by every rule, code list and
+// release-dependent behaviour:
 //
-//	rule set                                   applies to dates
+//	release                                    in production from
 //	VZ2013  Voorschrift Zorgtoewijzing 2013    before 2018-04-01
 //	        (AWBZ, AZR 3.0)
-//	iWlz 2.0                                   from 2018-04-01
-//	iWlz 2.1                                   from 2020-01-01
-//	iWlz 2.2                                   from 2021-01-01
-//	iWlz 2.3                                   from 2022-01-01
-//	iWlz 2.4                                   from 2023-01-01
+//	iWlz 2.0                                   2018-04-01
+//	iWlz 2.1                                   2020-01-01
+//	iWlz 2.2                                   2021-01-01
+//	iWlz 2.3                                   2022-01-01 (rules renumbered)
+//	iWlz 2.4                                   2023-01-01
+//
+// An iWlz value is judged by the release in force on the dagtekening of
+// the message that carries it (allocation.Context.Dagtekening): a 2024
+// AW33 that carries a toewijzing that started in 2019 is a 2.4 message.
+// Context.Release names another release, for a message that declares its
+// own; an unknown release is an input error, never "no rules". Voorschrift
+// rules apply by the period they govern (the ingangsdatum of the
+// toewijzing, or the mutatiedatum); the registry says per rule which date
+// decides (RuleInfo.Peildatum).
+//
+// # The rule registry
+//
+// Every rule is a row of one registry (allocation.Registry, data in
+// allocation/rules.go): a stable key (the id in its first release), its
+// kind (iWlz rule, Voorschrift rule, code list, input error), the releases
+// it applies to, its id in later releases (TR046 is CS137 from iWlz 2.3),
+// its severity, the date that selects its release, its public source and
+// the rule in Dutch. Each rule is a typed constant (allocation.TR046, with
+// allocation.CS137 the same row). A violation carries a RuleID whose text
+// is the id in the judged release and whose Retourcode is the iWlz
+// retourcode (TRnnn 9nnn, CDnnn Dnnn, CSnnn Snnn). Adding a release is one
+// row of the release table plus the rows of the rules it changes: every
+// other rule keeps applying. allocation.AsViolations and allocation.RuleOf
+// read the violations out of any error of any package of the library.
+//
+// Input errors are not rules: a missing Go field ("missing"), unreadable
+// text ("unreadable"), a value out of range ("range") or a bad option such
+// as an unknown release ("option") is a violation of kind input, with the
+// field name, and errors.Is(err, allocation.ErrInput) is true. "XSD" is
+// used only where the XSD itself is the rule (at most two grondslagen,
+// the range of an opslag).
 //
 // The Voorschriften of 2014-2017 are not encoded; VZ2013 stands for them.
 //
@@ -78,15 +110,31 @@
 //	"Atw art. 3 lid 3; Besluit …" Algemene termijnenwet and the besluit under it
 //	"ZK-dossierhouderschap (…)"  a zorgkantoor page, by the heading of the passage
 //
-// A violation carries the rule id, the field, the value and a sentence a
-// care administrator understands; errors.Is and errors.As work on every
-// error the library returns.
+// A violation carries the rule id of the judged release, the field, the
+// value and a sentence a care administrator understands; errors.Is and
+// errors.As work on every error the library returns.
 //
 // # Choices where the sources are silent or disagree
 //
 // Each choice below is made explicit: an option, a named constant or a
 // documented row, never a hidden default.
 //
+//   - Release of a set rule. A rule between two toewijzingen (TR106,
+//     TR120, TR077, RFC 24016) is judged by the later of the two releases
+//     their messages were made under.
+//   - Rules on every release. CS003, CS023/TR134, TR017, TR018, TR020 and
+//     TR073 are applied under VZ2013 too, as the first pass did: the AZR
+//     3.0 messages had the same date rules. The registry rows say so.
+//   - Code lists. Two checks, each its own violation naming the list: "the
+//     release lists the code list" (COD732 Functie and COD756 Klasse are
+//     not part of iWlz 2.4) and "the code's own ingangs- and
+//     expiratiedatum cover the date of the element that carries it". A
+//     code that a release adds mid-list (ZZP 880 in iWlz 2.1 v1.2) is
+//     judged by its dates only.
+//   - Warnings. VZ2013 4.4.1's 5 werkdagen for requesting overbrugging is
+//     an "uitgangspunt": the registry row "VZ2013 4.4.1 termijn" has
+//     severity Waarschuwing, and an error that holds only warnings matches
+//     allocation.ErrWaarschuwing, not allocation.ErrInvalid.
 //   - Werkdag. Neither the Voorschrift nor iWlz defines it. The default is
 //     the Algemene termijnenwet calendar (art. 3 lid 1-3, with 5 mei every
 //     year and Goede Vrijdag); calendar options change it for

@@ -1,7 +1,7 @@
 // Package allocation is the domain model every rule package builds on: the
 // iWlz code lists, the indicatiebesluit and the zorgtoewijzing as
-// validated, immutable values, a client's set of toewijzingen, and the rule
-// sets by date.
+// validated, immutable values, a client's set of toewijzingen, the rule
+// registry and the release table.
 //
 // # Codes
 //
@@ -31,34 +31,58 @@
 // listed on it, with their ids; the conformance data in
 // testdata/conformance has a passing and a violating case for each.
 //
-// # Rule sets by date
+// # The rule registry
 //
-// A value is judged by the rule set that holds on its ingangsdatum
-// (ReleaseOn), unless Context.Release says otherwise:
+// Every rule of the library, in every package, is a row of one registry
+// (Registry, LookupRule; the data is rules.go): Rule constants named by
+// their stable key (TR046, with CS137 the same row), RuleInfo with kind,
+// releases, renames, severity, peildatum, source and message. Violations
+// carry a RuleID: Rule() gives the row, String() the id in the judged
+// release, Retourcode() the iWlz retourcode. AsViolations and RuleOf read
+// the violations of any error of the library (calendar, overbrugging and
+// the other packages included). Input errors (InputMissing "missing",
+// InputUnreadable "unreadable", InputRange "range", InputOption "option")
+// are rows of kind KindInput and match ErrInput; a violation of a rule
+// whose severity is Waarschuwing alone does not match ErrInvalid but
+// ErrWaarschuwing.
+//
+// # Releases
+//
+// Releases are one table (Releases, ReleaseOn, ParseRelease). A value is
+// judged by the release in force on the dagtekening of its message
+// (Context.Dagtekening), or by Context.Release when the message declares
+// one; a Release outside the table is the input error "option":
 //
 //	VZ2013    before 2018-04-01  Voorschrift Zorgtoewijzing 2013 (AWBZ, AZR 3.0)
 //	iWlz 2.0  from 2018-04-01    MPT; Verblijf replaces ZIN; no soort Alternatief/Transfer
 //	iWlz 2.1  from 2020-01-01    DTV with etmalen (CD072, TR124, TR127)
 //	iWlz 2.2  from 2021-01-01    VKB (CS132); Urgent/Actief plaatsen; GGZ W ZZPs
-//	iWlz 2.3  from 2022-01-01    rules renumbered (same content here)
+//	iWlz 2.3  from 2022-01-01    rules renumbered (TR046 is CS137, CS023 is TR134, ...)
 //	iWlz 2.4  from 2023-01-01    no functies and klassen (COD732, COD756 end; CD051, CS074 lapse)
 //
 // Under VZ2013 the iWlz field rules (CD040-CD073, CS074, CS132, TR016,
 // TR119, TR124) and set rules do not apply; the Voorschrift's own rules
 // do: Bijlage A "Reguliere zorg" and "Transferzorg", 4.5 and 4.8, and the
-// dossierhouder of 5.1-5.2. The Voorschrift rules that still hold today
-// (Bijlage A "Reguliere zorg", 4.8) apply under every rule set.
+// dossierhouder of 5.1-5.2. Voorschrift rules apply by the period they
+// govern: Transferzorg and 4.5 to a toewijzing whose ingangsdatum lies
+// before 2018-04-01, whatever the date of the message; Bijlage A
+// "Reguliere zorg" and 4.8 under every release.
 //
 // # Choices where the sources are silent
 //
 //   - The generic date rules CS003 (einddatum >= ingangsdatum) and CS023
-//     (no date after the message's dagtekening) apply under VZ2013 too.
+//     (no date after the message's dagtekening; TR134 from iWlz 2.3) apply
+//     under VZ2013 too.
 //   - A code is checked against the ingangsdatum of the element that
-//     carries it (the toewijzing, the geïndiceerd ZZP or functie).
+//     carries it (the toewijzing, the geïndiceerd ZZP or functie), and the
+//     code list against the judged release (CodeList.Check: two checks).
+//   - A rule between two toewijzingen is judged by the later release of
+//     their two messages.
 //   - TR010 reads "the highest klasse" as K8, KD15 or KE7 of the klasse's unit.
 //   - The dossierhouder role comes from regulier toewijzingen only (OP162);
 //     under VZ2013 from the instelling of the regulier or alternatief
 //     verblijf toewijzing (VZ2013 5.1-5.2). Two dossierhouders may share
 //     one day, not more (Bemiddelingsregister RFC 24016, here "RFC24016").
-//   - "XSD" names a required field that is missing.
+//   - A missing Go field is the input error "missing"; "XSD" names only
+//     what the XSD itself forbids (a third grondslag, an opslag above 99).
 package allocation
