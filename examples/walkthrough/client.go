@@ -142,9 +142,14 @@ func stepInvalid(w io.Writer, c *client) error {
 	spec.Toewijzingsdatum = c.ontvangst.AddDays(1) // after the message date
 	_, err = allocation.NewZorgtoewijzing(spec, c.indicatie, allocation.Context{Dagtekening: c.ontvangst})
 	vs := allocation.AsViolations(err)
-	fmt.Fprintln(w, "== 3. Een toewijzing met fouten krijgt alle schendingen tegelijk ==")
+	fmt.Fprintf(w, "== 3. Een toewijzing met fouten krijgt alle schendingen tegelijk (regels van %s, met retourcode) ==\n",
+		allocation.ReleaseOn(c.ontvangst))
 	for _, v := range vs {
-		fmt.Fprintf(w, "  %-32s %-22s %q: %s\n", v.Rule, v.Field, v.Value, v.Message)
+		id := v.Rule.String()
+		if rc := v.Rule.Retourcode(); rc != "" {
+			id += " (" + rc + ")"
+		}
+		fmt.Fprintf(w, "  %-32s %-22s %q: %s\n", id, v.Field, v.Value, v.Message)
 	}
 	fmt.Fprintln(w)
 	return nil

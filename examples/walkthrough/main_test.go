@@ -17,7 +17,9 @@ func TestWalkthroughDefault(t *testing.T) {
 		"== 1. Het CIZ geeft het indicatiebesluit af op ma 2026-05-11 ==",
 		"== 2. De zorgtoewijzing (AW33) komt binnen op wo 2026-05-13 ==",
 		"Geldig onder iWlz 2.4",
-		"CD073                            Dossierhouder",
+		"(regels van iWlz 2.4, met retourcode)",
+		"CD073 (D073)                     Dossierhouder",
+		"TR134 (9134)                     Toewijzingsdatum", // CS023 until iWlz 2.2
 		"VZ2013 Bijlage A Reguliere zorg  ZzpCode",
 		"4VV     -> 3VV     toegestaan [VZ2013 E.9a]",
 		"VZ2013 E.7b: niet van een ZZP (niet zijnde VV 9b of VV10) naar VV 9b of VV10",
@@ -49,7 +51,7 @@ func TestWalkthroughEras(t *testing.T) {
 	for day, want := range map[string][]string{
 		"2014-03-05": {"(VZ2013)", "MUT18 Actief wachtend met overbrugging", "regel: VZ2013 Bijlage D, MUT18 rij 2", "leveringsstatus: Wens wachtend"},
 		"2019-06-12": {"(iWlz 2.0)", "leveringsstatus: Niet actief wachtend"},
-		"2021-02-03": {"(iWlz 2.2)", "Actief plaatsen / 09 Dreigende crisis (thuis)"},
+		"2021-02-03": {"(iWlz 2.2)", "Actief plaatsen / 09 Dreigende crisis (thuis)", "CS023 (S023)                     Toewijzingsdatum"},
 	} {
 		var out bytes.Buffer
 		require.NoError(t, run(&out, day), day)
