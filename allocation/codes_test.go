@@ -225,7 +225,7 @@ func TestValueTypes(t *testing.T) {
 	assert.True(t, errors.Is(rs.UnmarshalText([]byte("x")), allocation.ErrInvalid))
 }
 
-func TestRuleSetOn(t *testing.T) {
+func TestReleaseOn(t *testing.T) {
 	for d, want := range map[string]allocation.Release{
 		"2013-06-01": allocation.VZ2013, "2018-03-31": allocation.VZ2013, "2018-04-01": allocation.IWlz20,
 		"2019-12-31": allocation.IWlz20, "2020-01-01": allocation.IWlz21, "2021-01-01": allocation.IWlz22,

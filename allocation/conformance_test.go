@@ -17,7 +17,7 @@ type caseInput struct {
 	List         string                   `json:"list"`
 	Code         string                   `json:"code"`
 	Dagtekening  calendar.Date            `json:"dagtekening"`
-	Release      allocation.Release       `json:"ruleSet"`
+	Release      allocation.Release       `json:"release"`
 	Indicatie    json.RawMessage          `json:"indicatie"`
 	Previous     json.RawMessage          `json:"previous"`
 	Next         json.RawMessage          `json:"next"`
@@ -87,7 +87,7 @@ func buildSet(in caseInput) (allocation.ToewijzingSet, error) {
 
 func runCase(t *testing.T, in caseInput) (any, error) {
 	switch in.Op {
-	case "ruleset":
+	case "release":
 		return allocation.ReleaseOn(in.Date).String(), nil
 	case "code":
 		return runCode(t, in)
@@ -129,7 +129,7 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		return map[string]string{"ruleSet": z.Release().String()}, nil
+		return map[string]string{"release": z.Release().String()}, nil
 	case "set":
 		if _, err := buildSet(in); err != nil {
 			return nil, err

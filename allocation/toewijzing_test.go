@@ -92,11 +92,11 @@ func TestToewijzingAllViolations(t *testing.T) {
 	assert.Contains(t, err.Error(), "CD073 Dossierhouder: Dossierhouder is verplicht bij leveringsvorm Verblijf, Volledig pakket thuis (VPT), Deeltijdverblijf (DTV)")
 }
 
-// TestRuleSetDifferences: a toewijzing that started in 2014, carried by a
+// TestReleaseDifferences: a toewijzing that started in 2014, carried by a
 // message of 2014, of 2022, and one that declares iWlz 2.2. The message's
 // dagtekening decides the iWlz release; the Voorschrift's 4.5 governs the
 // 2014 period whatever the message date.
-func TestRuleSetDifferences(t *testing.T) {
+func TestReleaseDifferences(t *testing.T) {
 	indSpec := indicatieSpec()
 	indSpec.Afgiftedatum = calendar.MustDate("2014-01-10")
 	indSpec.Ingangsdatum = calendar.MustDate("2014-01-15")

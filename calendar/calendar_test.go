@@ -234,7 +234,7 @@ func TestTermCatalogue(t *testing.T) {
 		assert.NotEmpty(t, term.Actor, term.ID)
 		assert.NotEmpty(t, term.Event, term.ID)
 		assert.Positive(t, term.Termijn.N, term.ID)
-		assert.Contains(t, []string{calendar.RuleSetVZ2013, calendar.RuleSetIWlz, calendar.RuleSetZorgkantoor}, term.RuleSet)
+		assert.Contains(t, []string{calendar.OriginVZ2013, calendar.OriginIWlz, calendar.OriginZorgkantoor}, term.Origin)
 		assert.Equal(t, term.MaxVerlengingen > 0, term.Verlenging.N > 0, term.ID)
 		_, err := term.Termijn.Unit.MarshalText()
 		require.NoError(t, err)

@@ -108,15 +108,16 @@ func (r Richting) String() string {
 	return "Richting(" + strconv.Itoa(int(r)) + ")"
 }
 
-// The rule sets a term can belong to.
+// The origins of a term: who sets it. (Not a release: the releases that
+// judge a value are allocation.Release.)
 const (
-	// RuleSetVZ2013: the Voorschrift Zorgtoewijzing 2013 (AWBZ, AZR 3.0).
-	RuleSetVZ2013 = "VZ2013"
-	// RuleSetIWlz: the iWlz bedrijfsregels (OP rules, iWlz 2.2 and later).
-	RuleSetIWlz = "iWlz"
-	// RuleSetZorgkantoor: a zorgkantoor's published working agreement
+	// OriginVZ2013: the Voorschrift Zorgtoewijzing 2013 (AWBZ, AZR 3.0).
+	OriginVZ2013 = "VZ2013"
+	// OriginIWlz: the iWlz bedrijfsregels (OP rules, iWlz 2.2 and later).
+	OriginIWlz = "iWlz"
+	// OriginZorgkantoor: a zorgkantoor's published working agreement
 	// (ZK-dossierhouderschap, zorgkantoor page on zorgtoewijzing and dossierhouderschap).
-	RuleSetZorgkantoor = "Zorgkantoor"
+	OriginZorgkantoor = "Zorgkantoor"
 )
 
 // Term is one entry of the term catalogue.
@@ -136,8 +137,8 @@ type Term struct {
 	// term cannot be extended); MaxVerlengingen how often it may be applied.
 	Verlenging      Termijn
 	MaxVerlengingen int
-	// RuleSet is RuleSetVZ2013, RuleSetIWlz or RuleSetZorgkantoor.
-	RuleSet string
+	// Origin says who sets the term: OriginVZ2013, OriginIWlz or OriginZorgkantoor.
+	Origin string
 	// Source cites the document, section or rule id.
 	Source string
 	// Statutory reports whether the term is set by law, so that the
@@ -152,87 +153,87 @@ type Term struct {
 var catalogue = [...]Term{
 	{ID: TermContactClient, Actor: "zorgaanbieder", Event: "ontvangst van de zorgtoewijzing",
 		Omschrijving: "contact opnemen met de cliënt om afspraken te maken over de zorgverlening",
-		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.2 punt 1",
+		Termijn:      Termijn{2, Werkdagen}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 4.2 punt 1",
 		Note: "de tekst zegt 'na ontvangst van het indicatiebesluit door de zorgaanbieder', dat met de zorgtoewijzing binnenkomt; niet bevestigd voor de huidige Wlz (ZZ-wachtstatus: de dossierhouder spreekt de contactfrequentie met de cliënt af)"},
 	{ID: TermOverbruggingAanvraag, Actor: "dossierhouder", Event: "toewijzingsdatum van de ZZP-toewijzing",
 		Omschrijving: "overbruggingszorg aanvragen",
-		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.1; iWlz-IM 2.2 OP182"},
+		Termijn:      Termijn{5, Werkdagen}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 4.4.1; iWlz-IM 2.2 OP182"},
 	{ID: TermOverbruggingAanvraagStatusOnbekend, Actor: "dossierhouder", Event: "toewijzingsdatum van de ZZP-toewijzing",
 		Omschrijving: "overbruggingszorg aanvragen als de leveringsstatus nog niet kan worden vastgesteld",
-		Termijn:      Termijn{10, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP182"},
+		Termijn:      Termijn{10, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP182"},
 	{ID: TermMutatie, Actor: "zorgaanbieder", Event: "de dag dat de wijziging in de zorg bekend is",
 		Omschrijving: "de mutatie (MUT) aanleveren; nooit met een mutatiedatum in de toekomst",
-		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder); iWlz-IM 2.2 OP181"},
+		Termijn:      Termijn{5, Werkdagen}, Richting: Na, Origin: OriginZorgkantoor, Source: "ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder); iWlz-IM 2.2 OP181"},
 	{ID: TermMutatieStatusOnbekend, Actor: "zorgaanbieder", Event: "ontvangst van de zorgtoewijzing",
 		Omschrijving: "de leveringsstatus (met classificatie) melden als die niet binnen 5 werkdagen kan worden vastgesteld",
-		Termijn:      Termijn{10, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP181"},
+		Termijn:      Termijn{10, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP181"},
 	{ID: TermZorgkantoorMutatie, Actor: "zorgkantoor", Event: "ontvangst van de mutatie",
 		Omschrijving: "het mutatieverzoek verwerken",
-		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Dossierhouderschap)"},
+		Termijn:      Termijn{2, Werkdagen}, Richting: Na, Origin: OriginZorgkantoor, Source: "ZK-dossierhouderschap (Dossierhouderschap)"},
 	{ID: TermZorgkantoorAAT, Actor: "zorgkantoor", Event: "ontvangst van de aanvraag aangepaste toewijzing",
 		Omschrijving: "de AAT beoordelen; zonder antwoord geldt de aanvraag als toegekend",
-		Termijn:      Termijn{2, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP037"},
+		Termijn:      Termijn{2, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP037"},
 	{ID: TermZorgkantoorToewijzing, Actor: "zorgkantoor", Event: "ontvangst van het indicatiebesluit of de wijziging",
 		Omschrijving: "de zorgtoewijzing aan de voorkeuraanbieder sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP088"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP088"},
 	{ID: TermZorgkantoorContactGeenVoorkeur, Actor: "zorgkantoor", Event: "ontvangst van het indicatiebesluit zonder voorkeuraanbieder",
 		Omschrijving: "contact opnemen met de cliënt en daarna een dossierhouder aanwijzen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Zo wordt u dossierhouder)"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, Origin: OriginZorgkantoor, Source: "ZK-dossierhouderschap (Zo wordt u dossierhouder)"},
 	{ID: TermZorgkantoorVerlengingEenDag, Actor: "zorgkantoor", Event: "verwijdering van de MUT met de onjuiste datum",
 		Omschrijving: "de zorgtoewijzing met 1 dag verlengen",
-		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetZorgkantoor, Source: "ZK-dossierhouderschap (Mist u 1 dag in de zorgtoewijzing)"},
+		Termijn:      Termijn{5, Werkdagen}, Richting: Na, Origin: OriginZorgkantoor, Source: "ZK-dossierhouderschap (Mist u 1 dag in de zorgtoewijzing)"},
 	{ID: TermRegelzorg, Actor: "zorgaanbieder", Event: "datum van de intramurale zorgtoewijzing",
 		Omschrijving: "regelzorg loopt uiterlijk tot deze dag (ingang: de ingangsdatum van het nieuwe indicatiebesluit)",
-		Termijn:      Termijn{5, Werkdagen}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.4",
+		Termijn:      Termijn{5, Werkdagen}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 4.4.4",
 		Note: "bij een indicatie met terugwerkende kracht kan regelzorg langer dan 5 werkdagen duren: de termijn begrenst het einde, niet de duur"},
 	{ID: TermOverbruggingMetUitloop, Actor: "dossierhouder", Event: "ingangsdatum van de overbruggingszorg met uitloop",
 		Omschrijving: "overbruggingszorg met uitloop eindigt; daarna weer reguliere overbruggingszorg",
 		Termijn:      Termijn{3, Maanden}, Richting: Na, Verlenging: Termijn{3, Maanden}, MaxVerlengingen: 1,
-		RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.2"},
+		Origin: OriginVZ2013, Source: "VZ2013 4.4.2"},
 	{ID: TermOverbruggingTweedeTermijn, Actor: "dossierhouder", Event: "begin van de eerste overbruggingstermijn",
 		Omschrijving: "de tweede termijn overbruggingszorg aanvragen",
-		Termijn:      Termijn{2, Maanden}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP183"},
+		Termijn:      Termijn{2, Maanden}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP183"},
 	{ID: TermBehandelingInOverbrugging, Actor: "dossierhouder", Event: "ingangsdatum van de behandeling individueel",
 		Omschrijving: "behandeling individueel in overbrugging is kortdurend",
-		Termijn:      Termijn{6, Maanden}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 4.4.3",
+		Termijn:      Termijn{6, Maanden}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 4.4.3",
 		Note: "de bron zegt 'maximaal 3 tot 6 maanden'; de catalogus neemt 6 maanden als buitengrens"},
 	{ID: TermTransfer, Actor: "zorgkantoor", Event: "ingangsdatum van de transfertoewijzing",
 		Omschrijving: "de transfer eindigt; daarna regulier als de cliënt blijft, of transfer tot de einddatum van het ZZP als de cliënt wacht",
-		Termijn:      Termijn{4, Maanden}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 Bijlage D (MUT18, transfer)"},
+		Termijn:      Termijn{4, Maanden}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 Bijlage D (MUT18, transfer)"},
 	{ID: TermTijdelijkeVertaling, Actor: "zorgkantoor", Event: "ingangsdatum van de opname op het instellingseigen ZZP",
 		Omschrijving: "tijdelijke omzetting van ZZP VG 7, LVG of SGLVG naar een instellingseigen ZZP eindigt",
 		Termijn:      Termijn{6, Maanden}, Richting: Na, Verlenging: Termijn{6, Maanden}, MaxVerlengingen: 1,
-		RuleSet: RuleSetVZ2013, Source: "VZ2013 Bijlage E punt 8b"},
+		Origin: OriginVZ2013, Source: "VZ2013 Bijlage E punt 8b"},
 	{ID: TermPTZZonderVerblijf, Actor: "dossierhouder", Event: "ingangsdatum van de PTZ zonder verblijf",
 		Omschrijving: "de aanvraag PTZ zonder verblijf (omzetting van ZZP VV10) vervalt",
 		Termijn:      Termijn{3, Maanden}, Richting: Na, Verlenging: Termijn{3, Maanden}, MaxVerlengingen: 1,
-		RuleSet: RuleSetVZ2013, Source: "VZ2013 4.6"},
+		Origin: OriginVZ2013, Source: "VZ2013 4.6"},
 	{ID: TermZorgweigeringBesluit, Actor: "zorgkantoor", Event: "ontvangst van de zorgweigering",
 		Omschrijving: "een besluit nemen over de zorgweigering en dit schriftelijk meedelen",
-		Termijn:      Termijn{1, Weken}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 6.4"},
+		Termijn:      Termijn{1, Weken}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 6.4"},
 	{ID: TermStopzettingBesluit, Actor: "zorgkantoor", Event: "ontvangst van het verzoek stopzetting zorg",
 		Omschrijving: "een besluit nemen over de stopzetting van de zorg en dit schriftelijk meedelen",
-		Termijn:      Termijn{3, Weken}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 6.4"},
+		Termijn:      Termijn{3, Weken}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 6.4"},
 	{ID: TermBezwaar, Actor: "zorgaanbieder", Event: "de formele beslissing van het zorgkantoor",
 		Omschrijving: "het bezwaarschrift indienen",
-		Termijn:      Termijn{6, Weken}, Richting: Na, RuleSet: RuleSetVZ2013, Source: "VZ2013 6.4",
+		Termijn:      Termijn{6, Weken}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 6.4",
 		Note: "het bezwaar loopt volgens de overeenkomst zorgaanbieder-zorgkantoor, dus niet als wettelijke termijn gemarkeerd; een host die het als Awb-bezwaar behandelt geeft ApplyAtw zelf mee"},
 	{ID: TermSleuteldatum, Actor: "zorgaanbieder", Event: "begindatum zorg (AW35)",
 		Omschrijving: "de sleuteldatum ligt niet eerder dan deze dag en niet voor de ingangsdatum van de toewijzing",
-		Termijn:      Termijn{14, Kalenderdagen}, Richting: Voor, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP044",
+		Termijn:      Termijn{14, Kalenderdagen}, Richting: Voor, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP044",
 		Note: "de bron zegt '14 dagen'; gelezen als kalenderdagen"},
 	{ID: TermRetourbericht, Actor: "ontvanger van het bericht", Event: "ontvangst van het bericht",
 		Omschrijving: "het retourbericht sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP090"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP090"},
 	{ID: TermCorrectie, Actor: "verzender van het bericht", Event: "ontvangst van het afkeurende retourbericht",
 		Omschrijving: "het gecorrigeerde bericht opnieuw sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP180"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP180"},
 	{ID: TermCIZIndicatiebesluit, Actor: "CIZ", Event: "afgifte van het indicatiebesluit",
 		Omschrijving: "het indicatiebesluit aan het zorgkantoor sturen",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP016"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP016"},
 	{ID: TermBovenregionaal, Actor: "zorgkantoor", Event: "ontvangst van het bericht voor een andere regio",
 		Omschrijving: "het bericht doorsturen naar het andere zorgkantoor",
-		Termijn:      Termijn{1, Werkdagen}, Richting: Na, RuleSet: RuleSetIWlz, Source: "iWlz-IM 2.2 OP006"},
+		Termijn:      Termijn{1, Werkdagen}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP006"},
 }
 
 // Terms returns the whole term catalogue, in a stable order. The slice is

@@ -41,7 +41,7 @@ func (s stateIn) state() waitstatus.State {
 type caseIn struct {
 	Op           string             `json:"op"`
 	Dagtekening  calendar.Date      `json:"dagtekening"`
-	RuleSet      allocation.Release `json:"ruleSet"`
+	Release      allocation.Release `json:"release"`
 	Toewijzing   toewijzingIn       `json:"toewijzing"`
 	State        stateIn            `json:"state"`
 	Mutatie      waitstatus.Mutatie `json:"mutatie"`
@@ -126,7 +126,7 @@ func TestConformance(t *testing.T) {
 }
 
 func run(t *testing.T, in caseIn) (any, error) {
-	ctx := waitstatus.Context{Dagtekening: in.Dagtekening, Calendar: nl, Release: in.RuleSet}
+	ctx := waitstatus.Context{Dagtekening: in.Dagtekening, Calendar: nl, Release: in.Release}
 	switch in.Op {
 	case "mutatie":
 		o, err := waitstatus.Apply(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), in.Mutatie, ctx)
