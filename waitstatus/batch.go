@@ -15,11 +15,11 @@ type BatchEvent struct {
 	Classificatie   Classificatie
 }
 
-// ClientSummary is a client's wachtstatus on the peildatum and the days
+// ClientSummary is a client's wachtstatus on the dagtekening and the days
 // spent in each status and classificatie up to it.
 type ClientSummary struct {
 	Client          uint32
-	Leveringsstatus Leveringsstatus // the status on the peildatum (zero: none yet)
+	Leveringsstatus Leveringsstatus // the status on the dagtekening (zero: none yet)
 	Classificatie   Classificatie
 	Wachtend        bool
 	Days            Tally
@@ -28,18 +28,18 @@ type ClientSummary struct {
 // Summarise is the batch for zorgkantoor backends: from one slice of status
 // histories, sorted by client and then by date (as a nightly export
 // delivers them), it appends to out one summary per client: the wachtstatus
-// on peildatum and the days from the client's first event through the
-// peildatum in each status and classificatie (OP103). Events after the
-// peildatum are ignored. It allocates only when out must grow; pass a
+// on dagtekening and the days from the client's first event through the
+// dagtekening in each status and classificatie (OP103). Events after the
+// dagtekening are ignored. It allocates only when out must grow; pass a
 // slice with enough capacity to allocate nothing.
 //
 // The events are the client-level statuses: when a client has several
 // reguliere toewijzingen, combine them with Wachtstatus first. An unsorted
 // slice or an unknown code is a violation (OP103, COD167, COD168) naming
 // the offending event, and out is returned as far as it got.
-func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary) ([]ClientSummary, error) {
-	if peildatum.IsZero() {
-		return out, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Peildatum", Message: "de peildatum is verplicht"}}
+func Summarise(events []BatchEvent, dagtekening calendar.Date, out []ClientSummary) ([]ClientSummary, error) {
+	if dagtekening.IsZero() {
+		return out, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Dagtekening", Message: "de dagtekening (de dag van de telling) is verplicht"}}
 	}
 	i := 0
 	for i < len(events) {
@@ -53,11 +53,11 @@ func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary
 			if i > 0 && events[i-1].Client == client && e.Datum.Before(events[i-1].Datum) {
 				return out, badEvent(i, allocation.OP103, "de gebeurtenissen van een cliënt moeten op datum gesorteerd zijn")
 			}
-			if e.Datum.After(peildatum) {
+			if e.Datum.After(dagtekening) {
 				continue
 			}
-			end := peildatum
-			if i+1 < len(events) && events[i+1].Client == client && !events[i+1].Datum.After(peildatum) {
+			end := dagtekening
+			if i+1 < len(events) && events[i+1].Client == client && !events[i+1].Datum.After(dagtekening) {
 				end = events[i+1].Datum.AddDays(-1)
 			}
 			if !end.Before(e.Datum) {
@@ -70,7 +70,7 @@ func Summarise(events []BatchEvent, peildatum calendar.Date, out []ClientSummary
 		if i < len(events) && events[i].Client < client {
 			return out, badEvent(i, allocation.OP103, "de gebeurtenissen moeten op cliënt gesorteerd zijn")
 		}
-		s.Wachtend = Wachtend(s.Leveringsstatus, peildatum)
+		s.Wachtend = Wachtend(s.Leveringsstatus, dagtekening)
 		out = append(out, s)
 	}
 	return out, nil

@@ -93,7 +93,7 @@ func FuzzApply(f *testing.F) {
 }
 
 // FuzzSummarise: arbitrary event slices never panic; when accepted, every
-// client's days add up to at most the days to the peildatum.
+// client's days add up to at most the days to the dagtekening.
 func FuzzSummarise(f *testing.F) {
 	f.Add([]byte{1, 0, 7, 9, 1, 30, 4, 0, 2, 5, 2, 13})
 	f.Fuzz(func(t *testing.T, raw []byte) {
