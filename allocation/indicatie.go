@@ -93,9 +93,9 @@ func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
 	notAfter(&vs, spec.Afgiftedatum, ctx.Dagtekening, "Afgiftedatum", rel)
 
 	for i, g := range spec.Grondslagen {
-		grondslagList.Check(&vs, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum, rel)
+		checkCode(&vs, grondslagList, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum, rel)
 	}
-	voorkeurClientList.Check(&vs, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum, rel)
+	checkCode(&vs, voorkeurClientList, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum, rel)
 	checkIndicatieZZPs(&vs, spec.ZZPs, rel)
 	checkIndicatieFuncties(&vs, spec.Functies, rel)
 	checkIndicatieSpan(&vs, spec, rel)
@@ -121,8 +121,8 @@ func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 		}
 		checkPeriod(vs, g.Ingangsdatum, g.Einddatum, field, rel)
 		g.ZZP.check(vs, field+".ZzpCode", g.Ingangsdatum, rel)
-		klasseList.Check(vs, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum, rel)
-		voorkeurClientList.Check(vs, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum, rel)
+		checkCode(vs, klasseList, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum, rel)
+		checkCode(vs, voorkeurClientList, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum, rel)
 		if g.Klasse != 0 && !keKlasse(g.Klasse) {
 			vs.add(CS074, rel, field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
 		}
@@ -144,8 +144,8 @@ func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie, rel Releas
 			continue
 		}
 		checkPeriod(vs, f.Ingangsdatum, f.Einddatum, field, rel)
-		functieList.Check(vs, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum, rel)
-		klasseList.Check(vs, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum, rel)
+		checkCode(vs, functieList, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum, rel)
+		checkCode(vs, klasseList, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum, rel)
 		switch {
 		case f.Opslag < 0 || f.Opslag > 99:
 			vs.add(XSD, rel, field+".Opslag", fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")

@@ -41,8 +41,8 @@ func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (Functie
 	if !ok {
 		return FunctieToewijzing{}, vs
 	}
-	functieList.Check(&vs, uint8(spec.Functie), "FunctieCode", spec.Ingangsdatum, rel)
-	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", spec.Ingangsdatum, rel)
+	checkCode(&vs, functieList, uint8(spec.Functie), "FunctieCode", spec.Ingangsdatum, rel)
+	checkCode(&vs, klasseList, uint8(spec.Klasse), "Klasse", spec.Ingangsdatum, rel)
 	if spec.Soort == Administratief {
 		vs.add(CS072, rel, "Soort", spec.Soort.Code(), "een functie kan niet administratief worden toegewezen")
 	}

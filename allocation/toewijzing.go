@@ -182,10 +182,10 @@ func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoe
 	}
 	d := spec.Ingangsdatum
 	spec.ZZP.check(&vs, "ZzpCode", d, rel)
-	leveringsvormList.Check(&vs, uint8(spec.Leveringsvorm), "Leveringsvorm", d, rel)
-	redenIntrekkingList.Check(&vs, uint8(spec.RedenIntrekking), "RedenIntrekking", d, rel)
-	etmalenList.Check(&vs, uint8(spec.Etmalen), "Etmalen", d, rel)
-	klasseList.Check(&vs, uint8(spec.Klasse), "Klasse", d, rel)
+	checkCode(&vs, leveringsvormList, uint8(spec.Leveringsvorm), "Leveringsvorm", d, rel)
+	checkCode(&vs, redenIntrekkingList, uint8(spec.RedenIntrekking), "RedenIntrekking", d, rel)
+	checkCode(&vs, etmalenList, uint8(spec.Etmalen), "Etmalen", d, rel)
+	checkCode(&vs, klasseList, uint8(spec.Klasse), "Klasse", d, rel)
 	if rel.IWlz() {
 		checkIWlzFields(&vs, &spec, rel)
 		b.checkInIndicatie(&vs, ind, rel)
@@ -227,7 +227,7 @@ func (b base) check(vs *Violations, ind Indicatie, ctx Context) (Release, bool) 
 	}
 	checkPeriod(vs, b.ingang, b.einddatum, "Toewijzing", rel)
 	notAfter(vs, b.toewijzingsdatum, ctx.Dagtekening, "Toewijzingsdatum", rel)
-	soortToewijzingList.Check(vs, uint8(b.soort), "Soort", b.ingang, rel)
+	checkCode(vs, soortToewijzingList, uint8(b.soort), "Soort", b.ingang, rel)
 	return rel, true
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/codes"
 )
 
 // ZZP is a zorgzwaartepakket of iWlz code list COD163; its value is the
@@ -171,7 +172,7 @@ func (z ZZP) Known() bool { return z.row() != nil }
 // 996 and 997 until 2021-01-01; the GGZ W codes 880-888 from 2021-01-01).
 func (z ZZP) ValidOn(d calendar.Date) bool {
 	r := z.row()
-	return r != nil && inValidity(r.from, r.until, d)
+	return r != nil && codes.Covers(r.from, r.until, d)
 }
 
 // MarshalText implements encoding.TextMarshaler: the code, empty when absent.
@@ -210,5 +211,5 @@ func (z ZZP) check(vs *Violations, field string, d calendar.Date, rel Release) {
 		vs.add(COD163, rel, field, strconv.Itoa(int(z)), "geen zorgzwaartepakket van COD163")
 		return
 	}
-	vs.add(COD163, rel, field, z.Code(), "zorgzwaartepakket "+r.label+" is op "+d.String()+" niet geldig"+validityText(r.from, r.until))
+	vs.add(COD163, rel, field, z.Code(), "zorgzwaartepakket "+r.label+" is op "+d.String()+" niet geldig"+codes.ValidityText(r.from, r.until))
 }

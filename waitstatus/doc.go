@@ -6,7 +6,8 @@
 //
 // Leveringsstatus (COD167, with the name of each era: NameOn), Classificatie
 // (COD168, 01-19 from 2021, 20 from 2023) and Mutatiecode (COD588, 02 until
-// 2020) marshal to and from their iWlz codes like the allocation codes.
+// 2020) marshal to and from their iWlz codes like the allocation codes; like
+// them they are generated (codes_gen.go) from internal/codelists/codelists.json.
 //
 // # The rules as data
 //
@@ -54,3 +55,5 @@
 //   - When a client's reguliere toewijzingen disagree, In zorg wins, then
 //     the most urgent waiting status (Wachtstatus).
 package waitstatus
+
+//go:generate go run ../internal/tools/gencodes

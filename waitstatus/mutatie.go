@@ -221,9 +221,9 @@ func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (al
 	if err != nil {
 		return 0, nil, err
 	}
-	mutatiecodeList.Check(&vs, uint8(m.Code), "Mutatiecode", m.Datum, rel)
-	leveringsstatusList.Check(&vs, uint8(m.Leveringsstatus), "Leveringsstatus", m.Datum, rel)
-	classificatieList.Check(&vs, uint8(m.Classificatie), "LeveringsstatusClassificatie", m.Datum, rel)
+	verdict.Code(&vs, mutatiecodeList, uint8(m.Code), "Mutatiecode", m.Datum, rel)
+	verdict.Code(&vs, leveringsstatusList, uint8(m.Leveringsstatus), "Leveringsstatus", m.Datum, rel)
+	verdict.Code(&vs, classificatieList, uint8(m.Classificatie), "LeveringsstatusClassificatie", m.Datum, rel)
 	checkDates(&vs, t, s, m, ctx.Dagtekening, rel)
 	if beforeMAZ.Has(m.Code) && t.Soort() != allocation.Regulier {
 		verdict.Add(&vs, allocation.TR073, rel, "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 zijn alleen toegestaan op een reguliere toewijzing")

@@ -1,0 +1,132 @@
+package codes_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/codes"
+)
+
+type release string
+
+func (r release) String() string { return string(r) }
+
+var list = &codes.List{ID: "COD999X", Name: "Voorbeeldlijst", Source: "test", Entries: []codes.Entry{
+	{},
+	{Code: "1", Name: "Eerste", Until: codes.YMD(2018, time.April, 1)},
+	{Code: "2", Name: "Tweede", From: codes.YMD(2021, time.January, 1), Aliases: []string{"TW", "deux"}},
+	{Code: "3", Name: "Derde", From: codes.YMD(2020, time.January, 1), Until: codes.YMD(2023, time.January, 1)},
+}}
+
+func TestParse(t *testing.T) {
+	for s, want := range map[string]uint8{"1": 1, "2": 2, "tw": 2, "DEUX": 2, "3": 3} {
+		i, ok := list.Parse(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, i, s)
+	}
+	for _, s := range []string{"", "0", "4", " 1", "t"} {
+		i, ok := list.Parse(s)
+		assert.False(t, ok, s)
+		assert.Zero(t, i, s)
+	}
+	assert.Equal(t, 3, list.Len())
+}
+
+func TestRows(t *testing.T) {
+	assert.Equal(t, "2", list.Code(2))
+	assert.Equal(t, "", list.Code(0))
+	assert.Equal(t, "", list.Code(9))
+	assert.Equal(t, "Tweede", list.Label(2))
+	assert.Equal(t, "Voorbeeldlijst(9)", list.Label(9))
+	assert.Equal(t, codes.Entry{}, list.Entry(9))
+	assert.Equal(t, "Derde", list.Entry(3).Name)
+
+	b, ok := list.Marshal(2)
+	assert.True(t, ok)
+	assert.Equal(t, []byte("2"), b)
+	b, ok = list.Marshal(0)
+	assert.True(t, ok)
+	assert.Empty(t, b)
+	_, ok = list.Marshal(4)
+	assert.False(t, ok)
+
+	dst := uint8(3)
+	assert.True(t, list.Unmarshal([]byte("deux"), &dst))
+	assert.Equal(t, uint8(2), dst)
+	assert.False(t, list.Unmarshal([]byte("x"), &dst))
+	assert.Equal(t, uint8(2), dst, "a failed Unmarshal leaves the value")
+	assert.True(t, list.Unmarshal(nil, &dst))
+	assert.Zero(t, dst)
+}
+
+func TestValidity(t *testing.T) {
+	d := calendar.MustDate
+	tests := []struct {
+		i    uint8
+		date string
+		want bool
+	}{
+		{1, "2018-03-31", true}, {1, "2018-04-01", false},
+		{2, "2020-12-31", false}, {2, "2021-01-01", true},
+		{3, "2019-12-31", false}, {3, "2020-01-01", true}, {3, "2022-12-31", true}, {3, "2023-01-01", false},
+		{0, "2021-01-01", false}, {4, "2021-01-01", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, list.ValidOn(tt.i, d(tt.date)), "%d on %s", tt.i, tt.date)
+	}
+	assert.Equal(t, ": de code geldt van 2020-01-01 tot 2023-01-01", codes.ValidityText(list.Entries[3].From, list.Entries[3].Until))
+	assert.Equal(t, ": de code geldt vanaf 2021-01-01", codes.ValidityText(list.Entries[2].From, list.Entries[2].Until))
+	assert.Equal(t, ": de code geldt tot 2018-04-01", codes.ValidityText(list.Entries[1].From, list.Entries[1].Until))
+	assert.Equal(t, "", codes.ValidityText(calendar.Date{}, calendar.Date{}))
+}
+
+func TestCheck(t *testing.T) {
+	d := calendar.MustDate
+	rel := release("iWlz 2.4")
+	tests := []struct {
+		i      uint8
+		date   string
+		listed bool
+		want   codes.Finding
+		msg    string
+	}{
+		{0, "2026-01-01", false, codes.Pass, ""},
+		{2, "2026-01-01", true, codes.Pass, ""},
+		{2, "2026-01-01", false, codes.Unlisted, "Voorbeeldlijst 2 (Tweede): iWlz 2.4 kent de codelijst COD999X niet meer"},
+		{2, "2020-06-01", true, codes.NotValidOn, "Voorbeeldlijst 2 (Tweede) is op 2020-06-01 niet geldig: de code geldt vanaf 2021-01-01"},
+		{9, "2020-06-01", true, codes.NotValidOn, "Voorbeeldlijst  () is op 2020-06-01 niet geldig"},
+	}
+	for _, tt := range tests {
+		f, msg := list.Check(tt.i, d(tt.date), tt.listed, rel)
+		assert.Equal(t, tt.want, f, "%d %s", tt.i, tt.date)
+		assert.Equal(t, tt.msg, msg)
+	}
+}
+
+func TestYMD(t *testing.T) {
+	assert.Equal(t, calendar.MustDate("2018-04-01"), codes.YMD(2018, time.April, 1))
+	assert.True(t, codes.YMD(2018, time.February, 30).IsZero(), "the generator never writes a day that does not exist")
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"1", "2", "tw", "DEUX", "", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		i, ok := list.Parse(s)
+		if !ok {
+			require.Zero(t, i)
+			return
+		}
+		require.NotZero(t, i)
+		b, ok := list.Marshal(i)
+		require.True(t, ok)
+		j, ok := list.Parse(string(b))
+		require.True(t, ok)
+		require.Equal(t, i, j, "the code of a parsed value parses back to it")
+	})
+}
