@@ -331,3 +331,60 @@ func ExampleRuleOf() {
 	fmt.Println(id, id.Rule() == allocation.COD578, ok)
 	// Output: COD578 true true
 }
+
+// A decoded message is judged by the release it declares.
+func ExampleReleaseOfNamespace() {
+	rel, err := allocation.ReleaseOfNamespace("http://www.istandaarden.nl/iwlz/2_2/aw33/schema")
+	fmt.Println(rel, err, allocation.TR046.ID(rel))
+	ctx := allocation.Context{Dagtekening: calendar.MustDate("2026-03-02"), Release: rel}
+	fmt.Println(ctx.Release)
+	// Output:
+	// iWlz 2.2 <nil> TR046
+	// iWlz 2.2
+}
+
+// LookupRule finds a rule by any of its ids.
+func ExampleLookupRule() {
+	r, ok := allocation.LookupRule("CS137")
+	fmt.Println(r, ok, r == allocation.TR046, r.Info().Source)
+	// Output: TR046 true true iWlz-XSLT 2.2 TR046; iWlz-codelijsten COD910 (CS137 vanaf 2.3)
+}
+
+// Retourcode maps an iWlz rule id to its retourcode.
+func ExampleRetourcode() {
+	fmt.Println(allocation.Retourcode("TR046"), allocation.Retourcode("CD094"), allocation.Retourcode("CS137"), allocation.Retourcode("OP162") == "")
+	// Output: 9046 D094 S137 true
+}
+
+// The release that judges: the one in force on the dagtekening, unless the
+// message names another; an unknown release is refused.
+func ExampleJudged() {
+	d := calendar.MustDate("2026-03-02")
+	r, err := allocation.Judged(0, d)
+	fmt.Println(r, err)
+	r, err = allocation.Judged(allocation.IWlz22, d)
+	fmt.Println(r, err)
+	_, err = allocation.Judged(allocation.Release(9), d)
+	fmt.Println(err)
+	// Output:
+	// iWlz 2.4 <nil>
+	// iWlz 2.2 <nil>
+	// allocation: unknown release "Release(9)" (known: VZ2013, iWlz 2.0 to iWlz 2.4)
+}
+
+// The release table, oldest first.
+func ExampleReleases() {
+	for _, r := range allocation.Releases() {
+		fmt.Printf("%s from %q\n", r.Name, r.Start)
+	}
+	rel, _ := allocation.ParseRelease("iWlz 2.3")
+	fmt.Println(rel.Start())
+	// Output:
+	// VZ2013 from ""
+	// iWlz 2.0 from "2018-04-01"
+	// iWlz 2.1 from "2020-01-01"
+	// iWlz 2.2 from "2021-01-01"
+	// iWlz 2.3 from "2022-01-01"
+	// iWlz 2.4 from "2023-01-01"
+	// 2022-01-01
+}

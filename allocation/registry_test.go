@@ -175,3 +175,18 @@ func TestRegistryCitesSources(t *testing.T) {
 		assert.True(t, cites(rel.Source), "release %s cites %q, no SOURCES.md key", rel.Name, rel.Source)
 	}
 }
+
+// TestReleaseOfNamespace: a decoded message is judged by the release its
+// namespace declares.
+func TestReleaseOfNamespace(t *testing.T) {
+	r, err := allocation.ReleaseOfNamespace("http://www.istandaarden.nl/iwlz/2_2/aw33/schema")
+	require.NoError(t, err)
+	assert.Equal(t, allocation.IWlz22, r)
+	r, err = allocation.ReleaseOfNamespace("http://www.istandaarden.nl/iwlz/2_4/aw39/schema")
+	require.NoError(t, err)
+	assert.Equal(t, allocation.IWlz24, r)
+	for _, bad := range []string{"", "http://www.istandaarden.nl/iwlz/2_5/aw33/schema", "http://example.org/iwlz/2_2/aw33/schema", "http://www.istandaarden.nl/iwlz/2_2"} {
+		_, err := allocation.ReleaseOfNamespace(bad)
+		assert.ErrorIs(t, err, allocation.ErrRelease, bad)
+	}
+}

@@ -3,6 +3,7 @@ package allocation
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -144,6 +145,25 @@ func (r Release) String() string {
 		return "Release(" + strconv.Itoa(int(r)) + ")"
 	}
 	return std.releases[r].Name
+}
+
+// ReleaseOfNamespace returns the release an iWlz message declares by its
+// namespace, "http://www.istandaarden.nl/iwlz/2_2/aw33/schema" for iWlz
+// 2.2 (iWlz-XSD 2.2), so that a decoded message is judged by the release
+// it declares (pass it as Context.Release). A namespace of no release of
+// the table is a *ReleaseError.
+func ReleaseOfNamespace(ns string) (Release, error) {
+	const prefix = "http://www.istandaarden.nl/iwlz/"
+	rest, ok := strings.CutPrefix(ns, prefix)
+	version, _, found := strings.Cut(rest, "/")
+	if ok && found {
+		for r := IWlz20; int(r) < len(std.releases); r++ {
+			if std.releases[r].Namespace == version {
+				return r, nil
+			}
+		}
+	}
+	return 0, &ReleaseError{Input: ns}
 }
 
 // ParseRelease reads the String form ("iWlz 2.2", "VZ2013").
