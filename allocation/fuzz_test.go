@@ -2,6 +2,8 @@ package allocation_test
 
 import (
 	"encoding"
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -219,4 +221,27 @@ func requireViolations(t *testing.T, err error) {
 			t.Fatalf("violation without rule or message: %+v", v)
 		}
 	}
+}
+
+// FuzzReleaseOfNamespace: a namespace gives a release of the table or a
+// *ReleaseError, and an accepted namespace names that release's version.
+func FuzzReleaseOfNamespace(f *testing.F) {
+	for _, s := range []string{"http://www.istandaarden.nl/iwlz/2_2/aw33/schema", "http://www.istandaarden.nl/iwlz/2_5/x", "", "/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := allocation.ReleaseOfNamespace(s)
+		if err != nil {
+			if !errors.Is(err, allocation.ErrRelease) || allocation.AsViolations(err) == nil {
+				t.Fatalf("%q: untyped error %v", s, err)
+			}
+			return
+		}
+		if !r.Valid() || !strings.Contains(s, "/"+r.Info().Namespace+"/") {
+			t.Fatalf("%q gave %v", s, r)
+		}
+		if id, ok := allocation.LookupRule(s); ok && id.Key() == "" {
+			t.Fatalf("LookupRule(%q) found a row without key", s)
+		}
+	})
 }
