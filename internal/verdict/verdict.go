@@ -18,21 +18,6 @@ func Add(vs *allocation.Violations, r allocation.Rule, rel allocation.Release, f
 	}
 }
 
-// One returns a single violation of r under rel as an error (nil when r
-// does not apply in rel).
-func One(r allocation.Rule, rel allocation.Release, field, value, msg string) error {
-	var vs allocation.Violations
-	Add(&vs, r, rel, field, value, msg)
-	if len(vs) == 0 {
-		return nil
-	}
-	return vs
-}
-
-// Missing appends the input error "missing" for field.
-func Missing(vs *allocation.Violations, field, msg string) {
-	Add(vs, allocation.InputMissing, 0, field, "", msg)
-}
 
 // Code applies the two code checks of list l to code i, each its own
 // violation naming the list: "the release rel lists the code list" (its
