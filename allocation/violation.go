@@ -124,8 +124,8 @@ func (vs *Violations) add(r Rule, rel Release, field, value, msg string) {
 	}
 }
 
-// violator is an error of a rule package that carries violations
-// (overbrugging's amount errors, for instance).
+// violator is an error type that carries violations: *NumberError, or an
+// error type of a rule package with a Violations method.
 type violator interface {
 	Violations() Violations
 }
