@@ -17,8 +17,9 @@ import (
 // written. The zero value is € 0.00. Compare with Equal or Cmp, not ==.
 type Bedrag struct{ d decimal.Decimal }
 
-// maxEuro bounds every Bedrag (inclusive), maxCents the same in cents.
-var maxEuro = decimal.New(1, 12)
+// maxEuro and minEuro bound every Bedrag (inclusive), maxCents the same
+// in cents.
+var maxEuro, minEuro = decimal.New(1, 12), decimal.New(-1, 12)
 
 const maxCents = 100_000_000_000_000
 
@@ -50,7 +51,7 @@ func Cents(c int64) (Bedrag, error) {
 
 // bounded returns d as a Bedrag, or a *NumberError when it leaves the range.
 func bounded(d decimal.Decimal) (Bedrag, error) {
-	if d.Abs().Cmp(maxEuro) > 0 {
+	if d.Cmp(maxEuro) > 0 || d.Cmp(minEuro) < 0 {
 		return Bedrag{}, &NumberError{Type: "Bedrag", Input: Bedrag{d}.String(), Rule: InputRange, p: problemRangeBedrag}
 	}
 	return Bedrag{d}, nil

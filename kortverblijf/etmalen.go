@@ -3,8 +3,6 @@ package kortverblijf
 import (
 	"strconv"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
@@ -114,18 +112,23 @@ func (s *Soort) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// Etmalen per week as counts, built once (the literals cannot fail).
 var (
-	drie = decimal.New(3, 0)
-	vier = decimal.New(4, 0)
-	twee = decimal.New(2, 0)
+	drie, vier, zeven = etmalen(300), etmalen(400), etmalen(700)
+	dtv35, dtv45      = etmalen(350), etmalen(450)
 )
+
+func etmalen(hundredths int64) allocation.Aantal {
+	a, _ := allocation.Hundredths(hundredths)
+	return a
+}
 
 // LimietPerWeek checks the etmalen per week of a kind of stay and returns
 // the etmalen per 14 days: kortdurend verblijf at most 3 a week ("VZ2013
 // Bijlage C werkwijze F"), verblijf at least 4 ("VZ2013 Bijlage C werkwijze
 // G"; voorschrift.md 5), DTV exactly 3,5, 4,0 or 4,5 ("COD755"; 7, 8 or 9
-// per 14 days).
-func LimietPerWeek(s Soort, perWeek decimal.Decimal) (decimal.Decimal, error) {
+// per 14 days). A week has at most 7 etmalen (input error "range").
+func LimietPerWeek(s Soort, perWeek allocation.Aantal) (allocation.Aantal, error) {
 	var vs allocation.Violations
 	switch s {
 	case Kortdurend:
@@ -137,19 +140,19 @@ func LimietPerWeek(s Soort, perWeek decimal.Decimal) (decimal.Decimal, error) {
 			verdict.Add(&vs, allocation.VZBijlageCWerkwijzeG, 0, "PerWeek", perWeek.String(), "verblijf is ten minste 4 etmalen per week; minder is kortdurend verblijf")
 		}
 	case DTV:
-		if !perWeek.Equal(decimal.New(35, -1)) && !perWeek.Equal(vier) && !perWeek.Equal(decimal.New(45, -1)) {
+		if perWeek != dtv35 && perWeek != vier && perWeek != dtv45 {
 			verdict.Add(&vs, allocation.COD755, 0, "PerWeek", perWeek.String(), "deeltijdverblijf is 3,5, 4,0 of 4,5 etmalen per week (7, 8 of 9 per 14 dagen)")
 		}
 	default:
 		verdict.Add(&vs, allocation.InputUnreadable, 0, "Soort", "", "kortdurend, verblijf of dtv")
 	}
-	if perWeek.IsNegative() {
-		verdict.Add(&vs, allocation.InputUnreadable, 0, "PerWeek", perWeek.String(), "etmalen zijn niet negatief")
+	if perWeek.Cmp(zeven) > 0 {
+		verdict.Add(&vs, allocation.InputRange, 0, "PerWeek", perWeek.String(), "een week heeft ten hoogste 7 etmalen")
 	}
 	if len(vs) > 0 {
-		return decimal.Decimal{}, vs
+		return allocation.Aantal{}, vs
 	}
-	return perWeek.Mul(twee), nil
+	return allocation.Hundredths(2 * perWeek.Hundredths()) // at most 14
 }
 
 // grens2011 is the day from which logeerdagen can no longer be saved up.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/kortverblijf"
@@ -25,9 +23,11 @@ func ExampleEtmalen_PerJaar() {
 }
 
 func ExampleLimietPerWeek() {
-	d, err := kortverblijf.LimietPerWeek(kortverblijf.DTV, decimal.RequireFromString("4.5"))
+	dtv, _ := allocation.ParseAantal("4,5") // COD755 writes a decimal comma
+	d, err := kortverblijf.LimietPerWeek(kortverblijf.DTV, dtv)
 	fmt.Println(d, err)
-	_, err = kortverblijf.LimietPerWeek(kortverblijf.Kortdurend, decimal.RequireFromString("4"))
+	vier, _ := allocation.ParseAantal("4")
+	_, err = kortverblijf.LimietPerWeek(kortverblijf.Kortdurend, vier)
 	fmt.Println(allocation.AsViolations(err).Rules())
 	// Output:
 	// 9 <nil>
@@ -102,7 +102,8 @@ func ExampleVerblijfMetZorgThuis() {
 
 func ExampleLogeerOpvang() {
 	for _, d := range []string{"2022-06-01", "2023-06-01"} {
-		l, _ := kortverblijf.LogeerOpvang(calendar.MustDate(d), allocation.MPT, decimal.NewFromInt(2), true)
+		twee, _ := allocation.Hundredths(200)
+		l, _ := kortverblijf.LogeerOpvang(calendar.MustDate(d), allocation.MPT, twee, true)
 		fmt.Printf("%s toeslag %q functie %q classificatie 16: %v\n", d, l.Toeslag.Code(), l.Functie.Code(), l.Classificatie16)
 	}
 	// Output:

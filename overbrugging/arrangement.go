@@ -1,9 +1,8 @@
 package overbrugging
 
 import (
+	"encoding/json"
 	"strconv"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -40,13 +39,39 @@ type ArrangementRegel struct {
 	Functie allocation.Functie `json:"functie"`
 	Klasse  allocation.Klasse  `json:"klasse"`
 	// Uren, when not zero, are the hours (dagdelen, etmalen) per week
-	// actually requested; otherwise the klasse counts by the method.
-	Uren Uren `json:"uren"`
+	// actually requested; otherwise the klasse counts by the method. In
+	// JSON "uren" may be absent or "": not given.
+	Uren allocation.Aantal `json:"uren"`
 	// PGB: the function is taken as persoonsgebonden budget, not in natura.
 	PGB bool `json:"pgb"`
 	// AparteAanvraag: requested on its own in the AAT (VBKD and BH-IND
 	// must be, VZ2013 4.4.3).
 	AparteAanvraag bool `json:"aparteAanvraag"`
+}
+
+// UnmarshalJSON decodes the JSON form of the struct tags, reading "uren"
+// with allocation.ParseAantal; an absent or empty "uren" is not given
+// (zero), which an allocation.Aantal alone refuses.
+func (r *ArrangementRegel) UnmarshalJSON(b []byte) error {
+	type plain ArrangementRegel
+	var in struct {
+		plain
+		Uren *string `json:"uren"`
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	out := ArrangementRegel(in.plain)
+	out.Uren = allocation.Aantal{}
+	if in.Uren != nil && *in.Uren != "" {
+		u, err := allocation.ParseAantal(*in.Uren)
+		if err != nil {
+			return err
+		}
+		out.Uren = u
+	}
+	*r = out
+	return nil
 }
 
 // Behandeling is a request for behandeling individueel in overbrugging,
@@ -101,12 +126,12 @@ type Arrangement struct {
 
 // Toets is the outcome of a valid arrangement.
 type Toets struct {
-	Budget Bedrag // the weekly budget it was checked against
-	ZIN    Bedrag // in natura, within the budget
-	PGB    Bedrag // taken as PGB, within the budget
+	Budget allocation.Bedrag // the weekly budget it was checked against
+	ZIN    allocation.Bedrag // in natura, within the budget
+	PGB    allocation.Bedrag // taken as PGB, within the budget
 	// BuitenBudget is kortdurend verblijf (VBKD) and behandeling
 	// individueel, which the budget does not count (VZ2013 4.4.3).
-	BuitenBudget Bedrag
+	BuitenBudget allocation.Bedrag
 }
 
 // CheckArrangement checks arrangement a against the weekly budget b (for an
@@ -132,7 +157,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 	if a.Context == Alternatief && m != Regulier {
 		verdict.Add(&vs, allocation.VZ45, 0, "Methode", m.String(), "extramurale zorg als alternatief past binnen de financiële grens van reguliere overbruggingszorg")
 	}
-	var zin, pgb, buiten decimal.Decimal
+	var zin, pgb, buiten allocation.Bedrag
 	var anyPGB, vbkd, behandeling bool
 	for i, r := range a.Regels {
 		field := "Regels[" + strconv.Itoa(i) + "]"
@@ -154,23 +179,28 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 					"extramurale zorg als alternatief is per functie ten hoogste het gemiddelde van de klasse: "+ku.Gemiddeld.String())
 			}
 		}
-		cost := h.d.Mul(tarief)
 		anyPGB = anyPGB || r.PGB
+		total := &zin
 		switch r.Functie {
 		case allocation.FunctieVBTYD, allocation.FunctieBHIND:
 			vbkd = vbkd || r.Functie == allocation.FunctieVBTYD
 			behandeling = behandeling || r.Functie == allocation.FunctieBHIND
-			buiten = buiten.Add(cost)
+			total = &buiten
 			if !r.AparteAanvraag {
 				verdict.Add(&vs, allocation.VZ443, 0, field+".AparteAanvraag", r.Functie.Code(),
 					"kortdurend verblijf en behandeling individueel tellen niet mee in het budget en worden apart aangevraagd")
 			}
 		default:
 			if r.PGB {
-				pgb = pgb.Add(cost)
-			} else {
-				zin = zin.Add(cost)
+				total = &pgb
 			}
+		}
+		cost, err := tarief.Mul(h)
+		if err == nil {
+			*total, err = total.Add(cost)
+		}
+		if err != nil {
+			vs = append(vs, allocation.AsViolations(err)...)
 		}
 	}
 	switch {
@@ -190,21 +220,11 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 				"dagbehandeling in overbrugging alleen binnen de NZa-prestaties van "+dagbehandelingAllowedSource)
 		}
 	}
-	out := Toets{Budget: b.Totaal}
-	var err error
-	if out.ZIN, err = roundTotal(zin); err == nil {
-		if out.PGB, err = roundTotal(pgb); err == nil {
-			out.BuitenBudget, err = roundTotal(buiten)
-		}
-	}
-	if err != nil {
-		return Toets{}, err
-	}
+	out := Toets{Budget: b.Totaal, ZIN: zin.RoundCents(), PGB: pgb.RoundCents(), BuitenBudget: buiten.RoundCents()}
 	room, err := b.Totaal.Sub(out.PGB)
 	if err != nil {
-		return Toets{}, err
-	}
-	if out.ZIN.Cmp(room) > 0 {
+		vs = append(vs, allocation.AsViolations(err)...)
+	} else if out.ZIN.Cmp(room) > 0 {
 		verdict.Add(&vs, allocation.VZ42Punt3, 0, "ZIN", out.ZIN.String(),
 			"de zorg in natura ("+out.ZIN.String()+") past niet in het budget ("+b.Totaal.String()+") min het deel in PGB ("+out.PGB.String()+")")
 	}

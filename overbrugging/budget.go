@@ -1,10 +1,16 @@
 package overbrugging
 
 import (
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 )
+
+// Afronding names the one rounding step of the budget method: every total
+// (a weekly budget, the ZIN part, the PGB part, what lies outside the
+// budget) is computed exactly from hours × tariff (allocation.Bedrag.Mul)
+// and rounded once, to cents, half away from zero ("rekenkundig
+// afronden", allocation.Bedrag.RoundCents). Lines are never rounded on
+// their own.
+const Afronding = "rekenkundig op centen (half away from zero), eenmaal per totaal"
 
 // Methode is how the budget counts the hours of a klasse.
 type Methode uint8
@@ -43,7 +49,7 @@ func (m *Methode) UnmarshalText(b []byte) error {
 }
 
 // hours returns the hours of ku under the method.
-func (m Methode) hours(ku KlasseUren) Uren {
+func (m Methode) hours(ku KlasseUren) allocation.Aantal {
 	if m == MetUitloop {
 		return ku.Maximum
 	}
@@ -54,11 +60,11 @@ func (m Methode) hours(ku KlasseUren) Uren {
 type BudgetRegel struct {
 	Functie allocation.Functie
 	Klasse  allocation.Klasse
-	Uren    Uren
-	Tarief  Bedrag
-	// Onafgerond is hours × tariff, exact: lines are never rounded
-	// (Afronding).
-	Onafgerond decimal.Decimal
+	Uren    allocation.Aantal
+	Tarief  allocation.Bedrag
+	// Onafgerond is hours × tariff, exact ("305.525"): lines are never
+	// rounded (Afronding).
+	Onafgerond allocation.Bedrag
 }
 
 // Budget is the weekly overbrugging budget of a ZZP.
@@ -67,7 +73,7 @@ type Budget struct {
 	Methode Methode
 	Regels  []BudgetRegel
 	// Totaal is the sum of the lines, rounded once (Afronding).
-	Totaal Bedrag
+	Totaal allocation.Bedrag
 	// Tabel names the omzettingstabel used.
 	Tabel string
 }
@@ -91,7 +97,7 @@ func WeekBudget(z allocation.ZZP, dagbesteding bool, m Methode, tabel *Omzetting
 		return Budget{}, noRow(z, tabel)
 	}
 	b := Budget{ZZP: z, Methode: m, Tabel: tabel.naam, Regels: make([]BudgetRegel, 0, len(row))}
-	var sum decimal.Decimal
+	var sum allocation.Bedrag
 	for _, o := range row {
 		if o.AlleenMetDagbesteding && !dagbesteding {
 			continue
@@ -105,13 +111,15 @@ func WeekBudget(z allocation.ZZP, dagbesteding bool, m Methode, tabel *Omzetting
 			return Budget{}, err
 		}
 		h := m.hours(ku)
-		line := h.d.Mul(tarief)
-		sum = sum.Add(line)
-		b.Regels = append(b.Regels, BudgetRegel{Functie: o.Functie, Klasse: o.Klasse, Uren: h, Tarief: Bedrag{tarief}, Onafgerond: line})
+		line, err := tarief.Mul(h)
+		if err != nil {
+			return Budget{}, err
+		}
+		if sum, err = sum.Add(line); err != nil {
+			return Budget{}, err
+		}
+		b.Regels = append(b.Regels, BudgetRegel{Functie: o.Functie, Klasse: o.Klasse, Uren: h, Tarief: tarief, Onafgerond: line})
 	}
-	var err error
-	if b.Totaal, err = roundTotal(sum); err != nil {
-		return Budget{}, err
-	}
+	b.Totaal = sum.RoundCents()
 	return b, nil
 }

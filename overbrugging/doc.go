@@ -4,12 +4,14 @@
 //
 // # Money
 //
-// Bedrag is an amount in euro over shopspring/decimal (pinned v1.6.0),
-// built from text or cents, never from a float; Uren are hours (dagdelen,
-// etmalen) per week. No package-level setting of shopspring/decimal is read
-// or written, no Div is used, a division by zero or an amount out of range
-// is an error. Totals are rounded once, to cents, half away from zero
-// (Afronding); percentages up to whole percents (PercentageAfronding).
+// Amounts are allocation.Bedrag and hours (dagdelen, etmalen) per week are
+// allocation.Aantal: the library's one money type and one count, exact,
+// built from text (the Dutch decimal comma included) or integers, never
+// from a float. No package-level setting of shopspring/decimal is read or
+// written, no Div is used; a division by zero or an amount out of range is
+// an error. Totals are rounded once, to cents, half away from zero
+// (Afronding, allocation.Bedrag.RoundCents); percentages up to whole
+// percents (PercentageAfronding).
 //
 // # Budget
 //

@@ -35,29 +35,6 @@ func ExampleLookupKlasse() {
 	// Output: 4 5.5 7 | CHOICE: COD756 gives K3 an average of 5 hours, Rlz 2015 Bijlage E 5.5; the table takes Bijlage E, like every other average.
 }
 
-func ExampleParseBedrag() {
-	b, _ := overbrugging.ParseBedrag("12.5")
-	fmt.Println(b)
-	_, err := overbrugging.ParseBedrag("12,50")
-	fmt.Println(err)
-	// Output:
-	// 12.50
-	// overbrugging: "12,50" is geen geldig Bedrag: alleen cijfers en een punt als decimaalteken
-}
-
-func ExampleCents() {
-	a := overbrugging.Cents(93750)
-	b, _ := overbrugging.ParseBedrag("937.5")
-	fmt.Println(a, a.Equal(b))
-	// Output: 937.50 true
-}
-
-func ExampleParseUren() {
-	u, _ := overbrugging.ParseUren("5.5")
-	fmt.Println(u)
-	// Output: 5.5
-}
-
 func ExampleDefaultOmzettingstabel() {
 	t := overbrugging.DefaultOmzettingstabel()
 	fs, _ := t.Functies(allocation.ZZP5VG, true)
@@ -88,8 +65,8 @@ func ExampleNewOmzettingstabel() {
 }
 
 func ExampleNewTarieven() {
-	b, _ := overbrugging.ParseBedrag("52.10")
-	tt, _ := overbrugging.NewTarieven(2026, map[allocation.Functie]overbrugging.Bedrag{allocation.FunctiePV: b})
+	b, _ := allocation.ParseBedrag("52,10")
+	tt, _ := overbrugging.NewTarieven(2026, map[allocation.Functie]allocation.Bedrag{allocation.FunctiePV: b})
 	pv, ok := tt.Tarief(allocation.FunctiePV)
 	_, okVP := tt.Tarief(allocation.FunctieVP)
 	fmt.Println(tt.Jaar(), pv, ok, okVP)
@@ -174,8 +151,8 @@ func ExampleCheckArrangement() {
 }
 
 func ExamplePercentageVan() {
-	kosten, _ := overbrugging.ParseBedrag("1165.00")
-	basis, _ := overbrugging.ParseBedrag("937.50")
+	kosten, _ := allocation.ParseBedrag("1165.00")
+	basis, _ := allocation.ParseBedrag("937,50")
 	p, err := overbrugging.PercentageVan(kosten, basis)
 	fmt.Println(p, err)
 	// Output: 125% <nil>

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
@@ -64,7 +62,8 @@ type Context struct {
 	ToegelatenVGBehandeling bool
 	// The tariffs (per day) of the indicated ZZP, of the indicated ZZP
 	// without dagbesteding (E.9d), and of the instellingseigen ZZP (E.6b).
-	TariefGeindiceerd, TariefGeindiceerdExclDagbesteding, TariefInstellingseigen decimal.Decimal
+	// A zero tariff is not given.
+	TariefGeindiceerd, TariefGeindiceerdExclDagbesteding, TariefInstellingseigen allocation.Bedrag
 	// Verlengd: the temporary translation was extended once (E.8b).
 	Verlengd bool
 	// BehandelingAfspraak: a separate agreement translates the behandeling too (E.8b).

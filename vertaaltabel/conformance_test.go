@@ -5,8 +5,6 @@ import (
 	"os"
 	"testing"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
@@ -41,15 +39,16 @@ type caseIn struct {
 	} `json:"tabel"`
 }
 
-func dec(t *testing.T, s string) decimal.Decimal {
+// tarief reads a tariff; "" is not given (the zero Bedrag).
+func tarief(t *testing.T, s string) allocation.Bedrag {
 	if s == "" {
-		return decimal.Decimal{}
+		return allocation.Bedrag{}
 	}
-	d, err := decimal.NewFromString(s)
+	b, err := allocation.ParseBedrag(s)
 	if err != nil {
-		t.Fatalf("bad tariff %q", s)
+		t.Fatalf("bad tariff %q: %v", s, err)
 	}
-	return d
+	return b
 }
 
 func TestConformance(t *testing.T) {
@@ -60,8 +59,8 @@ func TestConformance(t *testing.T) {
 		}
 		x := in.Context
 		ctx := vertaaltabel.Context{Datum: x.Datum, Ingangsdatum: x.Ingangsdatum, Calendar: nl, Leveringsvorm: x.Leveringsvorm,
-			ToegelatenVGBehandeling: x.ToegelatenVGBehandeling, TariefGeindiceerd: dec(t, x.TariefGeindiceerd),
-			TariefGeindiceerdExclDagbesteding: dec(t, x.TariefGeindiceerdExclDagbesteding), TariefInstellingseigen: dec(t, x.TariefInstellingseigen),
+			ToegelatenVGBehandeling: x.ToegelatenVGBehandeling, TariefGeindiceerd: tarief(t, x.TariefGeindiceerd),
+			TariefGeindiceerdExclDagbesteding: tarief(t, x.TariefGeindiceerdExclDagbesteding), TariefInstellingseigen: tarief(t, x.TariefInstellingseigen),
 			Verlengd: x.Verlengd, BehandelingAfspraak: x.BehandelingAfspraak, Uitgerevalideerd: x.Uitgerevalideerd, Intramuraal: x.Intramuraal,
 			VervolgZZP: x.VervolgZZP, VorigZZP: x.VorigZZP, Bestaand: x.Bestaand}
 		var tabel *vertaaltabel.Tabel

@@ -3,8 +3,6 @@ package vertaaltabel_test
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/vertaaltabel"
@@ -13,8 +11,10 @@ import (
 func exampleContext(datum string) vertaaltabel.Context {
 	nl, _ := calendar.Netherlands()
 	d := calendar.MustDate(datum)
+	geindiceerd, _ := allocation.ParseBedrag("180,00")
+	eigen, _ := allocation.ParseBedrag("170,00")
 	return vertaaltabel.Context{Datum: d, Ingangsdatum: d, Calendar: nl,
-		TariefGeindiceerd: decimal.RequireFromString("180.00"), TariefInstellingseigen: decimal.RequireFromString("170.00")}
+		TariefGeindiceerd: geindiceerd, TariefInstellingseigen: eigen}
 }
 
 func ExampleCheck() {

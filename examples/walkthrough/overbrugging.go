@@ -13,17 +13,17 @@ import (
 // BG-GRP, per etmaal for VBKD). They are examples: a host supplies the real
 // NZa or contract tariffs of the year.
 var exampleTariffs = map[allocation.Functie]string{
-	allocation.FunctiePV: "50.00", allocation.FunctieVP: "70.00", allocation.FunctieBGIND: "55.00",
-	allocation.FunctieBGGRP: "60.00", allocation.FunctieVBTYD: "150.00",
+	allocation.FunctiePV: "50,00", allocation.FunctieVP: "70,00", allocation.FunctieBGIND: "55,00",
+	allocation.FunctieBGGRP: "60,00", allocation.FunctieVBTYD: "150,00",
 }
 
 // stepOverbrugging shows the waiting client's overbrugging: the budget
 // regulier and met uitloop, the dates of its periods, and one arrangement
 // that is refused with its reasons.
 func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
-	per := map[allocation.Functie]overbrugging.Bedrag{}
+	per := map[allocation.Functie]allocation.Bedrag{}
 	for f, s := range exampleTariffs {
-		b, err := overbrugging.ParseBedrag(s)
+		b, err := allocation.ParseBedrag(s)
 		if err != nil {
 			return err
 		}
