@@ -48,7 +48,7 @@ func perWeek(raw json.RawMessage) (allocation.Aantal, error) {
 func run(t *testing.T, in caseIn) (any, error) {
 	switch in.Op {
 	case "klasse":
-		e := kortverblijf.Etmalen{N: in.Etmalen, Per: in.Per}
+		e := kortverblijf.Gemiddelde{N: in.Etmalen, Per: in.Per}
 		n, err := e.PerJaar()
 		if err != nil {
 			return nil, err

@@ -33,16 +33,17 @@ func (p *Per) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Etmalen is an average number of etmalen (nights in the instelling) per
-// week, month or year.
-type Etmalen struct {
+// Gemiddelde is an average number of etmalen (nights in the instelling)
+// per week, month or year. (allocation.Etmalen is another thing: the COD755
+// code of a deeltijdverblijf.)
+type Gemiddelde struct {
 	N   int `json:"etmalen"`
 	Per Per `json:"per"`
 }
 
 // PerJaar returns the etmalen per year: × 52 per week, × 12 per month (13
 // a month = 156 a year, VZ2013 Bijlage C werkwijze B).
-func (e Etmalen) PerJaar() (int, error) {
+func (e Gemiddelde) PerJaar() (int, error) {
 	var n int
 	switch e.Per {
 	case PerWeek:
@@ -65,7 +66,7 @@ func (e Etmalen) PerJaar() (int, error) {
 // divided by 52, rounded half up to whole etmalen per week, at least KE1
 // ("minimale klasse", werkwijze A) and at most KE7. The rounding is the
 // library's choice: the Voorschrift gives only whole averages.
-func KlasseVoor(e Etmalen) (allocation.Klasse, error) {
+func KlasseVoor(e Gemiddelde) (allocation.Klasse, error) {
 	n, err := e.PerJaar()
 	if err != nil {
 		return 0, err

@@ -10,14 +10,14 @@ import (
 )
 
 func ExampleKlasseVoor() {
-	k, _ := kortverblijf.KlasseVoor(kortverblijf.Etmalen{N: 13, Per: kortverblijf.PerMaand})
-	n, _ := kortverblijf.Etmalen{N: 13, Per: kortverblijf.PerMaand}.PerJaar()
+	k, _ := kortverblijf.KlasseVoor(kortverblijf.Gemiddelde{N: 13, Per: kortverblijf.PerMaand})
+	n, _ := kortverblijf.Gemiddelde{N: 13, Per: kortverblijf.PerMaand}.PerJaar()
 	fmt.Println(n, k.Code())
 	// Output: 156 KE3
 }
 
-func ExampleEtmalen_PerJaar() {
-	n, _ := kortverblijf.Etmalen{N: 2, Per: kortverblijf.PerWeek}.PerJaar()
+func ExampleGemiddelde_PerJaar() {
+	n, _ := kortverblijf.Gemiddelde{N: 2, Per: kortverblijf.PerWeek}.PerJaar()
 	fmt.Println(n)
 	// Output: 104
 }
@@ -41,16 +41,16 @@ func ExampleOpsparenToegestaan() {
 
 func ExampleKies() {
 	for _, s := range []kortverblijf.Situatie{
-		{Indicatie: kortverblijf.VBKD, PerJaar: 24, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
-		{Indicatie: kortverblijf.VBKD, PerJaar: 156, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
-		{Indicatie: kortverblijf.ZZP, PerJaar: 52, Opnamewens: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
-		{Indicatie: kortverblijf.ZZP, PerJaar: 208, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieVBKD, PerJaar: 24, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieVBKD, PerJaar: 156, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieZZP, PerJaar: 52, Opnamewens: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieZZP, PerJaar: 208, Afgiftedatum: calendar.MustDate("2012-05-01")},
 	} {
 		w, _ := kortverblijf.Kies(s)
 		fmt.Printf("%s MAZ %q per verblijf %v, MUT20 per verblijf %v, AAT %q: %s\n",
 			w.ID, w.MAZKlasse.Code(), w.MAZPerVerblijf, w.MUT20PerVerblijf, w.AATSoort.Code(), w.Titel)
 	}
-	_, err := kortverblijf.Kies(kortverblijf.Situatie{Indicatie: kortverblijf.ZZP, PerJaar: 52, Opnamewens: true, PGB: true})
+	_, err := kortverblijf.Kies(kortverblijf.Situatie{Indicatiesoort: kortverblijf.IndicatieZZP, PerJaar: 52, Opnamewens: true, PGB: true})
 	fmt.Println(allocation.AsViolations(err).Rules())
 	// Output:
 	// A MAZ "KE1" per verblijf true, MUT20 per verblijf true, AAT "": Regelmatig kortdurend verblijf: < 1 etmaal per week

@@ -69,24 +69,26 @@ var werkwijzen = [...]Werkwijze{
 // Werkwijzen returns the seven werkwijzen of Bijlage C (a copy).
 func Werkwijzen() []Werkwijze { return append([]Werkwijze(nil), werkwijzen[:]...) }
 
-// Indicatie says what the client is indicated for.
-type Indicatie uint8
+// Indicatiesoort says what the client is indicated for: kortdurend
+// verblijf or a ZZP (Bijlage C). The indicatiebesluit itself is
+// allocation.Indicatie, the ZZP code allocation.ZZP.
+type Indicatiesoort uint8
 
 // The indications of Bijlage C.
 const (
-	// VBKD: functie 71, kortdurend verblijf (verblijf tijdelijk), KE1-KE3.
-	VBKD Indicatie = iota + 1
-	// ZZP: a zorgzwaartepakket.
-	ZZP
+	// IndicatieVBKD: functie 71, kortdurend verblijf (verblijf tijdelijk), KE1-KE3.
+	IndicatieVBKD Indicatiesoort = iota + 1
+	// IndicatieZZP: a zorgzwaartepakket.
+	IndicatieZZP
 )
 
 // UnmarshalText accepts "vbkd" and "zzp".
-func (i *Indicatie) UnmarshalText(b []byte) error {
+func (i *Indicatiesoort) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "vbkd":
-		*i = VBKD
+		*i = IndicatieVBKD
 	case "zzp":
-		*i = ZZP
+		*i = IndicatieZZP
 	default:
 		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Value: string(b), Message: "vbkd of zzp"}}
 	}
@@ -95,12 +97,12 @@ func (i *Indicatie) UnmarshalText(b []byte) error {
 
 // Situatie is a client's situation for choosing a werkwijze.
 type Situatie struct {
-	Indicatie    Indicatie     `json:"indicatie"`
-	PerJaar      int           `json:"perJaar"` // the expected etmalen in the year ("verwachting voor betreffend jaar")
-	Regelmatig   bool          `json:"regelmatig"`
-	Afgiftedatum calendar.Date `json:"afgiftedatum"`
-	Opnamewens   bool          `json:"opnamewens"` // ZZP: the client wants admission
-	PGB          bool          `json:"pgb"`        // a function is taken as PGB
+	Indicatiesoort Indicatiesoort `json:"indicatie"` // the JSON key keeps its earlier name
+	PerJaar        int            `json:"perJaar"`   // the expected etmalen in the year ("verwachting voor betreffend jaar")
+	Regelmatig     bool           `json:"regelmatig"`
+	Afgiftedatum   calendar.Date  `json:"afgiftedatum"`
+	Opnamewens     bool           `json:"opnamewens"` // ZZP: the client wants admission
+	PGB            bool           `json:"pgb"`        // a function is taken as PGB
 }
 
 // Kies chooses the werkwijze of Bijlage C for a situation and returns it
@@ -108,15 +110,15 @@ type Situatie struct {
 // ("VZ2013 Bijlage C"), the PGB exceptions of E and F, an impossible
 // average ("Etmalen").
 func Kies(s Situatie) (Werkwijze, error) {
-	perJaar, err := Etmalen{N: s.PerJaar, Per: PerJaar}.PerJaar()
+	perJaar, err := Gemiddelde{N: s.PerJaar, Per: PerJaar}.PerJaar()
 	if err != nil {
 		return Werkwijze{}, err
 	}
 	k := klasseFromPerJaar(perJaar)
 	n := k.Number()
 	var w Werkwijze
-	switch s.Indicatie {
-	case VBKD:
+	switch s.Indicatiesoort {
+	case IndicatieVBKD:
 		switch {
 		case n > 3:
 			return Werkwijze{}, allocation.Violations{{Rule: allocation.VZBijlageC.In(0), Field: "PerJaar", Value: k.Code(),
@@ -133,7 +135,7 @@ func Kies(s Situatie) (Werkwijze, error) {
 		default:
 			return Werkwijze{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Afgiftedatum", Message: "de afgiftedatum bepaalt werkwijze C of D"}}
 		}
-	case ZZP:
+	case IndicatieZZP:
 		switch {
 		case s.Opnamewens:
 			w = werkwijzen[4]

@@ -9,27 +9,52 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
-// Context says what an arrangement is for.
-type Context uint8
+// Arrangementsoort says what an arrangement is for: overbrugging while the
+// client waits, or extramural care as an alternative to the ZZP. (It is
+// not allocation.SoortToewijzing, although the AAT for each has the soort
+// of the same name.)
+type Arrangementsoort uint8
 
-// The contexts of an arrangement.
+// The kinds of arrangement.
 const (
-	// Overbrugging: care while the client waits for admission (VZ2013 4.4).
-	Overbrugging Context = iota + 1
-	// Alternatief: extramural care as an alternative to the ZZP for a
-	// client without opnamewens (VZ2013 4.5), within the regulier budget.
-	Alternatief
+	// ArrangementOverbrugging: care while the client waits for admission
+	// (VZ2013 4.4).
+	ArrangementOverbrugging Arrangementsoort = iota + 1
+	// ArrangementAlternatief: extramural care as an alternative to the ZZP
+	// for a client without opnamewens (VZ2013 4.5), within the regulier
+	// budget.
+	ArrangementAlternatief
 )
 
+// String returns "overbrugging" or "alternatief".
+func (s Arrangementsoort) String() string {
+	switch s {
+	case ArrangementOverbrugging:
+		return "overbrugging"
+	case ArrangementAlternatief:
+		return "alternatief"
+	}
+	return "Arrangementsoort(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the two
+// kinds is an input error ("option").
+func (s Arrangementsoort) MarshalText() ([]byte, error) {
+	if s != ArrangementOverbrugging && s != ArrangementAlternatief {
+		return nil, verdict.One(allocation.InputOption, 0, "Soort", s.String(), "de soort arrangement is overbrugging of alternatief")
+	}
+	return []byte(s.String()), nil
+}
+
 // UnmarshalText accepts "overbrugging" and "alternatief".
-func (c *Context) UnmarshalText(b []byte) error {
+func (s *Arrangementsoort) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "overbrugging":
-		*c = Overbrugging
+		*s = ArrangementOverbrugging
 	case "alternatief":
-		*c = Alternatief
+		*s = ArrangementAlternatief
 	default:
-		return allocation.Violations{{Rule: allocation.InputOption.In(0), Value: string(b), Message: "context is overbrugging of alternatief"}}
+		return verdict.One(allocation.InputOption, 0, "Soort", string(b), "de soort arrangement is overbrugging of alternatief")
 	}
 	return nil
 }
@@ -118,7 +143,9 @@ func (d Dagbehandeling) allowed() bool {
 // Arrangement is the care an AAT requests: functions with klassen, each in
 // natura or as PGB, and optionally behandeling and dagbehandeling.
 type Arrangement struct {
-	Context        Context            `json:"context"`
+	// Soort is what the arrangement is for (the JSON key keeps its
+	// earlier name, "context").
+	Soort          Arrangementsoort   `json:"context"`
 	Regels         []ArrangementRegel `json:"regels"`
 	Behandeling    *Behandeling       `json:"behandeling"`
 	Dagbehandeling []Dagbehandeling   `json:"dagbehandeling"`
@@ -134,27 +161,27 @@ type Toets struct {
 	BuitenBudget allocation.Bedrag
 }
 
-// CheckArrangement checks arrangement a against the weekly budget b (for an
-// Alternatief arrangement, b must be the Regulier budget) and returns the
+// CheckArrangement checks arrangement a against the weekly budget b (for
+// ArrangementAlternatief, b must be the MethodeRegulier budget) and returns the
 // totals, or every violation at once:
 //   - "VZ2013 4.2 punt 3": the ZIN exceeds the budget minus what is taken as PGB;
-//   - "VZ2013 4.5" (Alternatief): a function above the average of its klasse;
+//   - "VZ2013 4.5" (ArrangementAlternatief): a function above the average of its klasse;
 //   - "VZ2013 4.4.3": VBKD or behandeling individueel not requested on its own
 //     (they are outside the budget);
 //   - "VZ2013 4.4.3 behandeling": behandeling individueel without every
 //     condition of 4.4.3, or longer than 6 maanden;
 //   - "VZ2013 4.4.3 dagbehandeling": a prestatie 4.4.3 does not list;
 //   - "VZ2013 Bijlage C werkwijze E": VBKD in overbrugging while a function is PGB;
-//   - "VZ2013 Bijlage C werkwijze F": the same for an Alternatief arrangement;
+//   - "VZ2013 Bijlage C werkwijze F": the same for ArrangementAlternatief;
 //   - "Tarieven", "Klasse": a line the tariffs or klassen cannot price.
 func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calendar) (Toets, error) {
 	var vs allocation.Violations
-	if a.Context != Overbrugging && a.Context != Alternatief {
-		verdict.Add(&vs, allocation.InputOption, 0, "Context", "", "context is overbrugging of alternatief")
+	if a.Soort != ArrangementOverbrugging && a.Soort != ArrangementAlternatief {
+		verdict.Add(&vs, allocation.InputOption, 0, "Soort", "", "de soort arrangement is overbrugging of alternatief")
 		return Toets{}, vs
 	}
 	m := b.Methode
-	if a.Context == Alternatief && m != Regulier {
+	if a.Soort == ArrangementAlternatief && m != MethodeRegulier {
 		verdict.Add(&vs, allocation.VZ45, 0, "Methode", m.String(), "extramurale zorg als alternatief past binnen de financiële grens van reguliere overbruggingszorg")
 	}
 	var zin, pgb, buiten allocation.Bedrag
@@ -174,7 +201,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 		h := m.hours(ku)
 		if !r.Uren.IsZero() {
 			h = r.Uren
-			if a.Context == Alternatief && r.Uren.Cmp(ku.Gemiddeld) > 0 {
+			if a.Soort == ArrangementAlternatief && r.Uren.Cmp(ku.Gemiddeld) > 0 {
 				verdict.Add(&vs, allocation.VZ45, 0, field+".Uren", r.Uren.String(),
 					"extramurale zorg als alternatief is per functie ten hoogste het gemiddelde van de klasse: "+ku.Gemiddeld.String())
 			}
@@ -204,10 +231,10 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 		}
 	}
 	switch {
-	case vbkd && anyPGB && a.Context == Overbrugging:
+	case vbkd && anyPGB && a.Soort == ArrangementOverbrugging:
 		verdict.Add(&vs, allocation.VZBijlageCWerkwijzeE, 0, "Regels", "71",
 			"geen kortdurend verblijf (VBKD) in overbrugging als één of meer overbruggingsfuncties via een PGB worden verzilverd")
-	case vbkd && anyPGB && a.Context == Alternatief:
+	case vbkd && anyPGB && a.Soort == ArrangementAlternatief:
 		verdict.Add(&vs, allocation.VZBijlageCWerkwijzeF, 0, "Regels", "71",
 			"geen kortdurend verblijf (VBKD) als één of meer alternatief toegewezen functies via een PGB worden verzilverd")
 	}

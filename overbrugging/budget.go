@@ -17,19 +17,19 @@ type Methode uint8
 
 // The budget methods.
 const (
-	// Regulier counts the average hours of each klasse (VZ2013 4.4.1,
+	// MethodeRegulier counts the average hours of each klasse (VZ2013 4.4.1,
 	// Bijlage F).
-	Regulier Methode = iota + 1
-	// MetUitloop counts the maximum of each klasse (VZ2013 4.4.2).
-	MetUitloop
+	MethodeRegulier Methode = iota + 1
+	// MethodeMetUitloop counts the maximum of each klasse (VZ2013 4.4.2).
+	MethodeMetUitloop
 )
 
 // String returns "regulier" or "met-uitloop".
 func (m Methode) String() string {
 	switch m {
-	case Regulier:
+	case MethodeRegulier:
 		return "regulier"
-	case MetUitloop:
+	case MethodeMetUitloop:
 		return "met-uitloop"
 	}
 	return "Methode(?)"
@@ -39,9 +39,9 @@ func (m Methode) String() string {
 func (m *Methode) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "regulier":
-		*m = Regulier
+		*m = MethodeRegulier
 	case "met-uitloop":
-		*m = MetUitloop
+		*m = MethodeMetUitloop
 	default:
 		return allocation.Violations{{Rule: allocation.InputOption.In(0), Value: string(b), Message: "methode is regulier of met-uitloop"}}
 	}
@@ -49,8 +49,8 @@ func (m *Methode) UnmarshalText(b []byte) error {
 }
 
 // hours returns the hours of ku under the method.
-func (m Methode) hours(ku KlasseUren) allocation.Aantal {
-	if m == MetUitloop {
+func (m Methode) hours(ku KlasseOmvang) allocation.Aantal {
+	if m == MethodeMetUitloop {
 		return ku.Maximum
 	}
 	return ku.Gemiddeld
@@ -81,15 +81,15 @@ type Budget struct {
 // WeekBudget computes the weekly budget of ZZP z (VZ2013 4.4.1, 4.4.2,
 // Bijlage F): the omzettingstabel gives the functions with klassen (the
 // variant with dagbesteding when dagbesteding is true); each function
-// counts the hours of its klasse — the average for Regulier, the maximum
-// for MetUitloop — times its tariff; the total is rounded once. A ZZP the
-// table lacks is an "Omzettingstabel" violation, a missing tariff a
-// "Tarieven" violation.
+// counts the hours of its klasse — the average for MethodeRegulier, the
+// maximum for MethodeMetUitloop — times its tariff; the total is rounded
+// once. A ZZP the table lacks is an "Omzettingstabel" violation, a missing
+// tariff a "Tarieven" violation.
 func WeekBudget(z allocation.ZZP, dagbesteding bool, m Methode, tabel *Omzettingstabel, t Tarieven) (Budget, error) {
 	if tabel == nil {
 		tabel = defaultTabel
 	}
-	if m != Regulier && m != MetUitloop {
+	if m != MethodeRegulier && m != MethodeMetUitloop {
 		return Budget{}, allocation.Violations{{Rule: allocation.InputOption.In(0), Value: m.String(), Message: "methode is regulier of met-uitloop"}}
 	}
 	row, ok := tabel.rows[z]

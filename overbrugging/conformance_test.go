@@ -36,7 +36,7 @@ type caseIn struct {
 	NieuwBesluitIngang          calendar.Date                                   `json:"nieuwBesluitIngang"`
 	IntramuraleToewijzingsdatum calendar.Date                                   `json:"intramuraleToewijzingsdatum"`
 	EersteIngang                calendar.Date                                   `json:"eersteIngang"`
-	Context                     overbrugging.Context                            `json:"context"`
+	Soort                       overbrugging.Arrangementsoort                   `json:"context"`
 	Regels                      []overbrugging.ArrangementRegel                 `json:"regels"`
 	Behandeling                 *overbrugging.Behandeling                       `json:"behandeling"`
 	Dagbehandeling              []overbrugging.Dagbehandeling                   `json:"dagbehandeling"`
@@ -144,14 +144,14 @@ func run(t *testing.T, in caseIn) (any, error) {
 	case "arrangement":
 		tt := tarieven(t, in.Tarieven)
 		m := in.Methode
-		if in.Context == overbrugging.Alternatief {
-			m = overbrugging.Regulier
+		if in.Soort == overbrugging.ArrangementAlternatief {
+			m = overbrugging.MethodeRegulier
 		}
 		b, err := overbrugging.WeekBudget(in.ZZP, in.Dagbesteding, m, nil, tt)
 		if err != nil {
 			return nil, err
 		}
-		res, err := overbrugging.CheckArrangement(overbrugging.Arrangement{Context: in.Context, Regels: in.Regels,
+		res, err := overbrugging.CheckArrangement(overbrugging.Arrangement{Soort: in.Soort, Regels: in.Regels,
 			Behandeling: in.Behandeling, Dagbehandeling: in.Dagbehandeling}, b, tt, nl)
 		if err != nil {
 			return nil, err

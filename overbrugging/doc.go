@@ -18,12 +18,13 @@
 // WeekBudget follows VZ2013 4.4.1, 4.4.2 and Bijlage F: an Omzettingstabel
 // maps the ZZP to functions with klassen; the weekly budget is the sum of
 // (hours of the klasse × tariff of the function), with the average hours
-// for Regulier and the maximum for MetUitloop. The klasse hours are table
-// data with their source (LookupKlasse): COD756 for the ranges, Regeling
-// langdurige zorg 2015 Bijlage E for the averages — which gives K3 5.5
-// hours where COD756 says 5; the table takes Bijlage E and says so. The
-// library ships DefaultOmzettingstabel (Rlz 2015 Bijlage C); the caller can
-// build another (NewOmzettingstabel) and always supplies the Tarieven.
+// for MethodeRegulier and the maximum for MethodeMetUitloop. The hours of
+// each klasse are table data with their source (LookupKlasse, a
+// KlasseOmvang): COD756 for the ranges, Regeling langdurige zorg 2015
+// Bijlage E for the averages — which gives K3 5.5 hours where COD756 says
+// 5; the table takes Bijlage E and says so. The library ships
+// DefaultOmzettingstabel (Rlz 2015 Bijlage C); the caller can build
+// another (NewOmzettingstabel) and always supplies the Tarieven.
 //
 // # Periods
 //

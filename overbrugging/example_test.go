@@ -11,7 +11,7 @@ import (
 
 func ExampleWeekBudget() {
 	tt := exampleTarieven(&testing.T{}) // PV 50, VP 70, BGI 55, BGG 60 per dagdeel (example tariffs)
-	for _, m := range []overbrugging.Methode{overbrugging.Regulier, overbrugging.MetUitloop} {
+	for _, m := range []overbrugging.Methode{overbrugging.MethodeRegulier, overbrugging.MethodeMetUitloop} {
 		b, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, m, nil, tt)
 		if err != nil {
 			fmt.Println(err)
@@ -134,8 +134,8 @@ func ExampleTweedeTermijn() {
 func ExampleCheckArrangement() {
 	nl, _ := calendar.Netherlands()
 	tt := exampleTarieven(&testing.T{})
-	b, _ := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.Regulier, nil, tt)
-	a := overbrugging.Arrangement{Context: overbrugging.Overbrugging, Regels: []overbrugging.ArrangementRegel{
+	b, _ := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, nil, tt)
+	a := overbrugging.Arrangement{Soort: overbrugging.ArrangementOverbrugging, Regels: []overbrugging.ArrangementRegel{
 		{Functie: allocation.FunctiePV, Klasse: allocation.K5},
 		{Functie: allocation.FunctieBGIND, Klasse: allocation.K4, PGB: true},
 		{Functie: allocation.FunctieVBTYD, Klasse: allocation.KE1},
@@ -187,4 +187,15 @@ func exampleIndicatieToewijzing() (allocation.Indicatie, allocation.Zorgtoewijzi
 		Ingangsdatum: calendar.MustDate("2026-05-13"), Leveringsvorm: allocation.Verblijf, Dossierhouder: agb, Opname: allocation.Ja},
 		ind, allocation.Context{Dagtekening: calendar.MustDate("2026-05-13")})
 	return ind, z
+}
+
+func ExampleArrangementsoort() {
+	var s overbrugging.Arrangementsoort
+	err := s.UnmarshalText([]byte("alternatief"))
+	fmt.Println(s == overbrugging.ArrangementAlternatief, s, err)
+	err = s.UnmarshalText([]byte("regulier"))
+	fmt.Println(allocation.AsViolations(err))
+	// Output:
+	// true alternatief <nil>
+	// allocation: option Soort = regulier: de soort arrangement is overbrugging of alternatief
 }

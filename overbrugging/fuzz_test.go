@@ -42,10 +42,10 @@ func FuzzArrangementRegelJSON(f *testing.F) {
 func FuzzArrangement(f *testing.F) {
 	f.Add(uint16(753), true, uint8(1), []byte{3, 5, 0, 8, 4, 1, 7, 2, 1})
 	f.Add(uint16(808), false, uint8(2), []byte{7, 30, 1, 6, 12, 0})
-	f.Fuzz(func(t *testing.T, zzp uint16, dag bool, ctx uint8, raw []byte) {
+	f.Fuzz(func(t *testing.T, zzp uint16, dag bool, soort uint8, raw []byte) {
 		tt := exampleTarieven(t)
-		m := overbrugging.Regulier
-		c := overbrugging.Context(ctx%3 + 0)
+		m := overbrugging.MethodeRegulier
+		c := overbrugging.Arrangementsoort(soort % 3)
 		b, err := overbrugging.WeekBudget(allocation.ZZP(zzp), dag, m, nil, tt)
 		if err != nil {
 			if allocation.AsViolations(err) == nil {
@@ -56,7 +56,7 @@ func FuzzArrangement(f *testing.F) {
 		functies := []allocation.Functie{allocation.FunctiePV, allocation.FunctieVP, allocation.FunctieBGIND, allocation.FunctieBGGRP,
 			allocation.FunctieVBTYD, allocation.FunctieBHIND, allocation.FunctieHV}
 		var a overbrugging.Arrangement
-		a.Context = c
+		a.Soort = c
 		for i := 0; i+2 < len(raw); i += 3 {
 			a.Regels = append(a.Regels, overbrugging.ArrangementRegel{Functie: functies[int(raw[i])%len(functies)],
 				Klasse: allocation.Klasse(raw[i+1] % 34), PGB: raw[i+2]&1 == 1, AparteAanvraag: raw[i+2]&2 == 2})

@@ -4,9 +4,9 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 )
 
-// KlasseUren is the volume of a klasse of a functie: the range of COD756
+// KlasseOmvang is the volume of a klasse of a functie: the range of COD756
 // and the hours that count as its average, each with its source.
-type KlasseUren struct {
+type KlasseOmvang struct {
 	Functie   allocation.Functie
 	Klasse    allocation.Klasse
 	Minimum   allocation.Aantal
@@ -60,8 +60,8 @@ const (
 // hours per week for PV, VP, BG-IND, BH-IND and HV; KD klassen in dagdelen
 // for BG-GRP; KE klassen in etmalen for VBTYD (kortdurend verblijf). A
 // klasse the functie does not have is a violation "Klasse".
-func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseUren, error) {
-	out := KlasseUren{Functie: f, Klasse: k}
+func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseOmvang, error) {
+	out := KlasseOmvang{Functie: f, Klasse: k}
 	n := k.Number()
 	switch {
 	case k.Soort() == allocation.KlasseUren && f != allocation.FunctieBGGRP && f != allocation.FunctieVBTYD:
@@ -86,6 +86,6 @@ func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseUren, error)
 		out.Minimum, out.Gemiddeld, out.Maximum, out.Source = u, u, u, srcEtmalen
 		return out, nil
 	}
-	return KlasseUren{}, allocation.Violations{{Rule: allocation.KlasseFunctie.In(0), Field: "Klasse", Value: k.Code(),
+	return KlasseOmvang{}, allocation.Violations{{Rule: allocation.KlasseFunctie.In(0), Field: "Klasse", Value: k.Code(),
 		Message: "functie " + f.Code() + " (" + f.String() + ") kent klasse " + k.Code() + " niet"}}
 }

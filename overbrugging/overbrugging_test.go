@@ -51,13 +51,13 @@ func TestBudgetRoundsOnce(t *testing.T) {
 	require.NoError(t, err)
 	// 4VV regulier: (8.5 + 3 + 5.5) × 55.55 = 944.35 exactly; per line
 	// 472.175 + 166.65 + 305.525 would round to 472.18 + 166.65 + 305.53 = 944.36.
-	b, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.Regulier, nil, tt)
+	b, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, nil, tt)
 	require.NoError(t, err)
 	assert.Equal(t, "944.35", b.Totaal.String())
 	assert.Equal(t, "305.525", b.Regels[2].Onafgerond.String())
-	_, err = overbrugging.WeekBudget(allocation.ZZP5VG, true, overbrugging.Regulier, nil, tt)
+	_, err = overbrugging.WeekBudget(allocation.ZZP5VG, true, overbrugging.MethodeRegulier, nil, tt)
 	assert.Equal(t, []string{"Tarieven"}, allocation.AsViolations(err).Rules(), "BG-GRP has no tariff")
-	_, err = overbrugging.WeekBudget(allocation.ZZP1GGZC, false, overbrugging.Regulier, nil, tt)
+	_, err = overbrugging.WeekBudget(allocation.ZZP1GGZC, false, overbrugging.MethodeRegulier, nil, tt)
 	assert.Equal(t, []string{"Omzettingstabel"}, allocation.AsViolations(err).Rules())
 }
 

@@ -35,12 +35,12 @@ func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
 	}
 	fmt.Fprintf(w, "== 5a. Het overbruggingsbudget van %s (voorbeeldtarieven: PV 50, VP 70, BGI 55 per uur) ==\n", c.toewijzing.ZZP().Label())
 	var regulier overbrugging.Budget
-	for _, m := range []overbrugging.Methode{overbrugging.Regulier, overbrugging.MetUitloop} {
+	for _, m := range []overbrugging.Methode{overbrugging.MethodeRegulier, overbrugging.MethodeMetUitloop} {
 		b, err := overbrugging.WeekBudget(c.toewijzing.ZZP(), false, m, nil, tt)
 		if err != nil {
 			return err
 		}
-		if m == overbrugging.Regulier {
+		if m == overbrugging.MethodeRegulier {
 			regulier = b
 		}
 		fmt.Fprintf(w, "  %-11s", m)
@@ -76,7 +76,7 @@ func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
 	}
 	fmt.Fprintf(w, "  een tweede termijn wordt aangevraagd vanaf %s [iWlz OP183]\n", tweede)
 
-	a := overbrugging.Arrangement{Context: overbrugging.Overbrugging, Regels: []overbrugging.ArrangementRegel{
+	a := overbrugging.Arrangement{Soort: overbrugging.ArrangementOverbrugging, Regels: []overbrugging.ArrangementRegel{
 		{Functie: allocation.FunctiePV, Klasse: allocation.K5},
 		{Functie: allocation.FunctieVP, Klasse: allocation.K2},
 		{Functie: allocation.FunctieBGIND, Klasse: allocation.K4, PGB: true},
