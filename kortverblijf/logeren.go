@@ -19,7 +19,11 @@ type Logeren struct {
 }
 
 // LogeerOpvang says how a client at home with VPT, MPT or PGB logeert on
-// datum: at most 3 etmalen a week (voorschrift.md 5); from 2023-01-01 with
+// datum, the day the logeeropvang takes place (a domain date, not a
+// dagtekening: like every code, toeslag 10 and classificatie 16 are judged
+// on the date of what they are given for, as allocation judges a code on
+// the ingangsdatum of its element): at most 3 etmalen a week
+// (voorschrift.md 5); from 2023-01-01 with
 // toeslag 10 Logeren, before with functie 71; classificatie 16 for a client
 // who waits with Wacht op voorkeur, from 2021-01-01. Another leveringsvorm
 // or more than 3 etmalen is a "Wlz logeeropvang" violation.

@@ -18,7 +18,7 @@ type caseIn struct {
 	Van     allocation.GeindiceerdZZP `json:"van"`
 	Naar    allocation.ZZP            `json:"naar"`
 	Context struct {
-		Datum                             calendar.Date            `json:"datum"`
+		Dagtekening                       calendar.Date            `json:"datum"` // the key keeps its earlier name
 		Ingangsdatum                      calendar.Date            `json:"ingangsdatum"`
 		ToegelatenVGBehandeling           bool                     `json:"toegelatenVGBehandeling"`
 		TariefGeindiceerd                 string                   `json:"tariefGeindiceerd"`
@@ -58,7 +58,7 @@ func TestConformance(t *testing.T) {
 			return nil, err
 		}
 		x := in.Context
-		ctx := vertaaltabel.Context{Datum: x.Datum, Ingangsdatum: x.Ingangsdatum, Calendar: nl, Leveringsvorm: x.Leveringsvorm,
+		ctx := vertaaltabel.Context{Dagtekening: x.Dagtekening, Ingangsdatum: x.Ingangsdatum, Calendar: nl, Leveringsvorm: x.Leveringsvorm,
 			ToegelatenVGBehandeling: x.ToegelatenVGBehandeling, TariefGeindiceerd: tarief(t, x.TariefGeindiceerd),
 			TariefGeindiceerdExclDagbesteding: tarief(t, x.TariefGeindiceerdExclDagbesteding), TariefInstellingseigen: tarief(t, x.TariefInstellingseigen),
 			Verlengd: x.Verlengd, BehandelingAfspraak: x.BehandelingAfspraak, Uitgerevalideerd: x.Uitgerevalideerd, Intramuraal: x.Intramuraal,

@@ -8,12 +8,12 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/vertaaltabel"
 )
 
-func exampleContext(datum string) vertaaltabel.Context {
+func exampleContext(dagtekening string) vertaaltabel.Context {
 	nl, _ := calendar.Netherlands()
-	d := calendar.MustDate(datum)
+	d := calendar.MustDate(dagtekening)
 	geindiceerd, _ := allocation.ParseBedrag("180,00")
 	eigen, _ := allocation.ParseBedrag("170,00")
-	return vertaaltabel.Context{Datum: d, Ingangsdatum: d, Calendar: nl,
+	return vertaaltabel.Context{Dagtekening: d, Ingangsdatum: d, Calendar: nl,
 		TariefGeindiceerd: geindiceerd, TariefInstellingseigen: eigen}
 }
 

@@ -31,7 +31,7 @@ func stepVertaling(w io.Writer, c *client) error {
 		if err != nil {
 			return err
 		}
-		ctx := vertaaltabel.Context{Datum: c.ontvangst, Ingangsdatum: c.ontvangst, Calendar: c.nl,
+		ctx := vertaaltabel.Context{Dagtekening: c.ontvangst, Ingangsdatum: c.ontvangst, Calendar: c.nl,
 			TariefGeindiceerd: geindiceerd, TariefInstellingseigen: eigen}
 		r, err := vertaaltabel.Check(van, naar, ctx, nil)
 		if err != nil {
