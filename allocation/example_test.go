@@ -66,7 +66,7 @@ func ExampleParseZZP() {
 	// 753 4VV VV 4
 	// 191 9VV B VV 9
 	// 760 1GGZ C GGZ-C 1
-	// allocation: "11VV" is geen geldige Zorgzwaartepakket (COD163)
+	// allocation: "11VV" is not a valid Zorgzwaartepakket (COD163)
 }
 
 func ExampleParseLeveringsvorm() {
@@ -148,7 +148,7 @@ func ExampleParsePercentage() {
 	fmt.Println(err)
 	// Output:
 	// 90% 9000 0.9
-	// allocation: "9050" is geen geldige Toewijzingspercentage (CS130)
+	// allocation: "9050" is not a valid Toewijzingspercentage (CS130)
 }
 
 func ExampleNewPercentage() {
@@ -167,7 +167,7 @@ func ExampleParseAGBCode() {
 func ExampleParseZorgkantoorCode() {
 	_, err := allocation.ParseZorgkantoorCode("5522")
 	fmt.Println(err)
-	// Output: allocation: "5522" is geen geldige Zorgkantoor (COD001)
+	// Output: allocation: "5522" is not a valid Zorgkantoor (COD001)
 }
 
 func ExampleParseBesluitnummer() {

@@ -28,7 +28,7 @@ func (p *Per) UnmarshalText(b []byte) error {
 	case "jaar":
 		*p = PerJaar
 	default:
-		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Field: "Per", Value: string(b), Message: "per week, maand of jaar"}}
+		return verdict.One(allocation.InputUnreadable, 0, "Per", string(b), "per week, maand of jaar")
 	}
 	return nil
 }
@@ -53,11 +53,11 @@ func (e Gemiddelde) PerJaar() (int, error) {
 	case PerJaar:
 		n = e.N
 	default:
-		return 0, allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Field: "Per", Message: "per week, maand of jaar"}}
+		return 0, verdict.One(allocation.InputUnreadable, 0, "Per", "", "per week, maand of jaar")
 	}
 	if e.N < 1 || n > 366 {
-		return 0, allocation.Violations{{Rule: allocation.InputRange.In(0), Field: "Etmalen", Value: strconv.Itoa(e.N),
-			Message: "gemiddeld ten minste 1 en ten hoogste 7 etmalen per week"}}
+		return 0, verdict.One(allocation.InputRange, 0, "Etmalen", strconv.Itoa(e.N),
+			"gemiddeld ten minste 1 en ten hoogste 7 etmalen per week")
 	}
 	return n, nil
 }
@@ -108,7 +108,7 @@ func (s *Soort) UnmarshalText(b []byte) error {
 	case "dtv":
 		*s = DTV
 	default:
-		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Value: string(b), Message: "kortdurend, verblijf of dtv"}}
+		return verdict.One(allocation.InputUnreadable, 0, "Soort", string(b), "de soort verblijf is kortdurend, verblijf of dtv")
 	}
 	return nil
 }
@@ -145,7 +145,7 @@ func LimietPerWeek(s Soort, perWeek allocation.Aantal) (allocation.Aantal, error
 			verdict.Add(&vs, allocation.COD755, 0, "PerWeek", perWeek.String(), "deeltijdverblijf is 3,5, 4,0 of 4,5 etmalen per week (7, 8 of 9 per 14 dagen)")
 		}
 	default:
-		verdict.Add(&vs, allocation.InputUnreadable, 0, "Soort", "", "kortdurend, verblijf of dtv")
+		verdict.Add(&vs, allocation.InputUnreadable, 0, "Soort", "", "de soort verblijf is kortdurend, verblijf of dtv")
 	}
 	if perWeek.Cmp(zeven) > 0 {
 		verdict.Add(&vs, allocation.InputRange, 0, "PerWeek", perWeek.String(), "een week heeft ten hoogste 7 etmalen")

@@ -3,6 +3,7 @@ package kortverblijf
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Berichtsoort is the kind of message a provider sends.
@@ -36,7 +37,7 @@ type Bericht struct {
 // werkwijze A").
 func SchemaA(verblijven []calendar.Period, terugkomst bool) ([]Bericht, error) {
 	bad := func(msg string) error {
-		return allocation.Violations{{Rule: allocation.VZBijlageCWerkwijzeA.In(0), Field: "Verblijven", Message: msg}}
+		return verdict.One(allocation.VZBijlageCWerkwijzeA, 0, "Verblijven", "", msg)
 	}
 	if len(verblijven) == 0 {
 		return nil, bad("ten minste één logeerperiode")

@@ -3,6 +3,7 @@ package kortverblijf
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Werkwijze is one of the werkwijzen A-G of VZ2013 Bijlage C (instructie
@@ -90,7 +91,7 @@ func (i *Indicatiesoort) UnmarshalText(b []byte) error {
 	case "zzp":
 		*i = IndicatieZZP
 	default:
-		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Value: string(b), Message: "vbkd of zzp"}}
+		return verdict.One(allocation.InputUnreadable, 0, "Indicatiesoort", string(b), "de indicatie is vbkd of zzp")
 	}
 	return nil
 }
@@ -121,8 +122,8 @@ func Kies(s Situatie) (Werkwijze, error) {
 	case IndicatieVBKD:
 		switch {
 		case n > 3:
-			return Werkwijze{}, allocation.Violations{{Rule: allocation.VZBijlageC.In(0), Field: "PerJaar", Value: k.Code(),
-				Message: "kortdurend verblijf (VBKD) kent alleen KE1, KE2 en KE3: ten hoogste 3 etmalen per week"}}
+			return Werkwijze{}, verdict.One(allocation.VZBijlageC, 0, "PerJaar", k.Code(),
+				"kortdurend verblijf (VBKD) kent alleen KE1, KE2 en KE3: ten hoogste 3 etmalen per week")
 		case s.Regelmatig && perJaar < 52:
 			w = werkwijzen[0]
 		case s.Regelmatig:
@@ -133,7 +134,7 @@ func Kies(s Situatie) (Werkwijze, error) {
 		case !s.Afgiftedatum.IsZero():
 			w = werkwijzen[3]
 		default:
-			return Werkwijze{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Afgiftedatum", Message: "de afgiftedatum bepaalt werkwijze C of D"}}
+			return Werkwijze{}, verdict.One(allocation.InputMissing, 0, "Afgiftedatum", "", "de afgiftedatum bepaalt werkwijze C of D")
 		}
 	case IndicatieZZP:
 		switch {
@@ -152,11 +153,11 @@ func Kies(s Situatie) (Werkwijze, error) {
 		}
 		if s.PGB && w.UitzonderingPGB {
 			r, _ := allocation.LookupRule(w.Source) // werkwijze E or F
-			return Werkwijze{}, allocation.Violations{{Rule: r.In(0), Field: "PGB", Value: "ja",
-				Message: "geen VBKD als één of meer functies via een PGB worden verzilverd: het PGB geeft al een tegemoetkoming voor logeren"}}
+			return Werkwijze{}, verdict.One(r, 0, "PGB", "ja",
+				"geen VBKD als één of meer functies via een PGB worden verzilverd: het PGB geeft al een tegemoetkoming voor logeren")
 		}
 	default:
-		return Werkwijze{}, allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Message: "vbkd of zzp"}}
+		return Werkwijze{}, verdict.One(allocation.InputUnreadable, 0, "Indicatiesoort", "", "de indicatie is vbkd of zzp")
 	}
 	return w, nil
 }

@@ -2,6 +2,7 @@ package overbrugging
 
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Afronding names the one rounding step of the budget method: every total
@@ -43,7 +44,7 @@ func (m *Methode) UnmarshalText(b []byte) error {
 	case "met-uitloop":
 		*m = MethodeMetUitloop
 	default:
-		return allocation.Violations{{Rule: allocation.InputOption.In(0), Value: string(b), Message: "methode is regulier of met-uitloop"}}
+		return verdict.One(allocation.InputOption, 0, "Methode", string(b), "de methode is regulier of met-uitloop")
 	}
 	return nil
 }
@@ -90,7 +91,7 @@ func WeekBudget(z allocation.ZZP, dagbesteding bool, m Methode, tabel *Omzetting
 		tabel = defaultTabel
 	}
 	if m != MethodeRegulier && m != MethodeMetUitloop {
-		return Budget{}, allocation.Violations{{Rule: allocation.InputOption.In(0), Value: m.String(), Message: "methode is regulier of met-uitloop"}}
+		return Budget{}, verdict.One(allocation.InputOption, 0, "Methode", m.String(), "de methode is regulier of met-uitloop")
 	}
 	row, ok := tabel.rows[z]
 	if !ok {

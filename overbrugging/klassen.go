@@ -2,6 +2,7 @@ package overbrugging
 
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // KlasseOmvang is the volume of a klasse of a functie: the range of COD756
@@ -86,6 +87,6 @@ func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseOmvang, erro
 		out.Minimum, out.Gemiddeld, out.Maximum, out.Source = u, u, u, srcEtmalen
 		return out, nil
 	}
-	return KlasseOmvang{}, allocation.Violations{{Rule: allocation.KlasseFunctie.In(0), Field: "Klasse", Value: k.Code(),
-		Message: "functie " + f.Code() + " (" + f.String() + ") kent klasse " + k.Code() + " niet"}}
+	return KlasseOmvang{}, verdict.One(allocation.KlasseFunctie, 0, "Klasse", k.Code(),
+		"functie "+f.Code()+" ("+f.String()+") kent klasse "+k.Code()+" niet")
 }

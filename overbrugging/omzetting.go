@@ -111,8 +111,8 @@ func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzet
 }
 
 func noRow(z allocation.ZZP, t *Omzettingstabel) error {
-	return allocation.Violations{{Rule: allocation.Omzettingstabel.In(0), Field: "ZZP", Value: z.Code(),
-		Message: "de omzettingstabel (" + t.naam + ") heeft geen rij voor " + z.String()}}
+	return verdict.One(allocation.Omzettingstabel, 0, "ZZP", z.Code(),
+		"de omzettingstabel ("+t.naam+") heeft geen rij voor "+z.String())
 }
 
 // Tarieven are the tariffs per function for one year: per hour (PV, VP,
@@ -129,10 +129,10 @@ func NewTarieven(jaar int, per map[allocation.Functie]allocation.Bedrag) (Tariev
 	out := Tarieven{jaar: jaar}
 	for f, b := range per {
 		if f == 0 || int(f) >= len(out.t) {
-			return Tarieven{}, allocation.Violations{{Rule: allocation.COD732.In(0), Field: "Functie", Value: f.Code(), Message: "onbekende functie"}}
+			return Tarieven{}, verdict.One(allocation.COD732, 0, "Functie", f.Code(), "onbekende functie")
 		}
 		if b.IsNegative() {
-			return Tarieven{}, allocation.Violations{{Rule: allocation.Tarieven.In(0), Field: f.Code(), Value: b.String(), Message: "een tarief is niet negatief"}}
+			return Tarieven{}, verdict.One(allocation.Tarieven, 0, f.Code(), b.String(), "een tarief is niet negatief")
 		}
 		out.t[f], out.set = b, out.set|1<<f
 	}
@@ -152,8 +152,8 @@ func (t Tarieven) Tarief(f allocation.Functie) (allocation.Bedrag, bool) {
 
 func (t Tarieven) tarief(f allocation.Functie) (allocation.Bedrag, error) {
 	if int(f) >= len(t.t) || t.set&(1<<f) == 0 {
-		return allocation.Bedrag{}, allocation.Violations{{Rule: allocation.Tarieven.In(0), Field: "Functie", Value: f.Code(),
-			Message: "geen tarief voor functie " + f.String() + " in " + strconv.Itoa(t.jaar)}}
+		return allocation.Bedrag{}, verdict.One(allocation.Tarieven, 0, "Functie", f.Code(),
+			"geen tarief voor functie "+f.String()+" in "+strconv.Itoa(t.jaar))
 	}
 	return t.t[f], nil
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // PercentageAfronding names how a share becomes a toewijzingspercentage:
@@ -18,8 +19,8 @@ const PercentageAfronding = "naar boven op hele procenten"
 // above 999 % is a CS130 violation.
 func PercentageVan(kosten, basis allocation.Bedrag) (allocation.Percentage, error) {
 	if !kosten.IsPositive() || !basis.IsPositive() {
-		return allocation.Percentage{}, allocation.Violations{{Rule: allocation.CS130.In(0), Field: "Percentage", Value: kosten.String() + "/" + basis.String(),
-			Message: "kosten en basisbudget moeten positief zijn"}}
+		return allocation.Percentage{}, verdict.One(allocation.CS130, 0, "Percentage", kosten.String()+"/"+basis.String(),
+			"kosten en basisbudget moeten positief zijn")
 	}
 	// Exact: floor(100 × kosten / basis), plus 1 for any remainder.
 	pct, rest, err := kosten.PercentOf(basis)
@@ -31,8 +32,8 @@ func PercentageVan(kosten, basis allocation.Bedrag) (allocation.Percentage, erro
 		if err != nil {
 			value = kosten.String() + "/" + basis.String()
 		}
-		return allocation.Percentage{}, allocation.Violations{{Rule: allocation.CS130.In(0), Field: "Percentage", Value: value,
-			Message: "een toewijzingspercentage is ten hoogste 999%"}}
+		return allocation.Percentage{}, verdict.One(allocation.CS130, 0, "Percentage", value,
+			"een toewijzingspercentage is ten hoogste 999%")
 	}
 	return allocation.NewPercentage(int(pct))
 }
@@ -87,6 +88,6 @@ func CheckToeslagExtraOverbrugging(urgentOfActiefPlaatsen bool) error {
 	if urgentOfActiefPlaatsen {
 		return nil
 	}
-	return allocation.Violations{{Rule: allocation.ZZExtraOverbrugging.In(0), Field: "ToeslagOverig", Value: allocation.ToeslagExtraOverbruggingszorg.Code(),
-		Message: "de toeslag Extra overbruggingszorg geldt alleen bij wachtstatus Urgent plaatsen of Actief plaatsen"}}
+	return verdict.One(allocation.ZZExtraOverbrugging, 0, "ToeslagOverig", allocation.ToeslagExtraOverbruggingszorg.Code(),
+		"de toeslag Extra overbruggingszorg geldt alleen bij wachtstatus Urgent plaatsen of Actief plaatsen")
 }
