@@ -28,9 +28,10 @@
 //
 //	calendar      civil Date, Period, the Atw werkdag Calendar (holidays as
 //	              data with their besluit), Termijn and the term catalogue
-//	allocation    iWlz codes, Indicatie, Zorgtoewijzing, validation, rule sets by date
+//	allocation    iWlz codes, Indicatie, Zorgtoewijzing, validation, rule sets by
+//	              date, the rule registry; money (Bedrag) and counts per week (Aantal)
 //	waitstatus    leveringsstatus, classificatie, MUT transitions, wachtstatus
-//	overbrugging  bridging-care budget, periods, arrangement checks, money
+//	overbrugging  bridging-care budget, periods, arrangement checks
 //	vertaaltabel  translating an indicated ZZP into an instellingseigen ZZP
 //	kortverblijf  etmalen and KE klassen, werkwijzen A-G, verblijf met zorg thuis
 //	examples/     runnable programs; go run ./examples/walkthrough
@@ -39,14 +40,18 @@
 // which do not import each other: where one rule needs another's answer
 // (MUT18 with overbrugging needs "does the care exceed the ZZP budget?") it
 // takes that answer as an input value, and examples/walkthrough shows how
-// to compose them. The README's rule-coverage table lists every source
-// section that is implemented.
+// to compose them; deps_test.go pins this import graph. The README's
+// rule-coverage table lists every source section that is implemented.
 //
 // # Releases, and which release judges
 //
 // Rules change with every release. The releases are one table
 // (allocation.Releases), read by every rule, code list and
 // release-dependent behaviour:
+//
+// Each package selects its rules by a date: the day a value is judged on,
+// which every Context calls Dagtekening (allocation, waitstatus,
+// vertaaltabel), or the period a Voorschrift rule governs.
 //
 //	release                                    in production from
 //	VZ2013  Voorschrift Zorgtoewijzing 2013    before 2018-04-01

@@ -50,7 +50,7 @@ type CodeError struct {
 }
 
 func (e *CodeError) Error() string {
-	return fmt.Sprintf("allocation: %q is geen geldige %s (%s)", e.Input, e.Name, e.List)
+	return fmt.Sprintf("allocation: %q is not a valid %s (%s)", e.Input, e.Name, e.List)
 }
 
 // Is makes errors.Is(err, ErrInvalid) true.

@@ -26,6 +26,7 @@ type caseInput struct {
 	Functies     []json.RawMessage        `json:"functies"`
 	Instelling   allocation.AGBCode       `json:"instelling"`
 	Lv           allocation.Leveringsvorm `json:"leveringsvorm"`
+	Text         *string                  `json:"text"`
 }
 
 func TestConformance(t *testing.T) {
@@ -153,6 +154,18 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 			return nil, err
 		}
 		return true, nil
+	case "bedrag":
+		b, err := allocation.ParseBedrag(*in.Text)
+		if err != nil {
+			return nil, err
+		}
+		return b.String(), nil
+	case "aantal":
+		a, err := allocation.ParseAantal(*in.Text)
+		if err != nil {
+			return nil, err
+		}
+		return a.String(), nil
 	}
 	t.Fatalf("unknown op %q", in.Op)
 	return nil, nil

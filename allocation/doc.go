@@ -22,6 +22,19 @@
 // go generate from one data file, internal/codelists/codelists.json;
 // CodeListVersion names the release of the iWlz code lists they follow.
 //
+// # Money and counts
+//
+// Bedrag is the library's one money type (euro over shopspring/decimal)
+// and Aantal its one count per week (hours, dagdelen, etmalen, at most 2
+// decimals, 0 to 168); overbrugging, vertaaltabel and kortverblijf take and
+// return them. Both read the decimal point and the Dutch decimal comma
+// ("1234,56", "3,5"), are built from text or integers (Cents, Hundredths),
+// never from a float, refuse a text longer than 32 characters before
+// parsing and a value out of range, and marshal to text. Bedrag.Mul is
+// exact; Bedrag.RoundCents (half away from zero, to cents) is the one
+// rounding step. Text that is no number is a *NumberError, an input error
+// ("unreadable", or "range" for a value out of range).
+//
 // # Values built by constructors
 //
 // NewIndicatie, NewZorgtoewijzing, NewFunctieToewijzing and

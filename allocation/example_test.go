@@ -66,7 +66,7 @@ func ExampleParseZZP() {
 	// 753 4VV VV 4
 	// 191 9VV B VV 9
 	// 760 1GGZ C GGZ-C 1
-	// allocation: "11VV" is geen geldige Zorgzwaartepakket (COD163)
+	// allocation: "11VV" is not a valid Zorgzwaartepakket (COD163)
 }
 
 func ExampleParseLeveringsvorm() {
@@ -148,7 +148,7 @@ func ExampleParsePercentage() {
 	fmt.Println(err)
 	// Output:
 	// 90% 9000 0.9
-	// allocation: "9050" is geen geldige Toewijzingspercentage (CS130)
+	// allocation: "9050" is not a valid Toewijzingspercentage (CS130)
 }
 
 func ExampleNewPercentage() {
@@ -167,7 +167,7 @@ func ExampleParseAGBCode() {
 func ExampleParseZorgkantoorCode() {
 	_, err := allocation.ParseZorgkantoorCode("5522")
 	fmt.Println(err)
-	// Output: allocation: "5522" is geen geldige Zorgkantoor (COD001)
+	// Output: allocation: "5522" is not a valid Zorgkantoor (COD001)
 }
 
 func ExampleParseBesluitnummer() {
@@ -387,4 +387,103 @@ func ExampleReleases() {
 	// iWlz 2.3 from "2022-01-01"
 	// iWlz 2.4 from "2023-01-01"
 	// 2022-01-01
+}
+
+func ExampleParseBedrag() {
+	for _, s := range []string{"1234,56", "12.5", "-3,1", "1.234,56", "12.505"} {
+		b, err := allocation.ParseBedrag(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(b)
+	}
+	// Output:
+	// 1234.56
+	// 12.50
+	// -3.10
+	// allocation: "1.234,56" is not a valid Bedrag: only digits, a leading minus and one decimal point or comma
+	// allocation: "12.505" is not a valid Bedrag: 1 or 2 decimals after the decimal point or comma
+}
+
+func ExampleCents() {
+	a, _ := allocation.Cents(93750)
+	b, _ := allocation.ParseBedrag("937,5")
+	fmt.Println(a, a.Equal(b))
+	_, err := allocation.Cents(100_000_000_000_001)
+	fmt.Println(allocation.AsViolations(err))
+	// Output:
+	// 937.50 true
+	// allocation: range Bedrag = 1000000000000.01: buiten het bereik van -1 000 000 000 000 tot 1 000 000 000 000 euro
+}
+
+func ExampleBedrag_Mul() {
+	tarief, _ := allocation.ParseBedrag("55,55")
+	uren, _ := allocation.ParseAantal("5,5")
+	line, _ := tarief.Mul(uren)
+	fmt.Println(line, line.RoundCents())
+	// Output: 305.525 305.53
+}
+
+func ExampleBedrag_RoundCents() {
+	tarief, _ := allocation.ParseBedrag("55.55")
+	var total allocation.Bedrag
+	for _, s := range []string{"8.5", "3", "5.5"} { // hours of three functions
+		uren, _ := allocation.ParseAantal(s)
+		line, _ := tarief.Mul(uren)
+		total, _ = total.Add(line) // exact: lines are not rounded
+	}
+	fmt.Println(total, total.RoundCents())
+	// Output: 944.35 944.35
+}
+
+func ExampleBedrag_PercentOf() {
+	kosten, _ := allocation.ParseBedrag("1165,00")
+	basis, _ := allocation.ParseBedrag("937,50")
+	pct, remainder, err := kosten.PercentOf(basis)
+	fmt.Println(pct, remainder, err)
+	// Output: 124 true <nil>
+}
+
+func ExampleBedrag_String() {
+	b, _ := allocation.ParseBedrag("7")
+	text, _ := json.Marshal(map[string]allocation.Bedrag{"tarief": b})
+	fmt.Println(b, string(text))
+	// Output: 7.00 {"tarief":"7.00"}
+}
+
+func ExampleParseAantal() {
+	for _, s := range []string{"3,5", "4.0", "8", "-1", "168,5"} {
+		a, err := allocation.ParseAantal(s)
+		if err != nil {
+			fmt.Println(allocation.AsViolations(err))
+			continue
+		}
+		fmt.Println(a)
+	}
+	// Output:
+	// 3.5
+	// 4
+	// 8
+	// allocation: range Aantal = -1: is negatief
+	// allocation: range Aantal = 168,5: meer dan 168 (de uren van een week)
+}
+
+func ExampleHundredths() {
+	a, _ := allocation.Hundredths(550)
+	b, _ := allocation.ParseAantal("5,5")
+	fmt.Println(a, a == b, a.Hundredths())
+	// Output: 5.5 true 550
+}
+
+func ExampleNumberError() {
+	_, err := allocation.ParseBedrag("€ 12")
+	var ne *allocation.NumberError
+	fmt.Println(errors.As(err, &ne), ne.Type, ne.Rule, errors.Is(err, allocation.ErrInput))
+	for _, v := range allocation.AsViolations(err) {
+		fmt.Println(v.Rule, v.Field, v.Value, "-", v.Message)
+	}
+	// Output:
+	// true Bedrag unreadable true
+	// unreadable Bedrag € 12 - cijfers verwacht
 }

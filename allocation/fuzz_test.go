@@ -14,7 +14,7 @@ import (
 // typed *CodeError, and an accepted text round-trips to the same value.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"753", "4VV", "VV 9b", "ZZP0", "4", "3,5", "KE7", "KD15", "71", "VBKD", "01", "10",
-		"9000", "12345678", "5501", "999999999", "10:15:00", "", "-1", "0"} {
+		"9000", "12345678", "5501", "999999999", "10:15:00", "", "-1", "0", "1234,56", "12.5", "168", "007.05"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -27,7 +27,7 @@ func FuzzParse(f *testing.F) {
 			new(allocation.VoorkeurClient), new(allocation.JaNee), new(allocation.ExtraKostenThuis),
 			new(allocation.ToeslagBeademing), new(allocation.ToeslagOverig), new(allocation.Percentage),
 			new(allocation.AGBCode), new(allocation.ZorgkantoorCode), new(allocation.Besluitnummer), new(allocation.Tijd),
-			new(allocation.Release),
+			new(allocation.Release), new(allocation.Bedrag), new(allocation.Aantal),
 		}
 		for _, v := range targets {
 			err := v.UnmarshalText([]byte(s))
@@ -95,6 +95,10 @@ func newLike(v encoding.TextMarshaler) interface {
 		return new(allocation.Besluitnummer)
 	case *allocation.Tijd:
 		return new(allocation.Tijd)
+	case *allocation.Bedrag:
+		return new(allocation.Bedrag)
+	case *allocation.Aantal:
+		return new(allocation.Aantal)
 	}
 	return new(allocation.Release)
 }

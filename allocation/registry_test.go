@@ -190,3 +190,38 @@ func TestReleaseOfNamespace(t *testing.T) {
 		assert.ErrorIs(t, err, allocation.ErrRelease, bad)
 	}
 }
+
+// TestErrorLanguage: an error's Error() is English for programmers, with
+// its package's prefix; the violation AsViolations makes of it is Dutch,
+// with the offending value.
+func TestErrorLanguage(t *testing.T) {
+	nl, err := calendar.Netherlands()
+	require.NoError(t, err)
+	_, rangeErr := nl.AddWerkdagen(calendar.MustDate("2040-01-02"), 5)
+	_, periodErr := calendar.NewPeriod(calendar.MustDate("2026-05-13"), calendar.MustDate("2026-05-12"))
+	_, syntaxErr := calendar.ParseDate("13-05-2026")
+	_, codeErr := allocation.ParseZZP("11VV")
+	_, relErr := allocation.ParseRelease("iWlz 9")
+	_, numErr := allocation.ParseBedrag("12.505")
+	for _, c := range []struct {
+		err           error
+		prefix        string
+		rule, value   string
+		dutchFragment string
+	}{
+		{rangeErr, "calendar: ", "out-of-range", "2040-01-02", "buiten de jaren"},
+		{periodErr, "calendar: ", "CS003", "2026-05-13/2026-05-12", "einddatum"},
+		{syntaxErr, "calendar: ", "syntax", "13-05-2026", "JJJJ-MM-DD"},
+		{codeErr, "allocation: ", "COD163", "11VV", "geen geldige"},
+		{relErr, "allocation: ", "option", "iWlz 9", "geen bekende release"},
+		{numErr, "allocation: ", "unreadable", "12.505", "decimalen"},
+	} {
+		require.Error(t, c.err)
+		assert.True(t, strings.HasPrefix(c.err.Error(), c.prefix), c.err.Error())
+		vs := allocation.AsViolations(c.err)
+		require.Len(t, vs, 1, c.err.Error())
+		assert.Equal(t, c.rule, vs[0].Rule.String())
+		assert.Equal(t, c.value, vs[0].Value)
+		assert.Contains(t, vs[0].Message, c.dutchFragment)
+	}
+}

@@ -2,7 +2,9 @@ package allocation
 
 import (
 	"errors"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -124,8 +126,8 @@ func (vs *Violations) add(r Rule, rel Release, field, value, msg string) {
 	}
 }
 
-// violator is an error of a rule package that carries violations
-// (overbrugging's amount errors, for instance).
+// violator is an error type that carries violations: *NumberError, or an
+// error type of a rule package with a Violations method.
 type violator interface {
 	Violations() Violations
 }
@@ -157,9 +159,37 @@ func AsViolations(err error) Violations {
 	}
 	if code := calendar.Code(err); code != "" {
 		r, _ := LookupRule(code)
-		return Violations{{Rule: r.In(0), Value: code, Message: err.Error()}}
+		return Violations{{Rule: r.In(0), Value: calendarValue(err, code), Message: r.row().Message}}
 	}
 	return nil
+}
+
+// calendarValue returns the offending value of a calendar error (the
+// text, the day, the period or the term), or its code when it has none.
+// The message of its violation is the registry's Dutch sentence: the
+// calendar's own Error() is English, for programmers.
+func calendarValue(err error, code string) string {
+	var de *calendar.DateError
+	var re *calendar.RangeError
+	var pe *calendar.PeriodError
+	var te *calendar.TermijnError
+	switch {
+	case errors.As(err, &de) && de.Input != "":
+		return de.Input
+	case errors.As(err, &de) && de.Err == calendar.ErrInvalidDate:
+		return fmt.Sprintf("%04d-%02d-%02d", de.Year, int(de.Month), de.Day)
+	case errors.As(err, &re) && !re.Date.IsZero():
+		return re.Date.String()
+	case errors.As(err, &re) && re.Year != 0:
+		return strconv.Itoa(re.Year)
+	case errors.As(err, &pe) && !pe.Start.IsZero():
+		return pe.Start.String() + "/" + pe.End.String()
+	case errors.As(err, &te) && te.ID != "":
+		return string(te.ID)
+	case errors.As(err, &te):
+		return te.Termijn.String()
+	}
+	return code
 }
 
 // RuleOf returns the rule of the first violation in err, from any package

@@ -5,8 +5,6 @@ import (
 	"os"
 	"testing"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
@@ -37,23 +35,20 @@ func TestConformance(t *testing.T) {
 	conformance.CheckInput(t, os.DirFS("testdata/conformance"), run, func(err error) []string { return allocation.AsViolations(err).Rules() })
 }
 
-// perWeek reads a number or a decimal string.
-func perWeek(t *testing.T, raw json.RawMessage) decimal.Decimal {
+// perWeek reads a JSON number or string as an allocation.Aantal; text it
+// cannot read is the case's error.
+func perWeek(raw json.RawMessage) (allocation.Aantal, error) {
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
 		s = string(raw)
 	}
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		t.Fatalf("bad perWeek %s", raw)
-	}
-	return d
+	return allocation.ParseAantal(s)
 }
 
 func run(t *testing.T, in caseIn) (any, error) {
 	switch in.Op {
 	case "klasse":
-		e := kortverblijf.Etmalen{N: in.Etmalen, Per: in.Per}
+		e := kortverblijf.Gemiddelde{N: in.Etmalen, Per: in.Per}
 		n, err := e.PerJaar()
 		if err != nil {
 			return nil, err
@@ -64,7 +59,11 @@ func run(t *testing.T, in caseIn) (any, error) {
 		}
 		return map[string]any{"perJaar": n, "klasse": k.Code()}, nil
 	case "limiet":
-		d, err := kortverblijf.LimietPerWeek(in.Soort, perWeek(t, in.PerWeek))
+		pw, err := perWeek(in.PerWeek)
+		if err != nil {
+			return nil, err
+		}
+		d, err := kortverblijf.LimietPerWeek(in.Soort, pw)
 		if err != nil {
 			return nil, err
 		}
@@ -106,7 +105,11 @@ func run(t *testing.T, in caseIn) (any, error) {
 		return map[string]any{"maz": z.MAZ, "declareren": z.Declareren, "mazKlasse": z.MAZKlasse.Code(),
 			"eigenBijdrage": z.EigenBijdrage, "dossierhouderOrganiseertZorgThuis": z.DossierhouderOrganiseertZorgThuis}, nil
 	case "logeren":
-		l, err := kortverblijf.LogeerOpvang(in.Datum, in.Leveringsvorm, perWeek(t, in.PerWeek), in.WachtOpVoorkeur)
+		pw, err := perWeek(in.PerWeek)
+		if err != nil {
+			return nil, err
+		}
+		l, err := kortverblijf.LogeerOpvang(in.Datum, in.Leveringsvorm, pw, in.WachtOpVoorkeur)
 		if err != nil {
 			return nil, err
 		}

@@ -3,9 +3,10 @@
 // bijdrage: VZ2013 3.3 and Bijlage C (instructie kortdurend verblijf,
 // werkwijzen A-G), with today's logeeropvang.
 //
-//   - Etmalen and KlasseVoor: the KE klasse of an average (per week, month
+//   - Gemiddelde and KlasseVoor: the KE klasse of an average (per week, month
 //     or year; 13 a month = 156 a year = KE3); LimietPerWeek: kortdurend at
-//     most 3, verblijf at least 4, DTV 3,5/4,0/4,5 (7/8/9 per 14 days);
+//     most 3, verblijf at least 4, DTV 3,5/4,0/4,5 (7/8/9 per 14 days), in
+//     etmalen per week as an allocation.Aantal (read as "3,5" or "3.5");
 //     OpsparenToegestaan: logeerdagen may be saved up on an indicatie from
 //     before 2011-01-01.
 //   - Kies and Werkwijzen: from the situation (VBKD or ZZP, average,

@@ -3,8 +3,6 @@ package kortverblijf
 import (
 	"strconv"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
@@ -30,21 +28,22 @@ func (p *Per) UnmarshalText(b []byte) error {
 	case "jaar":
 		*p = PerJaar
 	default:
-		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Field: "Per", Value: string(b), Message: "per week, maand of jaar"}}
+		return verdict.One(allocation.InputUnreadable, 0, "Per", string(b), "per week, maand of jaar")
 	}
 	return nil
 }
 
-// Etmalen is an average number of etmalen (nights in the instelling) per
-// week, month or year.
-type Etmalen struct {
+// Gemiddelde is an average number of etmalen (nights in the instelling)
+// per week, month or year. (allocation.Etmalen is another thing: the COD755
+// code of a deeltijdverblijf.)
+type Gemiddelde struct {
 	N   int `json:"etmalen"`
 	Per Per `json:"per"`
 }
 
 // PerJaar returns the etmalen per year: × 52 per week, × 12 per month (13
 // a month = 156 a year, VZ2013 Bijlage C werkwijze B).
-func (e Etmalen) PerJaar() (int, error) {
+func (e Gemiddelde) PerJaar() (int, error) {
 	var n int
 	switch e.Per {
 	case PerWeek:
@@ -54,11 +53,11 @@ func (e Etmalen) PerJaar() (int, error) {
 	case PerJaar:
 		n = e.N
 	default:
-		return 0, allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Field: "Per", Message: "per week, maand of jaar"}}
+		return 0, verdict.One(allocation.InputUnreadable, 0, "Per", "", "per week, maand of jaar")
 	}
 	if e.N < 1 || n > 366 {
-		return 0, allocation.Violations{{Rule: allocation.InputRange.In(0), Field: "Etmalen", Value: strconv.Itoa(e.N),
-			Message: "gemiddeld ten minste 1 en ten hoogste 7 etmalen per week"}}
+		return 0, verdict.One(allocation.InputRange, 0, "Etmalen", strconv.Itoa(e.N),
+			"gemiddeld ten minste 1 en ten hoogste 7 etmalen per week")
 	}
 	return n, nil
 }
@@ -67,7 +66,7 @@ func (e Etmalen) PerJaar() (int, error) {
 // divided by 52, rounded half up to whole etmalen per week, at least KE1
 // ("minimale klasse", werkwijze A) and at most KE7. The rounding is the
 // library's choice: the Voorschrift gives only whole averages.
-func KlasseVoor(e Etmalen) (allocation.Klasse, error) {
+func KlasseVoor(e Gemiddelde) (allocation.Klasse, error) {
 	n, err := e.PerJaar()
 	if err != nil {
 		return 0, err
@@ -109,23 +108,29 @@ func (s *Soort) UnmarshalText(b []byte) error {
 	case "dtv":
 		*s = DTV
 	default:
-		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Value: string(b), Message: "kortdurend, verblijf of dtv"}}
+		return verdict.One(allocation.InputUnreadable, 0, "Soort", string(b), "de soort verblijf is kortdurend, verblijf of dtv")
 	}
 	return nil
 }
 
+// Etmalen per week as counts, built once (the literals cannot fail).
 var (
-	drie = decimal.New(3, 0)
-	vier = decimal.New(4, 0)
-	twee = decimal.New(2, 0)
+	drie, vier, zeven = etmalen(300), etmalen(400), etmalen(700)
+	dtv35, dtv45      = etmalen(350), etmalen(450)
 )
+
+func etmalen(hundredths int64) allocation.Aantal {
+	a, _ := allocation.Hundredths(hundredths)
+	return a
+}
 
 // LimietPerWeek checks the etmalen per week of a kind of stay and returns
 // the etmalen per 14 days: kortdurend verblijf at most 3 a week ("VZ2013
 // Bijlage C werkwijze F"), verblijf at least 4 ("VZ2013 Bijlage C werkwijze
 // G"; MLZ-verblijf), DTV exactly 3,5, 4,0 or 4,5 ("COD755"; 7, 8 or 9
-// per 14 days, ZZ-deeltijdverblijf).
-func LimietPerWeek(s Soort, perWeek decimal.Decimal) (decimal.Decimal, error) {
+// per 14 days, ZZ-deeltijdverblijf). A week has at most 7 etmalen (input
+// error "range").
+func LimietPerWeek(s Soort, perWeek allocation.Aantal) (allocation.Aantal, error) {
 	var vs allocation.Violations
 	switch s {
 	case Kortdurend:
@@ -137,19 +142,19 @@ func LimietPerWeek(s Soort, perWeek decimal.Decimal) (decimal.Decimal, error) {
 			verdict.Add(&vs, allocation.VZBijlageCWerkwijzeG, 0, "PerWeek", perWeek.String(), "verblijf is ten minste 4 etmalen per week; minder is kortdurend verblijf")
 		}
 	case DTV:
-		if !perWeek.Equal(decimal.New(35, -1)) && !perWeek.Equal(vier) && !perWeek.Equal(decimal.New(45, -1)) {
+		if perWeek != dtv35 && perWeek != vier && perWeek != dtv45 {
 			verdict.Add(&vs, allocation.COD755, 0, "PerWeek", perWeek.String(), "deeltijdverblijf is 3,5, 4,0 of 4,5 etmalen per week (7, 8 of 9 per 14 dagen)")
 		}
 	default:
-		verdict.Add(&vs, allocation.InputUnreadable, 0, "Soort", "", "kortdurend, verblijf of dtv")
+		verdict.Add(&vs, allocation.InputUnreadable, 0, "Soort", "", "de soort verblijf is kortdurend, verblijf of dtv")
 	}
-	if perWeek.IsNegative() {
-		verdict.Add(&vs, allocation.InputUnreadable, 0, "PerWeek", perWeek.String(), "etmalen zijn niet negatief")
+	if perWeek.Cmp(zeven) > 0 {
+		verdict.Add(&vs, allocation.InputRange, 0, "PerWeek", perWeek.String(), "een week heeft ten hoogste 7 etmalen")
 	}
 	if len(vs) > 0 {
-		return decimal.Decimal{}, vs
+		return allocation.Aantal{}, vs
 	}
-	return perWeek.Mul(twee), nil
+	return allocation.Hundredths(2 * perWeek.Hundredths()) // at most 14
 }
 
 // grens2011 is the day from which logeerdagen can no longer be saved up.

@@ -4,30 +4,30 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/kortverblijf"
 )
 
 func ExampleKlasseVoor() {
-	k, _ := kortverblijf.KlasseVoor(kortverblijf.Etmalen{N: 13, Per: kortverblijf.PerMaand})
-	n, _ := kortverblijf.Etmalen{N: 13, Per: kortverblijf.PerMaand}.PerJaar()
+	k, _ := kortverblijf.KlasseVoor(kortverblijf.Gemiddelde{N: 13, Per: kortverblijf.PerMaand})
+	n, _ := kortverblijf.Gemiddelde{N: 13, Per: kortverblijf.PerMaand}.PerJaar()
 	fmt.Println(n, k.Code())
 	// Output: 156 KE3
 }
 
-func ExampleEtmalen_PerJaar() {
-	n, _ := kortverblijf.Etmalen{N: 2, Per: kortverblijf.PerWeek}.PerJaar()
+func ExampleGemiddelde_PerJaar() {
+	n, _ := kortverblijf.Gemiddelde{N: 2, Per: kortverblijf.PerWeek}.PerJaar()
 	fmt.Println(n)
 	// Output: 104
 }
 
 func ExampleLimietPerWeek() {
-	d, err := kortverblijf.LimietPerWeek(kortverblijf.DTV, decimal.RequireFromString("4.5"))
+	dtv, _ := allocation.ParseAantal("4,5") // COD755 writes a decimal comma
+	d, err := kortverblijf.LimietPerWeek(kortverblijf.DTV, dtv)
 	fmt.Println(d, err)
-	_, err = kortverblijf.LimietPerWeek(kortverblijf.Kortdurend, decimal.RequireFromString("4"))
+	vier, _ := allocation.ParseAantal("4")
+	_, err = kortverblijf.LimietPerWeek(kortverblijf.Kortdurend, vier)
 	fmt.Println(allocation.AsViolations(err).Rules())
 	// Output:
 	// 9 <nil>
@@ -41,16 +41,16 @@ func ExampleOpsparenToegestaan() {
 
 func ExampleKies() {
 	for _, s := range []kortverblijf.Situatie{
-		{Indicatie: kortverblijf.VBKD, PerJaar: 24, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
-		{Indicatie: kortverblijf.VBKD, PerJaar: 156, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
-		{Indicatie: kortverblijf.ZZP, PerJaar: 52, Opnamewens: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
-		{Indicatie: kortverblijf.ZZP, PerJaar: 208, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieVBKD, PerJaar: 24, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieVBKD, PerJaar: 156, Regelmatig: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieZZP, PerJaar: 52, Opnamewens: true, Afgiftedatum: calendar.MustDate("2012-05-01")},
+		{Indicatiesoort: kortverblijf.IndicatieZZP, PerJaar: 208, Afgiftedatum: calendar.MustDate("2012-05-01")},
 	} {
 		w, _ := kortverblijf.Kies(s)
 		fmt.Printf("%s MAZ %q per verblijf %v, MUT20 per verblijf %v, AAT %q: %s\n",
 			w.ID, w.MAZKlasse.Code(), w.MAZPerVerblijf, w.MUT20PerVerblijf, w.AATSoort.Code(), w.Titel)
 	}
-	_, err := kortverblijf.Kies(kortverblijf.Situatie{Indicatie: kortverblijf.ZZP, PerJaar: 52, Opnamewens: true, PGB: true})
+	_, err := kortverblijf.Kies(kortverblijf.Situatie{Indicatiesoort: kortverblijf.IndicatieZZP, PerJaar: 52, Opnamewens: true, PGB: true})
 	fmt.Println(allocation.AsViolations(err).Rules())
 	// Output:
 	// A MAZ "KE1" per verblijf true, MUT20 per verblijf true, AAT "": Regelmatig kortdurend verblijf: < 1 etmaal per week
@@ -102,7 +102,8 @@ func ExampleVerblijfMetZorgThuis() {
 
 func ExampleLogeerOpvang() {
 	for _, d := range []string{"2022-06-01", "2023-06-01"} {
-		l, _ := kortverblijf.LogeerOpvang(calendar.MustDate(d), allocation.MPT, decimal.NewFromInt(2), true)
+		twee, _ := allocation.Hundredths(200)
+		l, _ := kortverblijf.LogeerOpvang(calendar.MustDate(d), allocation.MPT, twee, true)
 		fmt.Printf("%s toeslag %q functie %q classificatie 16: %v\n", d, l.Toeslag.Code(), l.Functie.Code(), l.Classificatie16)
 	}
 	// Output:

@@ -14,7 +14,7 @@ func FuzzKies(f *testing.F) {
 	f.Add(uint8(1), 24, true, int32(0), false, false)
 	f.Add(uint8(2), 300, false, int32(-800), false, true)
 	f.Fuzz(func(t *testing.T, ind uint8, perJaar int, regelmatig bool, shift int32, opname, pgb bool) {
-		s := kortverblijf.Situatie{Indicatie: kortverblijf.Indicatie(ind % 3), PerJaar: perJaar, Regelmatig: regelmatig,
+		s := kortverblijf.Situatie{Indicatiesoort: kortverblijf.Indicatiesoort(ind % 3), PerJaar: perJaar, Regelmatig: regelmatig,
 			Afgiftedatum: calendar.MustDate("2011-01-01").AddDays(int(shift)), Opnamewens: opname, PGB: pgb}
 		w, err := kortverblijf.Kies(s)
 		if err != nil {
@@ -23,7 +23,7 @@ func FuzzKies(f *testing.F) {
 			}
 			return
 		}
-		if s.Indicatie == kortverblijf.VBKD && w.MAZKlasse > allocation.KE3 {
+		if s.Indicatiesoort == kortverblijf.IndicatieVBKD && w.MAZKlasse > allocation.KE3 {
 			t.Fatalf("VBKD with %s", w.MAZKlasse.Code())
 		}
 		if w.ID == "G" && w.MAZKlasse < allocation.KE4 {
@@ -55,7 +55,7 @@ func FuzzSchemaA(f *testing.F) {
 			}
 			return
 		}
-		if bs[0].Soort != kortverblijf.MAZ || (bs[len(bs)-1].Soort != kortverblijf.MUT19 && bs[len(bs)-1].Soort != kortverblijf.MUT20) {
+		if bs[0].Soort != kortverblijf.BerichtMAZ || (bs[len(bs)-1].Soort != kortverblijf.BerichtMUT19 && bs[len(bs)-1].Soort != kortverblijf.BerichtMUT20) {
 			t.Fatalf("bad schedule %v", bs)
 		}
 		for i := 1; i < len(bs); i++ {
@@ -69,7 +69,7 @@ func FuzzSchemaA(f *testing.F) {
 var sinkW kortverblijf.Werkwijze
 
 func BenchmarkKies(b *testing.B) {
-	s := kortverblijf.Situatie{Indicatie: kortverblijf.ZZP, PerJaar: 104, Afgiftedatum: calendar.MustDate("2014-01-01")}
+	s := kortverblijf.Situatie{Indicatiesoort: kortverblijf.IndicatieZZP, PerJaar: 104, Afgiftedatum: calendar.MustDate("2014-01-01")}
 	b.ReportAllocs()
 	for b.Loop() {
 		w, err := kortverblijf.Kies(s)

@@ -1,8 +1,6 @@
 package kortverblijf
 
 import (
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
@@ -21,11 +19,15 @@ type Logeren struct {
 }
 
 // LogeerOpvang says how a client at home with VPT, MPT or PGB logeert on
-// datum: at most 3 etmalen a week (MLZ-kortdurend-verblijf); from 2023-01-01 with
+// datum, the day the logeeropvang takes place (a domain date, not a
+// dagtekening: like every code, toeslag 10 and classificatie 16 are judged
+// on the date of what they are given for, as allocation judges a code on
+// the ingangsdatum of its element): at most 3 etmalen a week
+// (MLZ-kortdurend-verblijf); from 2023-01-01 with
 // toeslag 10 Logeren, before with functie 71; classificatie 16 for a client
 // who waits with Wacht op voorkeur, from 2021-01-01. Another leveringsvorm
 // or more than 3 etmalen is a "Wlz logeeropvang" violation.
-func LogeerOpvang(datum calendar.Date, lv allocation.Leveringsvorm, perWeek decimal.Decimal, wachtOpVoorkeur bool) (Logeren, error) {
+func LogeerOpvang(datum calendar.Date, lv allocation.Leveringsvorm, perWeek allocation.Aantal, wachtOpVoorkeur bool) (Logeren, error) {
 	var vs allocation.Violations
 	if datum.IsZero() {
 		verdict.Add(&vs, allocation.InputMissing, 0, "Datum", "", "de datum is verplicht")
@@ -34,7 +36,7 @@ func LogeerOpvang(datum calendar.Date, lv allocation.Leveringsvorm, perWeek deci
 	if lv != allocation.PGB && lv != allocation.VPT && lv != allocation.MPT {
 		verdict.Add(&vs, allocation.Logeeropvang, 0, "Leveringsvorm", lv.Code(), "logeeropvang is er voor cliënten thuis met VPT, MPT of PGB")
 	}
-	if !perWeek.IsPositive() || perWeek.Cmp(drie) > 0 {
+	if perWeek.IsZero() || perWeek.Cmp(drie) > 0 {
 		verdict.Add(&vs, allocation.Logeeropvang, 0, "PerWeek", perWeek.String(), "logeeropvang is ten hoogste 3 etmalen per week")
 	}
 	if len(vs) > 0 {

@@ -3,16 +3,19 @@ package kortverblijf
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Berichtsoort is the kind of message a provider sends.
 type Berichtsoort string
 
-// The messages of a schedule.
+// The messages of a schedule: the kind of message, named Bericht… so that
+// BerichtMUT20 does not read as waitstatus.MUT20, the mutatiecode it is
+// sent with.
 const (
-	MAZ   Berichtsoort = "MAZ"   // melding aanvang zorg (AW35)
-	MUT20 Berichtsoort = "MUT20" // levering beëindigd, toewijzing aanhouden
-	MUT19 Berichtsoort = "MUT19" // levering beëindigd, toewijzing gesloten
+	BerichtMAZ   Berichtsoort = "MAZ"   // melding aanvang zorg (AW35)
+	BerichtMUT20 Berichtsoort = "MUT20" // levering beëindigd, toewijzing aanhouden
+	BerichtMUT19 Berichtsoort = "MUT19" // levering beëindigd, toewijzing gesloten
 )
 
 // Bericht is one message of a schedule: its kind, the date it carries (the
@@ -34,7 +37,7 @@ type Bericht struct {
 // werkwijze A").
 func SchemaA(verblijven []calendar.Period, terugkomst bool) ([]Bericht, error) {
 	bad := func(msg string) error {
-		return allocation.Violations{{Rule: allocation.VZBijlageCWerkwijzeA.In(0), Field: "Verblijven", Message: msg}}
+		return verdict.One(allocation.VZBijlageCWerkwijzeA, 0, "Verblijven", "", msg)
 	}
 	if len(verblijven) == 0 {
 		return nil, bad("ten minste één logeerperiode")
@@ -56,17 +59,17 @@ func SchemaA(verblijven []calendar.Period, terugkomst bool) ([]Bericht, error) {
 		switch {
 		case i == 0 || v.Start().After(pending):
 			if i > 0 {
-				out = append(out, Bericht{Soort: MUT20, Datum: pending})
+				out = append(out, Bericht{Soort: BerichtMUT20, Datum: pending})
 			}
-			out = append(out, Bericht{Soort: MAZ, Datum: v.Start(), Klasse: allocation.KE1})
+			out = append(out, Bericht{Soort: BerichtMAZ, Datum: v.Start(), Klasse: allocation.KE1})
 			pending = end
 		case end.After(pending):
 			pending = end
 		}
 	}
-	last := MUT20
+	last := BerichtMUT20
 	if !terugkomst {
-		last = MUT19
+		last = BerichtMUT19
 	}
 	return append(out, Bericht{Soort: last, Datum: pending}), nil
 }

@@ -3,6 +3,7 @@ package kortverblijf
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // Werkwijze is one of the werkwijzen A-G of VZ2013 Bijlage C (instructie
@@ -69,38 +70,40 @@ var werkwijzen = [...]Werkwijze{
 // Werkwijzen returns the seven werkwijzen of Bijlage C (a copy).
 func Werkwijzen() []Werkwijze { return append([]Werkwijze(nil), werkwijzen[:]...) }
 
-// Indicatie says what the client is indicated for.
-type Indicatie uint8
+// Indicatiesoort says what the client is indicated for: kortdurend
+// verblijf or a ZZP (Bijlage C). The indicatiebesluit itself is
+// allocation.Indicatie, the ZZP code allocation.ZZP.
+type Indicatiesoort uint8
 
 // The indications of Bijlage C.
 const (
-	// VBKD: functie 71, kortdurend verblijf (verblijf tijdelijk), KE1-KE3.
-	VBKD Indicatie = iota + 1
-	// ZZP: a zorgzwaartepakket.
-	ZZP
+	// IndicatieVBKD: functie 71, kortdurend verblijf (verblijf tijdelijk), KE1-KE3.
+	IndicatieVBKD Indicatiesoort = iota + 1
+	// IndicatieZZP: a zorgzwaartepakket.
+	IndicatieZZP
 )
 
 // UnmarshalText accepts "vbkd" and "zzp".
-func (i *Indicatie) UnmarshalText(b []byte) error {
+func (i *Indicatiesoort) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "vbkd":
-		*i = VBKD
+		*i = IndicatieVBKD
 	case "zzp":
-		*i = ZZP
+		*i = IndicatieZZP
 	default:
-		return allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Value: string(b), Message: "vbkd of zzp"}}
+		return verdict.One(allocation.InputUnreadable, 0, "Indicatiesoort", string(b), "de indicatie is vbkd of zzp")
 	}
 	return nil
 }
 
 // Situatie is a client's situation for choosing a werkwijze.
 type Situatie struct {
-	Indicatie    Indicatie     `json:"indicatie"`
-	PerJaar      int           `json:"perJaar"` // the expected etmalen in the year ("verwachting voor betreffend jaar")
-	Regelmatig   bool          `json:"regelmatig"`
-	Afgiftedatum calendar.Date `json:"afgiftedatum"`
-	Opnamewens   bool          `json:"opnamewens"` // ZZP: the client wants admission
-	PGB          bool          `json:"pgb"`        // a function is taken as PGB
+	Indicatiesoort Indicatiesoort `json:"indicatie"` // the JSON key keeps its earlier name
+	PerJaar        int            `json:"perJaar"`   // the expected etmalen in the year ("verwachting voor betreffend jaar")
+	Regelmatig     bool           `json:"regelmatig"`
+	Afgiftedatum   calendar.Date  `json:"afgiftedatum"`
+	Opnamewens     bool           `json:"opnamewens"` // ZZP: the client wants admission
+	PGB            bool           `json:"pgb"`        // a function is taken as PGB
 }
 
 // Kies chooses the werkwijze of Bijlage C for a situation and returns it
@@ -108,19 +111,19 @@ type Situatie struct {
 // ("VZ2013 Bijlage C"), the PGB exceptions of E and F, an impossible
 // average ("Etmalen").
 func Kies(s Situatie) (Werkwijze, error) {
-	perJaar, err := Etmalen{N: s.PerJaar, Per: PerJaar}.PerJaar()
+	perJaar, err := Gemiddelde{N: s.PerJaar, Per: PerJaar}.PerJaar()
 	if err != nil {
 		return Werkwijze{}, err
 	}
 	k := klasseFromPerJaar(perJaar)
 	n := k.Number()
 	var w Werkwijze
-	switch s.Indicatie {
-	case VBKD:
+	switch s.Indicatiesoort {
+	case IndicatieVBKD:
 		switch {
 		case n > 3:
-			return Werkwijze{}, allocation.Violations{{Rule: allocation.VZBijlageC.In(0), Field: "PerJaar", Value: k.Code(),
-				Message: "kortdurend verblijf (VBKD) kent alleen KE1, KE2 en KE3: ten hoogste 3 etmalen per week"}}
+			return Werkwijze{}, verdict.One(allocation.VZBijlageC, 0, "PerJaar", k.Code(),
+				"kortdurend verblijf (VBKD) kent alleen KE1, KE2 en KE3: ten hoogste 3 etmalen per week")
 		case s.Regelmatig && perJaar < 52:
 			w = werkwijzen[0]
 		case s.Regelmatig:
@@ -131,9 +134,9 @@ func Kies(s Situatie) (Werkwijze, error) {
 		case !s.Afgiftedatum.IsZero():
 			w = werkwijzen[3]
 		default:
-			return Werkwijze{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Afgiftedatum", Message: "de afgiftedatum bepaalt werkwijze C of D"}}
+			return Werkwijze{}, verdict.One(allocation.InputMissing, 0, "Afgiftedatum", "", "de afgiftedatum bepaalt werkwijze C of D")
 		}
-	case ZZP:
+	case IndicatieZZP:
 		switch {
 		case s.Opnamewens:
 			w = werkwijzen[4]
@@ -150,11 +153,11 @@ func Kies(s Situatie) (Werkwijze, error) {
 		}
 		if s.PGB && w.UitzonderingPGB {
 			r, _ := allocation.LookupRule(w.Source) // werkwijze E or F
-			return Werkwijze{}, allocation.Violations{{Rule: r.In(0), Field: "PGB", Value: "ja",
-				Message: "geen VBKD als één of meer functies via een PGB worden verzilverd: het PGB geeft al een tegemoetkoming voor logeren"}}
+			return Werkwijze{}, verdict.One(r, 0, "PGB", "ja",
+				"geen VBKD als één of meer functies via een PGB worden verzilverd: het PGB geeft al een tegemoetkoming voor logeren")
 		}
 	default:
-		return Werkwijze{}, allocation.Violations{{Rule: allocation.InputUnreadable.In(0), Message: "vbkd of zzp"}}
+		return Werkwijze{}, verdict.One(allocation.InputUnreadable, 0, "Indicatiesoort", "", "de indicatie is vbkd of zzp")
 	}
 	return w, nil
 }

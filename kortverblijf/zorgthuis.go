@@ -27,8 +27,8 @@ type ZorgThuis struct {
 // ("VZ2013 3.3").
 func VerblijfMetZorgThuis(klasse allocation.Klasse, instelling, thuis int) (ZorgThuis, error) {
 	if klasse < allocation.KE4 || klasse > allocation.KE7 {
-		return ZorgThuis{}, allocation.Violations{{Rule: allocation.CS074.In(0), Field: "Klasse", Value: klasse.Code(),
-			Message: "de klasse van een ZZP is KE4, KE5, KE6 of KE7"}}
+		return ZorgThuis{}, verdict.One(allocation.CS074, 0, "Klasse", klasse.Code(),
+			"de klasse van een ZZP is KE4, KE5, KE6 of KE7")
 	}
 	var vs allocation.Violations
 	if instelling < 4 || instelling > 7 {

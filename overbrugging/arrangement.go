@@ -1,36 +1,60 @@
 package overbrugging
 
 import (
+	"encoding/json"
 	"strconv"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
-// Context says what an arrangement is for.
-type Context uint8
+// Arrangementsoort says what an arrangement is for: overbrugging while the
+// client waits, or extramural care as an alternative to the ZZP. (It is
+// not allocation.SoortToewijzing, although the AAT for each has the soort
+// of the same name.)
+type Arrangementsoort uint8
 
-// The contexts of an arrangement.
+// The kinds of arrangement.
 const (
-	// Overbrugging: care while the client waits for admission (VZ2013 4.4).
-	Overbrugging Context = iota + 1
-	// Alternatief: extramural care as an alternative to the ZZP for a
-	// client without opnamewens (VZ2013 4.5), within the regulier budget.
-	Alternatief
+	// ArrangementOverbrugging: care while the client waits for admission
+	// (VZ2013 4.4).
+	ArrangementOverbrugging Arrangementsoort = iota + 1
+	// ArrangementAlternatief: extramural care as an alternative to the ZZP
+	// for a client without opnamewens (VZ2013 4.5), within the regulier
+	// budget.
+	ArrangementAlternatief
 )
 
+// String returns "overbrugging" or "alternatief".
+func (s Arrangementsoort) String() string {
+	switch s {
+	case ArrangementOverbrugging:
+		return "overbrugging"
+	case ArrangementAlternatief:
+		return "alternatief"
+	}
+	return "Arrangementsoort(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the two
+// kinds is an input error ("option").
+func (s Arrangementsoort) MarshalText() ([]byte, error) {
+	if s != ArrangementOverbrugging && s != ArrangementAlternatief {
+		return nil, verdict.One(allocation.InputOption, 0, "Soort", s.String(), "de soort arrangement is overbrugging of alternatief")
+	}
+	return []byte(s.String()), nil
+}
+
 // UnmarshalText accepts "overbrugging" and "alternatief".
-func (c *Context) UnmarshalText(b []byte) error {
+func (s *Arrangementsoort) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "overbrugging":
-		*c = Overbrugging
+		*s = ArrangementOverbrugging
 	case "alternatief":
-		*c = Alternatief
+		*s = ArrangementAlternatief
 	default:
-		return allocation.Violations{{Rule: allocation.InputOption.In(0), Value: string(b), Message: "context is overbrugging of alternatief"}}
+		return verdict.One(allocation.InputOption, 0, "Soort", string(b), "de soort arrangement is overbrugging of alternatief")
 	}
 	return nil
 }
@@ -40,13 +64,39 @@ type ArrangementRegel struct {
 	Functie allocation.Functie `json:"functie"`
 	Klasse  allocation.Klasse  `json:"klasse"`
 	// Uren, when not zero, are the hours (dagdelen, etmalen) per week
-	// actually requested; otherwise the klasse counts by the method.
-	Uren Uren `json:"uren"`
+	// actually requested; otherwise the klasse counts by the method. In
+	// JSON "uren" may be absent or "": not given.
+	Uren allocation.Aantal `json:"uren"`
 	// PGB: the function is taken as persoonsgebonden budget, not in natura.
 	PGB bool `json:"pgb"`
 	// AparteAanvraag: requested on its own in the AAT (VBKD and BH-IND
 	// must be, VZ2013 4.4.3).
 	AparteAanvraag bool `json:"aparteAanvraag"`
+}
+
+// UnmarshalJSON decodes the JSON form of the struct tags, reading "uren"
+// with allocation.ParseAantal; an absent or empty "uren" is not given
+// (zero), which an allocation.Aantal alone refuses.
+func (r *ArrangementRegel) UnmarshalJSON(b []byte) error {
+	type plain ArrangementRegel
+	var in struct {
+		plain
+		Uren *string `json:"uren"`
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	out := ArrangementRegel(in.plain)
+	out.Uren = allocation.Aantal{}
+	if in.Uren != nil && *in.Uren != "" {
+		u, err := allocation.ParseAantal(*in.Uren)
+		if err != nil {
+			return err
+		}
+		out.Uren = u
+	}
+	*r = out
+	return nil
 }
 
 // Behandeling is a request for behandeling individueel in overbrugging,
@@ -93,7 +143,9 @@ func (d Dagbehandeling) allowed() bool {
 // Arrangement is the care an AAT requests: functions with klassen, each in
 // natura or as PGB, and optionally behandeling and dagbehandeling.
 type Arrangement struct {
-	Context        Context            `json:"context"`
+	// Soort is what the arrangement is for (the JSON key keeps its
+	// earlier name, "context").
+	Soort          Arrangementsoort   `json:"context"`
 	Regels         []ArrangementRegel `json:"regels"`
 	Behandeling    *Behandeling       `json:"behandeling"`
 	Dagbehandeling []Dagbehandeling   `json:"dagbehandeling"`
@@ -101,38 +153,38 @@ type Arrangement struct {
 
 // Toets is the outcome of a valid arrangement.
 type Toets struct {
-	Budget Bedrag // the weekly budget it was checked against
-	ZIN    Bedrag // in natura, within the budget
-	PGB    Bedrag // taken as PGB, within the budget
+	Budget allocation.Bedrag // the weekly budget it was checked against
+	ZIN    allocation.Bedrag // in natura, within the budget
+	PGB    allocation.Bedrag // taken as PGB, within the budget
 	// BuitenBudget is kortdurend verblijf (VBKD) and behandeling
 	// individueel, which the budget does not count (VZ2013 4.4.3).
-	BuitenBudget Bedrag
+	BuitenBudget allocation.Bedrag
 }
 
-// CheckArrangement checks arrangement a against the weekly budget b (for an
-// Alternatief arrangement, b must be the Regulier budget) and returns the
+// CheckArrangement checks arrangement a against the weekly budget b (for
+// ArrangementAlternatief, b must be the MethodeRegulier budget) and returns the
 // totals, or every violation at once:
 //   - "VZ2013 4.2 punt 3": the ZIN exceeds the budget minus what is taken as PGB;
-//   - "VZ2013 4.5" (Alternatief): a function above the average of its klasse;
+//   - "VZ2013 4.5" (ArrangementAlternatief): a function above the average of its klasse;
 //   - "VZ2013 4.4.3": VBKD or behandeling individueel not requested on its own
 //     (they are outside the budget);
 //   - "VZ2013 4.4.3 behandeling": behandeling individueel without every
 //     condition of 4.4.3, or longer than 6 maanden;
 //   - "VZ2013 4.4.3 dagbehandeling": a prestatie 4.4.3 does not list;
 //   - "VZ2013 Bijlage C werkwijze E": VBKD in overbrugging while a function is PGB;
-//   - "VZ2013 Bijlage C werkwijze F": the same for an Alternatief arrangement;
+//   - "VZ2013 Bijlage C werkwijze F": the same for ArrangementAlternatief;
 //   - "Tarieven", "Klasse": a line the tariffs or klassen cannot price.
 func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calendar) (Toets, error) {
 	var vs allocation.Violations
-	if a.Context != Overbrugging && a.Context != Alternatief {
-		verdict.Add(&vs, allocation.InputOption, 0, "Context", "", "context is overbrugging of alternatief")
+	if a.Soort != ArrangementOverbrugging && a.Soort != ArrangementAlternatief {
+		verdict.Add(&vs, allocation.InputOption, 0, "Soort", "", "de soort arrangement is overbrugging of alternatief")
 		return Toets{}, vs
 	}
 	m := b.Methode
-	if a.Context == Alternatief && m != Regulier {
+	if a.Soort == ArrangementAlternatief && m != MethodeRegulier {
 		verdict.Add(&vs, allocation.VZ45, 0, "Methode", m.String(), "extramurale zorg als alternatief past binnen de financiële grens van reguliere overbruggingszorg")
 	}
-	var zin, pgb, buiten decimal.Decimal
+	var zin, pgb, buiten allocation.Bedrag
 	var anyPGB, vbkd, behandeling bool
 	for i, r := range a.Regels {
 		field := "Regels[" + strconv.Itoa(i) + "]"
@@ -149,35 +201,40 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 		h := m.hours(ku)
 		if !r.Uren.IsZero() {
 			h = r.Uren
-			if a.Context == Alternatief && r.Uren.Cmp(ku.Gemiddeld) > 0 {
+			if a.Soort == ArrangementAlternatief && r.Uren.Cmp(ku.Gemiddeld) > 0 {
 				verdict.Add(&vs, allocation.VZ45, 0, field+".Uren", r.Uren.String(),
 					"extramurale zorg als alternatief is per functie ten hoogste het gemiddelde van de klasse: "+ku.Gemiddeld.String())
 			}
 		}
-		cost := h.d.Mul(tarief)
 		anyPGB = anyPGB || r.PGB
+		total := &zin
 		switch r.Functie {
 		case allocation.FunctieVBTYD, allocation.FunctieBHIND:
 			vbkd = vbkd || r.Functie == allocation.FunctieVBTYD
 			behandeling = behandeling || r.Functie == allocation.FunctieBHIND
-			buiten = buiten.Add(cost)
+			total = &buiten
 			if !r.AparteAanvraag {
 				verdict.Add(&vs, allocation.VZ443, 0, field+".AparteAanvraag", r.Functie.Code(),
 					"kortdurend verblijf en behandeling individueel tellen niet mee in het budget en worden apart aangevraagd")
 			}
 		default:
 			if r.PGB {
-				pgb = pgb.Add(cost)
-			} else {
-				zin = zin.Add(cost)
+				total = &pgb
 			}
+		}
+		cost, err := tarief.Mul(h)
+		if err == nil {
+			*total, err = total.Add(cost)
+		}
+		if err != nil {
+			vs = append(vs, allocation.AsViolations(err)...)
 		}
 	}
 	switch {
-	case vbkd && anyPGB && a.Context == Overbrugging:
+	case vbkd && anyPGB && a.Soort == ArrangementOverbrugging:
 		verdict.Add(&vs, allocation.VZBijlageCWerkwijzeE, 0, "Regels", "71",
 			"geen kortdurend verblijf (VBKD) in overbrugging als één of meer overbruggingsfuncties via een PGB worden verzilverd")
-	case vbkd && anyPGB && a.Context == Alternatief:
+	case vbkd && anyPGB && a.Soort == ArrangementAlternatief:
 		verdict.Add(&vs, allocation.VZBijlageCWerkwijzeF, 0, "Regels", "71",
 			"geen kortdurend verblijf (VBKD) als één of meer alternatief toegewezen functies via een PGB worden verzilverd")
 	}
@@ -190,21 +247,11 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 				"dagbehandeling in overbrugging alleen binnen de NZa-prestaties van "+dagbehandelingAllowedSource)
 		}
 	}
-	out := Toets{Budget: b.Totaal}
-	var err error
-	if out.ZIN, err = roundTotal(zin); err == nil {
-		if out.PGB, err = roundTotal(pgb); err == nil {
-			out.BuitenBudget, err = roundTotal(buiten)
-		}
-	}
-	if err != nil {
-		return Toets{}, err
-	}
+	out := Toets{Budget: b.Totaal, ZIN: zin.RoundCents(), PGB: pgb.RoundCents(), BuitenBudget: buiten.RoundCents()}
 	room, err := b.Totaal.Sub(out.PGB)
 	if err != nil {
-		return Toets{}, err
-	}
-	if out.ZIN.Cmp(room) > 0 {
+		vs = append(vs, allocation.AsViolations(err)...)
+	} else if out.ZIN.Cmp(room) > 0 {
 		verdict.Add(&vs, allocation.VZ42Punt3, 0, "ZIN", out.ZIN.String(),
 			"de zorg in natura ("+out.ZIN.String()+") past niet in het budget ("+b.Totaal.String()+") min het deel in PGB ("+out.PGB.String()+")")
 	}

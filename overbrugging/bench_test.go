@@ -14,7 +14,7 @@ func BenchmarkWeekBudget(b *testing.B) {
 	tt := exampleTarieven(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		r, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.Regulier, nil, tt)
+		r, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, nil, tt)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -30,9 +30,9 @@ func BenchmarkWeekBudget300k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i := 0; i < 300_000; i++ {
-			m := overbrugging.Regulier
+			m := overbrugging.MethodeRegulier
 			if i%4 == 0 {
-				m = overbrugging.MetUitloop
+				m = overbrugging.MethodeMetUitloop
 			}
 			r, err := overbrugging.WeekBudget(zzps[i%len(zzps)], i%3 == 0, m, nil, tt)
 			if err != nil {

@@ -1,7 +1,6 @@
 package overbrugging_test
 
 import (
-	"errors"
 	"os"
 	"strconv"
 	"testing"
@@ -21,7 +20,7 @@ type caseIn struct {
 	ZZP                         allocation.ZZP                                  `json:"zzp"`
 	Dagbesteding                bool                                            `json:"dagbesteding"`
 	Methode                     overbrugging.Methode                            `json:"methode"`
-	Tarieven                    map[string]overbrugging.Bedrag                  `json:"tarieven"`
+	Tarieven                    map[string]allocation.Bedrag                    `json:"tarieven"`
 	Text                        *string                                         `json:"text"`
 	Indicatie                   struct{ Ingangsdatum, Einddatum calendar.Date } `json:"indicatie"`
 	ZZPToewijzingsdatum         calendar.Date                                   `json:"zzpToewijzingsdatum"`
@@ -37,12 +36,12 @@ type caseIn struct {
 	NieuwBesluitIngang          calendar.Date                                   `json:"nieuwBesluitIngang"`
 	IntramuraleToewijzingsdatum calendar.Date                                   `json:"intramuraleToewijzingsdatum"`
 	EersteIngang                calendar.Date                                   `json:"eersteIngang"`
-	Context                     overbrugging.Context                            `json:"context"`
+	Soort                       overbrugging.Arrangementsoort                   `json:"context"`
 	Regels                      []overbrugging.ArrangementRegel                 `json:"regels"`
 	Behandeling                 *overbrugging.Behandeling                       `json:"behandeling"`
 	Dagbehandeling              []overbrugging.Dagbehandeling                   `json:"dagbehandeling"`
-	Kosten                      overbrugging.Bedrag                             `json:"kosten"`
-	Basis                       overbrugging.Bedrag                             `json:"basis"`
+	Kosten                      allocation.Bedrag                               `json:"kosten"`
+	Basis                       allocation.Bedrag                               `json:"basis"`
 	Leveringsvorm               allocation.Leveringsvorm                        `json:"leveringsvorm"`
 	Percentage                  allocation.Percentage                           `json:"percentage"`
 	Meerzorg                    bool                                            `json:"meerzorg"`
@@ -56,20 +55,12 @@ func TestConformance(t *testing.T) {
 	conformance.CheckInput(t, os.DirFS("testdata/conformance"), run, violations)
 }
 
-// violations maps an error to its rule ids; money errors are "Bedrag"/"Uren".
-func violations(err error) []string {
-	if vs := allocation.AsViolations(err); vs != nil {
-		return vs.Rules()
-	}
-	var be *overbrugging.BedragError
-	if errors.As(err, &be) {
-		return []string{be.Rule}
-	}
-	return nil
-}
+// violations maps an error to its rule ids; a refused amount is an input
+// error of allocation ("unreadable", "range").
+func violations(err error) []string { return allocation.AsViolations(err).Rules() }
 
-func tarieven(t *testing.T, in map[string]overbrugging.Bedrag) overbrugging.Tarieven {
-	per := map[allocation.Functie]overbrugging.Bedrag{}
+func tarieven(t *testing.T, in map[string]allocation.Bedrag) overbrugging.Tarieven {
+	per := map[allocation.Functie]allocation.Bedrag{}
 	for code, b := range in {
 		f, err := allocation.ParseFunctie(code)
 		if err != nil {
@@ -111,7 +102,7 @@ func run(t *testing.T, in caseIn) (any, error) {
 		}
 		return map[string]any{"regels": regels, "totaal": b.Totaal.String()}, nil
 	case "bedrag":
-		b, err := overbrugging.ParseBedrag(*in.Text)
+		b, err := allocation.ParseBedrag(*in.Text)
 		if err != nil {
 			return nil, err
 		}
@@ -153,14 +144,14 @@ func run(t *testing.T, in caseIn) (any, error) {
 	case "arrangement":
 		tt := tarieven(t, in.Tarieven)
 		m := in.Methode
-		if in.Context == overbrugging.Alternatief {
-			m = overbrugging.Regulier
+		if in.Soort == overbrugging.ArrangementAlternatief {
+			m = overbrugging.MethodeRegulier
 		}
 		b, err := overbrugging.WeekBudget(in.ZZP, in.Dagbesteding, m, nil, tt)
 		if err != nil {
 			return nil, err
 		}
-		res, err := overbrugging.CheckArrangement(overbrugging.Arrangement{Context: in.Context, Regels: in.Regels,
+		res, err := overbrugging.CheckArrangement(overbrugging.Arrangement{Soort: in.Soort, Regels: in.Regels,
 			Behandeling: in.Behandeling, Dagbehandeling: in.Dagbehandeling}, b, tt, nl)
 		if err != nil {
 			return nil, err

@@ -4,24 +4,27 @@
 //
 // # Money
 //
-// Bedrag is an amount in euro over shopspring/decimal (pinned v1.6.0),
-// built from text or cents, never from a float; Uren are hours (dagdelen,
-// etmalen) per week. No package-level setting of shopspring/decimal is read
-// or written, no Div is used, a division by zero or an amount out of range
-// is an error. Totals are rounded once, to cents, half away from zero
-// (Afronding); percentages up to whole percents (PercentageAfronding).
+// Amounts are allocation.Bedrag and hours (dagdelen, etmalen) per week are
+// allocation.Aantal: the library's one money type and one count, exact,
+// built from text (the Dutch decimal comma included) or integers, never
+// from a float. No package-level setting of shopspring/decimal is read or
+// written, no Div is used; a division by zero or an amount out of range is
+// an error. Totals are rounded once, to cents, half away from zero
+// (Afronding, allocation.Bedrag.RoundCents); percentages up to whole
+// percents (PercentageAfronding).
 //
 // # Budget
 //
 // WeekBudget follows VZ2013 4.4.1, 4.4.2 and Bijlage F: an Omzettingstabel
 // maps the ZZP to functions with klassen; the weekly budget is the sum of
 // (hours of the klasse × tariff of the function), with the average hours
-// for Regulier and the maximum for MetUitloop. The klasse hours are table
-// data with their source (LookupKlasse): COD756 for the ranges, Regeling
-// langdurige zorg 2015 Bijlage E for the averages — which gives K3 5.5
-// hours where COD756 says 5; the table takes Bijlage E and says so. The
-// library ships DefaultOmzettingstabel (Rlz 2015 Bijlage C); the caller can
-// build another (NewOmzettingstabel) and always supplies the Tarieven.
+// for MethodeRegulier and the maximum for MethodeMetUitloop. The hours of
+// each klasse are table data with their source (LookupKlasse, a
+// KlasseOmvang): COD756 for the ranges, Regeling langdurige zorg 2015
+// Bijlage E for the averages — which gives K3 5.5 hours where COD756 says
+// 5; the table takes Bijlage E and says so. The library ships
+// DefaultOmzettingstabel (Rlz 2015 Bijlage C); the caller can build
+// another (NewOmzettingstabel) and always supplies the Tarieven.
 //
 // # Periods
 //

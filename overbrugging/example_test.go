@@ -11,7 +11,7 @@ import (
 
 func ExampleWeekBudget() {
 	tt := exampleTarieven(&testing.T{}) // PV 50, VP 70, BGI 55, BGG 60 per dagdeel (example tariffs)
-	for _, m := range []overbrugging.Methode{overbrugging.Regulier, overbrugging.MetUitloop} {
+	for _, m := range []overbrugging.Methode{overbrugging.MethodeRegulier, overbrugging.MethodeMetUitloop} {
 		b, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, m, nil, tt)
 		if err != nil {
 			fmt.Println(err)
@@ -33,29 +33,6 @@ func ExampleLookupKlasse() {
 	k, _ := overbrugging.LookupKlasse(allocation.FunctiePV, allocation.K3)
 	fmt.Println(k.Minimum, k.Gemiddeld, k.Maximum, "|", k.Note)
 	// Output: 4 5.5 7 | CHOICE: COD756 gives K3 an average of 5 hours, Rlz 2015 Bijlage E 5.5; the table takes Bijlage E, like every other average.
-}
-
-func ExampleParseBedrag() {
-	b, _ := overbrugging.ParseBedrag("12.5")
-	fmt.Println(b)
-	_, err := overbrugging.ParseBedrag("12,50")
-	fmt.Println(err)
-	// Output:
-	// 12.50
-	// overbrugging: "12,50" is geen geldig Bedrag: alleen cijfers en een punt als decimaalteken
-}
-
-func ExampleCents() {
-	a := overbrugging.Cents(93750)
-	b, _ := overbrugging.ParseBedrag("937.5")
-	fmt.Println(a, a.Equal(b))
-	// Output: 937.50 true
-}
-
-func ExampleParseUren() {
-	u, _ := overbrugging.ParseUren("5.5")
-	fmt.Println(u)
-	// Output: 5.5
 }
 
 func ExampleDefaultOmzettingstabel() {
@@ -88,8 +65,8 @@ func ExampleNewOmzettingstabel() {
 }
 
 func ExampleNewTarieven() {
-	b, _ := overbrugging.ParseBedrag("52.10")
-	tt, _ := overbrugging.NewTarieven(2026, map[allocation.Functie]overbrugging.Bedrag{allocation.FunctiePV: b})
+	b, _ := allocation.ParseBedrag("52,10")
+	tt, _ := overbrugging.NewTarieven(2026, map[allocation.Functie]allocation.Bedrag{allocation.FunctiePV: b})
 	pv, ok := tt.Tarief(allocation.FunctiePV)
 	_, okVP := tt.Tarief(allocation.FunctieVP)
 	fmt.Println(tt.Jaar(), pv, ok, okVP)
@@ -157,8 +134,8 @@ func ExampleTweedeTermijn() {
 func ExampleCheckArrangement() {
 	nl, _ := calendar.Netherlands()
 	tt := exampleTarieven(&testing.T{})
-	b, _ := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.Regulier, nil, tt)
-	a := overbrugging.Arrangement{Context: overbrugging.Overbrugging, Regels: []overbrugging.ArrangementRegel{
+	b, _ := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, nil, tt)
+	a := overbrugging.Arrangement{Soort: overbrugging.ArrangementOverbrugging, Regels: []overbrugging.ArrangementRegel{
 		{Functie: allocation.FunctiePV, Klasse: allocation.K5},
 		{Functie: allocation.FunctieBGIND, Klasse: allocation.K4, PGB: true},
 		{Functie: allocation.FunctieVBTYD, Klasse: allocation.KE1},
@@ -174,8 +151,8 @@ func ExampleCheckArrangement() {
 }
 
 func ExamplePercentageVan() {
-	kosten, _ := overbrugging.ParseBedrag("1165.00")
-	basis, _ := overbrugging.ParseBedrag("937.50")
+	kosten, _ := allocation.ParseBedrag("1165.00")
+	basis, _ := allocation.ParseBedrag("937,50")
 	p, err := overbrugging.PercentageVan(kosten, basis)
 	fmt.Println(p, err)
 	// Output: 125% <nil>
@@ -210,4 +187,15 @@ func exampleIndicatieToewijzing() (allocation.Indicatie, allocation.Zorgtoewijzi
 		Ingangsdatum: calendar.MustDate("2026-05-13"), Leveringsvorm: allocation.Verblijf, Dossierhouder: agb, Opname: allocation.Ja},
 		ind, allocation.Context{Dagtekening: calendar.MustDate("2026-05-13")})
 	return ind, z
+}
+
+func ExampleArrangementsoort() {
+	var s overbrugging.Arrangementsoort
+	err := s.UnmarshalText([]byte("alternatief"))
+	fmt.Println(s == overbrugging.ArrangementAlternatief, s, err)
+	err = s.UnmarshalText([]byte("regulier"))
+	fmt.Println(allocation.AsViolations(err))
+	// Output:
+	// true alternatief <nil>
+	// allocation: option Soort = regulier: de soort arrangement is overbrugging of alternatief
 }

@@ -1,6 +1,7 @@
 package overbrugging_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -8,27 +9,30 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/overbrugging"
 )
 
-// FuzzParseBedrag: never a panic; a rejected text is a *BedragError; an
-// accepted one round-trips through String to an Equal amount.
-func FuzzParseBedrag(f *testing.F) {
-	for _, s := range []string{"12.50", "0", "-3.1", "12,50", "1e3", "", "999999999999.99", "1000000000001", ".5", "5."} {
+// FuzzArrangementRegelJSON: decoding an arrangement line never panics;
+// a refusal names a rule or input error (or is a JSON syntax error); an
+// accepted line marshals and decodes back to the same line.
+func FuzzArrangementRegelJSON(f *testing.F) {
+	for _, s := range []string{`{"functie":"31","klasse":"K3","uren":"5,5"}`, `{"uren":""}`, `{"uren":"-1"}`, `{"uren":5}`, `null`, `{"pgb":true,"klasse":"KE1"}`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		b, err := overbrugging.ParseBedrag(s)
-		if err != nil {
-			var be *overbrugging.BedragError
-			if !errors.As(err, &be) || !errors.Is(err, overbrugging.ErrBedrag) {
-				t.Fatalf("untyped error %v", err)
+		var r overbrugging.ArrangementRegel
+		if err := json.Unmarshal([]byte(s), &r); err != nil {
+			var syn *json.SyntaxError
+			var typ *json.UnmarshalTypeError
+			if allocation.AsViolations(err) == nil && !errors.As(err, &syn) && !errors.As(err, &typ) {
+				t.Fatalf("%q: untyped error %v", s, err)
 			}
-		} else {
-			back, err := overbrugging.ParseBedrag(b.String())
-			if err != nil || !back.Equal(b) {
-				t.Fatalf("%q -> %s does not round-trip: %v", s, b, err)
-			}
+			return
 		}
-		if _, err := overbrugging.ParseUren(s); err != nil && !errors.Is(err, overbrugging.ErrBedrag) {
-			t.Fatalf("untyped error %v", err)
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("%q accepted but does not marshal: %v", s, err)
+		}
+		var back overbrugging.ArrangementRegel
+		if err := json.Unmarshal(out, &back); err != nil || back != r {
+			t.Fatalf("%q -> %s does not round-trip: %v", s, out, err)
 		}
 	})
 }
@@ -38,10 +42,10 @@ func FuzzParseBedrag(f *testing.F) {
 func FuzzArrangement(f *testing.F) {
 	f.Add(uint16(753), true, uint8(1), []byte{3, 5, 0, 8, 4, 1, 7, 2, 1})
 	f.Add(uint16(808), false, uint8(2), []byte{7, 30, 1, 6, 12, 0})
-	f.Fuzz(func(t *testing.T, zzp uint16, dag bool, ctx uint8, raw []byte) {
+	f.Fuzz(func(t *testing.T, zzp uint16, dag bool, soort uint8, raw []byte) {
 		tt := exampleTarieven(t)
-		m := overbrugging.Regulier
-		c := overbrugging.Context(ctx%3 + 0)
+		m := overbrugging.MethodeRegulier
+		c := overbrugging.Arrangementsoort(soort % 3)
 		b, err := overbrugging.WeekBudget(allocation.ZZP(zzp), dag, m, nil, tt)
 		if err != nil {
 			if allocation.AsViolations(err) == nil {
@@ -52,7 +56,7 @@ func FuzzArrangement(f *testing.F) {
 		functies := []allocation.Functie{allocation.FunctiePV, allocation.FunctieVP, allocation.FunctieBGIND, allocation.FunctieBGGRP,
 			allocation.FunctieVBTYD, allocation.FunctieBHIND, allocation.FunctieHV}
 		var a overbrugging.Arrangement
-		a.Context = c
+		a.Soort = c
 		for i := 0; i+2 < len(raw); i += 3 {
 			a.Regels = append(a.Regels, overbrugging.ArrangementRegel{Functie: functies[int(raw[i])%len(functies)],
 				Klasse: allocation.Klasse(raw[i+1] % 34), PGB: raw[i+2]&1 == 1, AparteAanvraag: raw[i+2]&2 == 2})

@@ -11,12 +11,12 @@ import (
 // NZa tariffs: the caller always supplies those).
 func exampleTarieven(t testing.TB) overbrugging.Tarieven {
 	t.Helper()
-	per := map[allocation.Functie]overbrugging.Bedrag{}
+	per := map[allocation.Functie]allocation.Bedrag{}
 	for f, s := range map[allocation.Functie]string{
 		allocation.FunctiePV: "50.00", allocation.FunctieVP: "70.00", allocation.FunctieBGIND: "55.00",
 		allocation.FunctieBGGRP: "60.00", allocation.FunctieVBTYD: "150.00", allocation.FunctieBHIND: "90.00",
 	} {
-		b, err := overbrugging.ParseBedrag(s)
+		b, err := allocation.ParseBedrag(s)
 		if err != nil {
 			t.Fatal(err)
 		}

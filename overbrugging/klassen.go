@@ -2,16 +2,17 @@ package overbrugging
 
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
-// KlasseUren is the volume of a klasse of a functie: the range of COD756
+// KlasseOmvang is the volume of a klasse of a functie: the range of COD756
 // and the hours that count as its average, each with its source.
-type KlasseUren struct {
+type KlasseOmvang struct {
 	Functie   allocation.Functie
 	Klasse    allocation.Klasse
-	Minimum   Uren
-	Gemiddeld Uren // the regulier budget (VZ2013 4.4.1, Bijlage F)
-	Maximum   Uren // the budget met uitloop (VZ2013 4.4.2)
+	Minimum   allocation.Aantal
+	Gemiddeld allocation.Aantal // the regulier budget (VZ2013 4.4.1, Bijlage F)
+	Maximum   allocation.Aantal // the budget met uitloop (VZ2013 4.4.2)
 	Source    string
 	Note      string
 }
@@ -26,19 +27,27 @@ var (
 	kGemVP = [9]int64{5, 15, 30, 55, 85, 115, 145, 180, -1}    // VP
 )
 
-// The same hours as Uren, built once so that a lookup allocates nothing.
-var kMinU, kMaxU, kGemPVU, kGemVPU, nU = toUren(kMin), toUren(kMax), toUren(kGemPV), toUren(kGemVP), func() (u [16]Uren) {
+// The same hours as allocation.Aantal, built once so that a lookup
+// allocates nothing.
+var kMinU, kMaxU, kGemPVU, kGemVPU, nU = toAantal(kMin), toAantal(kMax), toAantal(kGemPV), toAantal(kGemVP), func() (u [16]allocation.Aantal) {
 	for i := range u {
-		u[i] = uren(int64(i) * 10)
+		u[i] = aantal(int64(i) * 10)
 	}
 	return u
 }()
 
-func toUren(tenths [9]int64) (u [9]Uren) {
+func toAantal(tenths [9]int64) (u [9]allocation.Aantal) {
 	for i, t := range tenths {
-		u[i] = uren(t)
+		u[i] = aantal(t)
 	}
 	return u
+}
+
+// aantal builds a count from tenths (55 is 5.5), for the tables above;
+// -1 (no such klasse) gives 0, which LookupKlasse never returns.
+func aantal(tenths int64) allocation.Aantal {
+	a, _ := allocation.Hundredths(tenths * 10)
+	return a
 }
 
 const (
@@ -52,8 +61,8 @@ const (
 // hours per week for PV, VP, BG-IND, BH-IND and HV; KD klassen in dagdelen
 // for BG-GRP; KE klassen in etmalen for VBTYD (kortdurend verblijf). A
 // klasse the functie does not have is a violation "Klasse".
-func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseUren, error) {
-	out := KlasseUren{Functie: f, Klasse: k}
+func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseOmvang, error) {
+	out := KlasseOmvang{Functie: f, Klasse: k}
 	n := k.Number()
 	switch {
 	case k.Soort() == allocation.KlasseUren && f != allocation.FunctieBGGRP && f != allocation.FunctieVBTYD:
@@ -78,6 +87,6 @@ func LookupKlasse(f allocation.Functie, k allocation.Klasse) (KlasseUren, error)
 		out.Minimum, out.Gemiddeld, out.Maximum, out.Source = u, u, u, srcEtmalen
 		return out, nil
 	}
-	return KlasseUren{}, allocation.Violations{{Rule: allocation.KlasseFunctie.In(0), Field: "Klasse", Value: k.Code(),
-		Message: "functie " + f.Code() + " (" + f.String() + ") kent klasse " + k.Code() + " niet"}}
+	return KlasseOmvang{}, verdict.One(allocation.KlasseFunctie, 0, "Klasse", k.Code(),
+		"functie "+f.Code()+" ("+f.String()+") kent klasse "+k.Code()+" niet")
 }

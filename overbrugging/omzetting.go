@@ -3,8 +3,6 @@ package overbrugging
 import (
 	"strconv"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
@@ -113,8 +111,8 @@ func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzet
 }
 
 func noRow(z allocation.ZZP, t *Omzettingstabel) error {
-	return allocation.Violations{{Rule: allocation.Omzettingstabel.In(0), Field: "ZZP", Value: z.Code(),
-		Message: "de omzettingstabel (" + t.naam + ") heeft geen rij voor " + z.String()}}
+	return verdict.One(allocation.Omzettingstabel, 0, "ZZP", z.Code(),
+		"de omzettingstabel ("+t.naam+") heeft geen rij voor "+z.String())
 }
 
 // Tarieven are the tariffs per function for one year: per hour (PV, VP,
@@ -122,21 +120,21 @@ func noRow(z allocation.ZZP, t *Omzettingstabel) error {
 // supplies them (NZa or contract tariffs); the library ships none.
 type Tarieven struct {
 	jaar int
-	t    [16]decimal.Decimal
+	t    [16]allocation.Bedrag
 	set  uint16
 }
 
 // NewTarieven returns the tariffs of jaar. A negative tariff is an error.
-func NewTarieven(jaar int, per map[allocation.Functie]Bedrag) (Tarieven, error) {
+func NewTarieven(jaar int, per map[allocation.Functie]allocation.Bedrag) (Tarieven, error) {
 	out := Tarieven{jaar: jaar}
 	for f, b := range per {
 		if f == 0 || int(f) >= len(out.t) {
-			return Tarieven{}, allocation.Violations{{Rule: allocation.COD732.In(0), Field: "Functie", Value: f.Code(), Message: "onbekende functie"}}
+			return Tarieven{}, verdict.One(allocation.COD732, 0, "Functie", f.Code(), "onbekende functie")
 		}
-		if b.d.IsNegative() {
-			return Tarieven{}, allocation.Violations{{Rule: allocation.Tarieven.In(0), Field: f.Code(), Value: b.String(), Message: "een tarief is niet negatief"}}
+		if b.IsNegative() {
+			return Tarieven{}, verdict.One(allocation.Tarieven, 0, f.Code(), b.String(), "een tarief is niet negatief")
 		}
-		out.t[f], out.set = b.d, out.set|1<<f
+		out.t[f], out.set = b, out.set|1<<f
 	}
 	return out, nil
 }
@@ -145,17 +143,17 @@ func NewTarieven(jaar int, per map[allocation.Functie]Bedrag) (Tarieven, error) 
 func (t Tarieven) Jaar() int { return t.jaar }
 
 // Tarief returns the tariff of f.
-func (t Tarieven) Tarief(f allocation.Functie) (Bedrag, bool) {
+func (t Tarieven) Tarief(f allocation.Functie) (allocation.Bedrag, bool) {
 	if int(f) >= len(t.t) || t.set&(1<<f) == 0 {
-		return Bedrag{}, false
+		return allocation.Bedrag{}, false
 	}
-	return Bedrag{t.t[f]}, true
+	return t.t[f], true
 }
 
-func (t Tarieven) tarief(f allocation.Functie) (decimal.Decimal, error) {
+func (t Tarieven) tarief(f allocation.Functie) (allocation.Bedrag, error) {
 	if int(f) >= len(t.t) || t.set&(1<<f) == 0 {
-		return decimal.Decimal{}, allocation.Violations{{Rule: allocation.Tarieven.In(0), Field: "Functie", Value: f.Code(),
-			Message: "geen tarief voor functie " + f.String() + " in " + strconv.Itoa(t.jaar)}}
+		return allocation.Bedrag{}, verdict.One(allocation.Tarieven, 0, "Functie", f.Code(),
+			"geen tarief voor functie "+f.String()+" in "+strconv.Itoa(t.jaar))
 	}
 	return t.t[f], nil
 }

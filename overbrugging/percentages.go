@@ -1,9 +1,10 @@
 package overbrugging
 
 import (
-	"github.com/shopspring/decimal"
+	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
 // PercentageAfronding names how a share becomes a toewijzingspercentage:
@@ -16,21 +17,25 @@ const PercentageAfronding = "naar boven op hele procenten"
 // up to a whole percent (PercentageAfronding). Kosten and basis must be
 // positive (a zero basis is an error, not a division by zero); a result
 // above 999 % is a CS130 violation.
-func PercentageVan(kosten, basis Bedrag) (allocation.Percentage, error) {
+func PercentageVan(kosten, basis allocation.Bedrag) (allocation.Percentage, error) {
 	if !kosten.IsPositive() || !basis.IsPositive() {
-		return allocation.Percentage{}, allocation.Violations{{Rule: allocation.CS130.In(0), Field: "Percentage", Value: kosten.String() + "/" + basis.String(),
-			Message: "kosten en basisbudget moeten positief zijn"}}
+		return allocation.Percentage{}, verdict.One(allocation.CS130, 0, "Percentage", kosten.String()+"/"+basis.String(),
+			"kosten en basisbudget moeten positief zijn")
 	}
-	// Exact: q = floor(100 × kosten / basis), plus 1 for any remainder.
-	pct, rest := kosten.d.Mul(decimal.New(100, 0)).QuoRem(basis.d, 0)
-	if !rest.IsZero() {
-		pct = pct.Add(decimal.New(1, 0))
+	// Exact: floor(100 × kosten / basis), plus 1 for any remainder.
+	pct, rest, err := kosten.PercentOf(basis)
+	if rest {
+		pct++
 	}
-	if pct.Cmp(decimal.New(999, 0)) > 0 {
-		return allocation.Percentage{}, allocation.Violations{{Rule: allocation.CS130.In(0), Field: "Percentage", Value: pct.String() + "%",
-			Message: "een toewijzingspercentage is ten hoogste 999%"}}
+	if err != nil || pct > 999 {
+		value := strconv.FormatInt(pct, 10) + "%"
+		if err != nil {
+			value = kosten.String() + "/" + basis.String()
+		}
+		return allocation.Percentage{}, verdict.One(allocation.CS130, 0, "Percentage", value,
+			"een toewijzingspercentage is ten hoogste 999%")
 	}
-	return allocation.NewPercentage(int(pct.IntPart()))
+	return allocation.NewPercentage(int(pct))
 }
 
 // RekenmoduleInput describes a request for care at home, for the question
@@ -83,6 +88,6 @@ func CheckToeslagExtraOverbrugging(urgentOfActiefPlaatsen bool) error {
 	if urgentOfActiefPlaatsen {
 		return nil
 	}
-	return allocation.Violations{{Rule: allocation.ZZExtraOverbrugging.In(0), Field: "ToeslagOverig", Value: allocation.ToeslagExtraOverbruggingszorg.Code(),
-		Message: "de toeslag Extra overbruggingszorg geldt alleen bij wachtstatus Urgent plaatsen of Actief plaatsen"}}
+	return verdict.One(allocation.ZZExtraOverbrugging, 0, "ToeslagOverig", allocation.ToeslagExtraOverbruggingszorg.Code(),
+		"de toeslag Extra overbruggingszorg geldt alleen bij wachtstatus Urgent plaatsen of Actief plaatsen")
 }

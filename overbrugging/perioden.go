@@ -172,15 +172,15 @@ func CheckRegelzorg(a RegelzorgAanvraag, cal *calendar.Calendar) (RegelzorgUitko
 // violation.
 func TweedeTermijn(eersteIngang, aanvraagdatum calendar.Date, cal *calendar.Calendar) (calendar.Date, error) {
 	if cal == nil || eersteIngang.IsZero() || aanvraagdatum.IsZero() {
-		return calendar.Date{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Aanvraag", Message: "kalender, ingangsdatum en aanvraagdatum zijn verplicht"}}
+		return calendar.Date{}, verdict.One(allocation.InputMissing, 0, "Aanvraag", "", "kalender, ingangsdatum en aanvraagdatum zijn verplicht")
 	}
 	vanaf, err := cal.DeadlineOf(eersteIngang, calendar.TermOverbruggingTweedeTermijn, 0)
 	if err != nil {
 		return calendar.Date{}, err
 	}
 	if aanvraagdatum.Before(vanaf) {
-		return calendar.Date{}, allocation.Violations{{Rule: allocation.OP183.In(0), Field: "Aanvraagdatum", Value: aanvraagdatum.String(),
-			Message: "een tweede termijn overbruggingszorg wordt 2 maanden na de start van de eerste aangevraagd, vanaf " + vanaf.String()}}
+		return calendar.Date{}, verdict.One(allocation.OP183, 0, "Aanvraagdatum", aanvraagdatum.String(),
+			"een tweede termijn overbruggingszorg wordt 2 maanden na de start van de eerste aangevraagd, vanaf "+vanaf.String())
 	}
 	return vanaf, nil
 }

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
@@ -46,11 +44,15 @@ type Reason struct {
 	Temporal bool // the rule makes the translation temporary (E.8b)
 }
 
-// Context is everything the check needs besides the two ZZPs.
+// Context is everything the check needs besides the two ZZPs. Like
+// allocation.Context and waitstatus.Context it names the day of judgement
+// Dagtekening; it has no Release, since Bijlage E and the 2019 LVG/SGLVG
+// rule are selected by that date, not by an iWlz release.
 type Context struct {
-	// Datum is the day the translation is judged on; it selects the rules
-	// (the LVG/SGLVG rule holds from 2019-01-01).
-	Datum calendar.Date
+	// Dagtekening is the day the translation is judged on (the date of the
+	// request or message); it selects the rules (the LVG/SGLVG rule holds
+	// from 2019-01-01). Required.
+	Dagtekening calendar.Date
 	// Ingangsdatum is the start of the opname on the alternative ZZP; a
 	// temporary translation runs 6 maanden from it.
 	Ingangsdatum calendar.Date
@@ -64,7 +66,8 @@ type Context struct {
 	ToegelatenVGBehandeling bool
 	// The tariffs (per day) of the indicated ZZP, of the indicated ZZP
 	// without dagbesteding (E.9d), and of the instellingseigen ZZP (E.6b).
-	TariefGeindiceerd, TariefGeindiceerdExclDagbesteding, TariefInstellingseigen decimal.Decimal
+	// A zero tariff is not given.
+	TariefGeindiceerd, TariefGeindiceerdExclDagbesteding, TariefInstellingseigen allocation.Bedrag
 	// Verlengd: the temporary translation was extended once (E.8b).
 	Verlengd bool
 	// BehandelingAfspraak: a separate agreement translates the behandeling too (E.8b).
@@ -197,8 +200,8 @@ func Check(van allocation.GeindiceerdZZP, naar allocation.ZZP, ctx Context, tabe
 	}
 	// Point 6c: the legal frame of 2019 for LVG and SGLVG.
 	lvg := from.Sector() == allocation.SectorLVG || from.Sector() == allocation.SectorSGLVG
-	if lvg && !ctx.Datum.Before(start2019) && (to.Sector() == allocation.SectorVG || lv == allocation.VPT || lv == allocation.MPT) &&
-		(!ctx.Bestaand || !ctx.Datum.Before(end2020)) {
+	if lvg && !ctx.Dagtekening.Before(start2019) && (to.Sector() == allocation.SectorVG || lv == allocation.VPT || lv == allocation.MPT) &&
+		(!ctx.Bestaand || !ctx.Dagtekening.Before(end2020)) {
 		r.add(allocation.VZE6c, "sinds 1 januari 2019 kan een LVG- of SGLVG-indicatie niet meer worden omgezet naar VG, MPT of VPT (bestaande gevallen tot 1 januari 2021)", true)
 	}
 	permitted := applyPoints89(&r, &van, to, &ctx)
@@ -291,8 +294,8 @@ func validate(van *allocation.GeindiceerdZZP, naar allocation.ZZP, ctx *Context)
 	if !naar.Known() {
 		verdict.Add(&vs, allocation.COD163, 0, "Naar", naar.Code(), "geen ZZP van COD163")
 	}
-	if ctx.Datum.IsZero() || ctx.Ingangsdatum.IsZero() || ctx.Calendar == nil {
-		verdict.Add(&vs, allocation.InputMissing, 0, "Context", "", "datum, ingangsdatum en kalender zijn verplicht")
+	if ctx.Dagtekening.IsZero() || ctx.Ingangsdatum.IsZero() || ctx.Calendar == nil {
+		verdict.Add(&vs, allocation.InputMissing, 0, "Context", "", "dagtekening, ingangsdatum en kalender zijn verplicht")
 	}
 	switch ctx.Leveringsvorm {
 	case 0, allocation.Verblijf, allocation.VPT, allocation.MPT:

@@ -5,8 +5,6 @@ import (
 	"os"
 	"testing"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
@@ -20,7 +18,7 @@ type caseIn struct {
 	Van     allocation.GeindiceerdZZP `json:"van"`
 	Naar    allocation.ZZP            `json:"naar"`
 	Context struct {
-		Datum                             calendar.Date            `json:"datum"`
+		Dagtekening                       calendar.Date            `json:"datum"` // the key keeps its earlier name
 		Ingangsdatum                      calendar.Date            `json:"ingangsdatum"`
 		ToegelatenVGBehandeling           bool                     `json:"toegelatenVGBehandeling"`
 		TariefGeindiceerd                 string                   `json:"tariefGeindiceerd"`
@@ -41,15 +39,16 @@ type caseIn struct {
 	} `json:"tabel"`
 }
 
-func dec(t *testing.T, s string) decimal.Decimal {
+// tarief reads a tariff; "" is not given (the zero Bedrag).
+func tarief(t *testing.T, s string) allocation.Bedrag {
 	if s == "" {
-		return decimal.Decimal{}
+		return allocation.Bedrag{}
 	}
-	d, err := decimal.NewFromString(s)
+	b, err := allocation.ParseBedrag(s)
 	if err != nil {
-		t.Fatalf("bad tariff %q", s)
+		t.Fatalf("bad tariff %q: %v", s, err)
 	}
-	return d
+	return b
 }
 
 func TestConformance(t *testing.T) {
@@ -59,9 +58,9 @@ func TestConformance(t *testing.T) {
 			return nil, err
 		}
 		x := in.Context
-		ctx := vertaaltabel.Context{Datum: x.Datum, Ingangsdatum: x.Ingangsdatum, Calendar: nl, Leveringsvorm: x.Leveringsvorm,
-			ToegelatenVGBehandeling: x.ToegelatenVGBehandeling, TariefGeindiceerd: dec(t, x.TariefGeindiceerd),
-			TariefGeindiceerdExclDagbesteding: dec(t, x.TariefGeindiceerdExclDagbesteding), TariefInstellingseigen: dec(t, x.TariefInstellingseigen),
+		ctx := vertaaltabel.Context{Dagtekening: x.Dagtekening, Ingangsdatum: x.Ingangsdatum, Calendar: nl, Leveringsvorm: x.Leveringsvorm,
+			ToegelatenVGBehandeling: x.ToegelatenVGBehandeling, TariefGeindiceerd: tarief(t, x.TariefGeindiceerd),
+			TariefGeindiceerdExclDagbesteding: tarief(t, x.TariefGeindiceerdExclDagbesteding), TariefInstellingseigen: tarief(t, x.TariefInstellingseigen),
 			Verlengd: x.Verlengd, BehandelingAfspraak: x.BehandelingAfspraak, Uitgerevalideerd: x.Uitgerevalideerd, Intramuraal: x.Intramuraal,
 			VervolgZZP: x.VervolgZZP, VorigZZP: x.VorigZZP, Bestaand: x.Bestaand}
 		var tabel *vertaaltabel.Tabel

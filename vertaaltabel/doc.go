@@ -3,10 +3,11 @@
 // ZZP, may the indicated ZZP be delivered as this instellingseigen ZZP?
 //
 // Check takes the indicated ZZP with its 2013 variant (with behandeling,
-// with dagbesteding), the instellingseigen ZZP and a Context (the date, the
-// provider's admission for verblijf met behandeling in de VG, both tariffs,
-// whether the translation is temporary or extended, the client's situation
-// for VV 9b, an existing LVG case) and returns a Result: Toegestaan,
+// with dagbesteding), the instellingseigen ZZP and a Context (the
+// dagtekening it is judged on, the provider's admission for verblijf met
+// behandeling in de VG, both tariffs as allocation.Bedrag, whether the
+// translation is temporary or extended, the client's situation for VV 9b,
+// an existing LVG case) and returns a Result: Toegestaan,
 // Tijdelijk (until when: 6 maanden, once extended by 6; behandeling only
 // with a separate agreement), Verboden — with every reason and its rule id
 // (VZ2013 E.6a-c, E.7a-e, E.8a-b, E.9a-d) — or Tegenstrijdig when the

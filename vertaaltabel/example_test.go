@@ -3,18 +3,18 @@ package vertaaltabel_test
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/vertaaltabel"
 )
 
-func exampleContext(datum string) vertaaltabel.Context {
+func exampleContext(dagtekening string) vertaaltabel.Context {
 	nl, _ := calendar.Netherlands()
-	d := calendar.MustDate(datum)
-	return vertaaltabel.Context{Datum: d, Ingangsdatum: d, Calendar: nl,
-		TariefGeindiceerd: decimal.RequireFromString("180.00"), TariefInstellingseigen: decimal.RequireFromString("170.00")}
+	d := calendar.MustDate(dagtekening)
+	geindiceerd, _ := allocation.ParseBedrag("180,00")
+	eigen, _ := allocation.ParseBedrag("170,00")
+	return vertaaltabel.Context{Dagtekening: d, Ingangsdatum: d, Calendar: nl,
+		TariefGeindiceerd: geindiceerd, TariefInstellingseigen: eigen}
 }
 
 func ExampleCheck() {

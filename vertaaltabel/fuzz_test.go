@@ -16,8 +16,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add(uint16(191), uint16(761), false, false, uint8(2), false, true, int32(-300))
 	f.Fuzz(func(t *testing.T, van, naar uint16, dag, toegelaten bool, lv uint8, bestaand, verlengd bool, shift int32) {
 		ctx := exampleContext("2016-06-01")
-		ctx.Datum = ctx.Datum.AddDays(int(shift))
-		ctx.Ingangsdatum = ctx.Datum
+		ctx.Dagtekening = ctx.Dagtekening.AddDays(int(shift))
+		ctx.Ingangsdatum = ctx.Dagtekening
 		ctx.ToegelatenVGBehandeling, ctx.Bestaand, ctx.Verlengd = toegelaten, bestaand, verlengd
 		ctx.Leveringsvorm = allocation.Leveringsvorm(lv % 8)
 		ctx.TariefGeindiceerdExclDagbesteding = ctx.TariefGeindiceerd

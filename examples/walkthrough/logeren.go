@@ -13,7 +13,7 @@ import (
 // (VBKD, KE1) who logeert one weekend a month, and the messages werkwijze A
 // asks for, each with its deadline.
 func stepLogeren(w io.Writer, c *client) error {
-	situatie := kortverblijf.Situatie{Indicatie: kortverblijf.VBKD, PerJaar: 24, Regelmatig: true, Afgiftedatum: c.afgifte}
+	situatie := kortverblijf.Situatie{Indicatiesoort: kortverblijf.IndicatieVBKD, PerJaar: 24, Regelmatig: true, Afgiftedatum: c.afgifte}
 	ww, err := kortverblijf.Kies(situatie)
 	if err != nil {
 		return err

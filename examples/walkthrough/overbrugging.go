@@ -13,17 +13,17 @@ import (
 // BG-GRP, per etmaal for VBKD). They are examples: a host supplies the real
 // NZa or contract tariffs of the year.
 var exampleTariffs = map[allocation.Functie]string{
-	allocation.FunctiePV: "50.00", allocation.FunctieVP: "70.00", allocation.FunctieBGIND: "55.00",
-	allocation.FunctieBGGRP: "60.00", allocation.FunctieVBTYD: "150.00",
+	allocation.FunctiePV: "50,00", allocation.FunctieVP: "70,00", allocation.FunctieBGIND: "55,00",
+	allocation.FunctieBGGRP: "60,00", allocation.FunctieVBTYD: "150,00",
 }
 
 // stepOverbrugging shows the waiting client's overbrugging: the budget
 // regulier and met uitloop, the dates of its periods, and one arrangement
 // that is refused with its reasons.
 func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
-	per := map[allocation.Functie]overbrugging.Bedrag{}
+	per := map[allocation.Functie]allocation.Bedrag{}
 	for f, s := range exampleTariffs {
-		b, err := overbrugging.ParseBedrag(s)
+		b, err := allocation.ParseBedrag(s)
 		if err != nil {
 			return err
 		}
@@ -35,12 +35,12 @@ func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
 	}
 	fmt.Fprintf(w, "== 5a. Het overbruggingsbudget van %s (voorbeeldtarieven: PV 50, VP 70, BGI 55 per uur) ==\n", c.toewijzing.ZZP().Label())
 	var regulier overbrugging.Budget
-	for _, m := range []overbrugging.Methode{overbrugging.Regulier, overbrugging.MetUitloop} {
+	for _, m := range []overbrugging.Methode{overbrugging.MethodeRegulier, overbrugging.MethodeMetUitloop} {
 		b, err := overbrugging.WeekBudget(c.toewijzing.ZZP(), false, m, nil, tt)
 		if err != nil {
 			return err
 		}
-		if m == overbrugging.Regulier {
+		if m == overbrugging.MethodeRegulier {
 			regulier = b
 		}
 		fmt.Fprintf(w, "  %-11s", m)
@@ -76,7 +76,7 @@ func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
 	}
 	fmt.Fprintf(w, "  een tweede termijn wordt aangevraagd vanaf %s [iWlz OP183]\n", tweede)
 
-	a := overbrugging.Arrangement{Context: overbrugging.Overbrugging, Regels: []overbrugging.ArrangementRegel{
+	a := overbrugging.Arrangement{Soort: overbrugging.ArrangementOverbrugging, Regels: []overbrugging.ArrangementRegel{
 		{Functie: allocation.FunctiePV, Klasse: allocation.K5},
 		{Functie: allocation.FunctieVP, Klasse: allocation.K2},
 		{Functie: allocation.FunctieBGIND, Klasse: allocation.K4, PGB: true},

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/vertaaltabel"
 )
@@ -13,8 +11,8 @@ import (
 // exampleDayTariffs are the walkthrough's tariffs per day of some ZZPs.
 // They are examples: a host supplies the real tariffs of the year.
 var exampleDayTariffs = map[allocation.ZZP]string{
-	allocation.ZZP4VV: "160.00", allocation.ZZP3VV: "130.00", allocation.ZZP5VV: "190.00",
-	allocation.ZZP4VG: "150.00", allocation.ZZP9VVB: "260.00", allocation.ZZP4GGZB: "170.00", allocation.ZZP2LVG: "155.00",
+	allocation.ZZP4VV: "160,00", allocation.ZZP3VV: "130,00", allocation.ZZP5VV: "190,00",
+	allocation.ZZP4VG: "150,00", allocation.ZZP9VVB: "260,00", allocation.ZZP4GGZB: "170,00", allocation.ZZP2LVG: "155,00",
 }
 
 // stepVertaling: the client prefers a provider that is not contracted for
@@ -25,8 +23,16 @@ func stepVertaling(w io.Writer, c *client) error {
 	var refused *vertaaltabel.Result
 	var refusedZZP allocation.ZZP
 	for _, naar := range []allocation.ZZP{allocation.ZZP3VV, allocation.ZZP4VG, allocation.ZZP5VV, allocation.ZZP9VVB, allocation.ZZP4GGZB, allocation.ZZP2LVG} {
-		ctx := vertaaltabel.Context{Datum: c.ontvangst, Ingangsdatum: c.ontvangst, Calendar: c.nl,
-			TariefGeindiceerd: decimal.RequireFromString(exampleDayTariffs[van.ZZP]), TariefInstellingseigen: decimal.RequireFromString(exampleDayTariffs[naar])}
+		geindiceerd, err := allocation.ParseBedrag(exampleDayTariffs[van.ZZP])
+		if err != nil {
+			return err
+		}
+		eigen, err := allocation.ParseBedrag(exampleDayTariffs[naar])
+		if err != nil {
+			return err
+		}
+		ctx := vertaaltabel.Context{Dagtekening: c.ontvangst, Ingangsdatum: c.ontvangst, Calendar: c.nl,
+			TariefGeindiceerd: geindiceerd, TariefInstellingseigen: eigen}
 		r, err := vertaaltabel.Check(van, naar, ctx, nil)
 		if err != nil {
 			return err

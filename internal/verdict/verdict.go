@@ -19,6 +19,17 @@ func Add(vs *allocation.Violations, r allocation.Rule, rel allocation.Release, f
 }
 
 
+// One returns a single violation of r under rel as an error, or nil when
+// the registry says r does not apply in rel.
+func One(r allocation.Rule, rel allocation.Release, field, value, msg string) error {
+	var vs allocation.Violations
+	Add(&vs, r, rel, field, value, msg)
+	if len(vs) == 0 {
+		return nil
+	}
+	return vs
+}
+
 // Code applies the two code checks of list l to code i, each its own
 // violation naming the list: "the release rel lists the code list" (its
 // registry row applies in rel) and "the code's own ingangs/expiratiedatum
