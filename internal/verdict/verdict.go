@@ -18,7 +18,6 @@ func Add(vs *allocation.Violations, r allocation.Rule, rel allocation.Release, f
 	}
 }
 
-
 // One returns a single violation of r under rel as an error, or nil when
 // the registry says r does not apply in rel.
 func One(r allocation.Rule, rel allocation.Release, field, value, msg string) error {
