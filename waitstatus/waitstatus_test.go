@@ -123,3 +123,22 @@ func mustAGB(t *testing.T, s string) allocation.AGBCode {
 	require.NoError(t, err)
 	return a
 }
+
+// TestUnknownReleaseIsRefused: a Release outside the table switches no
+// rule off; it is the input error "option" (Apply, Check and ApplyMAZ).
+func TestUnknownReleaseIsRefused(t *testing.T) {
+	z := fixtureToewijzing(t)
+	m := waitstatus.Mutatie{Code: waitstatus.MUT18, Datum: calendar.MustDate("2026-03-02"), Leveringsstatus: waitstatus.InZorg,
+		Leveringsvorm: allocation.Verblijf}
+	for _, rel := range []allocation.Release{7, 200} {
+		ctx := waitstatus.Context{Dagtekening: calendar.MustDate("2026-03-03"), Calendar: nl, Release: rel}
+		_, err := waitstatus.Apply(z, waitstatus.State{}, m, ctx)
+		assert.Equal(t, []string{"option"}, allocation.AsViolations(err).Rules(), "Apply %v", rel)
+		assert.ErrorIs(t, waitstatus.Check(z, waitstatus.State{}, m, ctx), allocation.ErrRelease)
+		_, err = waitstatus.ApplyMAZ(z, waitstatus.State{}, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-03-02")}, ctx)
+		assert.ErrorIs(t, err, allocation.ErrRelease)
+	}
+	// The same mutation under the real release is judged, and fails TR046 as CS137.
+	ctx := waitstatus.Context{Dagtekening: calendar.MustDate("2026-03-03"), Calendar: nl}
+	assert.Contains(t, allocation.AsViolations(waitstatus.Check(z, waitstatus.State{}, m, ctx)).Rules(), "CS137")
+}
