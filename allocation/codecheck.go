@@ -23,6 +23,9 @@ func checkCode(vs *Violations, l *codes.List, i uint8, field string, d calendar.
 		r = listRule(l.ID)
 	}
 	id, listed := r.Judge(rel)
+	if listed && l.ValidOn(i, d) {
+		return // the common case: no message is built
+	}
 	switch finding, msg := l.Check(i, d, listed, rel); finding {
 	case codes.Unlisted:
 		// The registry says the list does not apply in rel: that is the violation.

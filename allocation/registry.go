@@ -144,9 +144,27 @@ func (ri *RuleInfo) Applies(r Release) bool {
 type registry struct {
 	releases []ReleaseInfo
 	rules    []RuleInfo
+	// judged has one bit per release for every rule: the releases in which
+	// Judge lets the rule apply (every release for an input error). It is
+	// derived from rules once, so the hot path reads one word.
+	judged []uint64
 }
 
-var std = registry{releases: releaseRows[:], rules: ruleRows[:]}
+var std = newRegistry(releaseRows[:], ruleRows[:])
+
+// newRegistry derives the release bits of every rule.
+func newRegistry(releases []ReleaseInfo, rules []RuleInfo) registry {
+	reg := registry{releases: releases, rules: rules, judged: make([]uint64, len(rules))}
+	for i := range rules {
+		for rel := VZ2013; int(rel) < len(releases) && rel < 64; rel++ {
+			ri := &rules[i]
+			if ri.Kind == KindInput || (rel >= ri.From && (ri.Until == 0 || rel < ri.Until)) {
+				reg.judged[i] |= 1 << rel
+			}
+		}
+	}
+	return reg
+}
 
 // Registry returns every row of the rule registry, in key order of the
 // table (a copy; the Renames slices are shared and must not be changed).

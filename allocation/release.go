@@ -134,10 +134,15 @@ func (r Release) Info() ReleaseInfo {
 }
 
 // Start returns the first day r is in production (zero for VZ2013).
-func (r Release) Start() calendar.Date { return r.Info().Start }
+func (r Release) Start() calendar.Date {
+	if !r.Valid() {
+		return calendar.Date{}
+	}
+	return std.releases[r].Start
+}
 
 // IWlz reports whether r is an iWlz release (not the 2013 Voorschrift).
-func (r Release) IWlz() bool { return r.Info().IWlz }
+func (r Release) IWlz() bool { return r.Valid() && std.releases[r].IWlz }
 
 // String returns "VZ2013" or "iWlz 2.2", or "Release(n)" outside the table.
 func (r Release) String() string {

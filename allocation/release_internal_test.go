@@ -21,7 +21,7 @@ func withFakeNextRelease(t *testing.T) Release {
 	rules := slices.Clone(ruleRows[:])
 	rules[CD073].Renames = []Rename{{From: iwlz25, ID: "CD173"}}
 	rules[TR119].Until = iwlz25
-	std = registry{releases: releases, rules: rules}
+	std = newRegistry(releases, rules)
 	return iwlz25
 }
 

@@ -208,7 +208,16 @@ const (
 // instelling of a regulier or alternatief verblijf toewijzing is the
 // dossierhouder (VZ2013 5.1-5.2); there is no coördinator zorg thuis.
 func roles(zzp []Zorgtoewijzing, kind roleKind) []role {
-	var out []role
+	n := 0
+	for _, z := range zzp {
+		if _, ok := z.role(kind); ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]role, 0, n) // one allocation, whatever the number of toewijzingen
 	for _, z := range zzp {
 		if a, ok := z.role(kind); ok {
 			out = append(out, role{a, z.Period(), z.rel})

@@ -248,10 +248,13 @@ func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rel Release) {
 	if s.Leveringsvorm != 0 {
 		for i := range presenceRules {
 			r := &presenceRules[i]
+			want, got := r.when.has(s.Leveringsvorm), present(s, i)
+			if want == got {
+				continue
+			}
 			if _, ok := r.rule.Judge(rel); !ok {
 				continue // not in this release: build no message
 			}
-			want, got := r.when.has(s.Leveringsvorm), present(s, i)
 			switch {
 			case want && !got:
 				vs.add(r.rule, rel, r.field, "", r.field+" is verplicht bij leveringsvorm "+r.when.names())

@@ -149,11 +149,12 @@ func (l *List) Check(i uint8, d calendar.Date, listed bool, release fmt.Stringer
 	if i == 0 {
 		return Pass, ""
 	}
-	e := l.Entry(i)
 	if !listed {
+		e := l.Entry(i)
 		return Unlisted, fmt.Sprintf("%s %s (%s): %s kent de codelijst %s niet meer", l.Name, e.Code, e.Name, release, l.ID)
 	}
 	if !l.ValidOn(i, d) {
+		e := l.Entry(i)
 		return NotValidOn, fmt.Sprintf("%s %s (%s) is op %s niet geldig%s", l.Name, e.Code, e.Name, d, ValidityText(e.From, e.Until))
 	}
 	return Pass, ""
