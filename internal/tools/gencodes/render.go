@@ -32,7 +32,11 @@ func render(f *File, module, pkg string) ([]byte, error) {
 			continue
 		}
 		page.IDs = append(page.IDs, l.ID)
-		page.Lists = append(page.Lists, newListData(l))
+		ld, err := newListData(l)
+		if err != nil {
+			return nil, err
+		}
+		page.Lists = append(page.Lists, ld)
 	}
 	if len(page.Lists) == 0 {
 		return nil, fmt.Errorf("gencodes: no code list for package %s", pkg)
@@ -94,7 +98,7 @@ type constData struct {
 	Name, Doc, Comment string
 }
 
-func newListData(l *List) listData {
+func newListData(l *List) (listData, error) {
 	d := listData{
 		List: l,
 		Var:  strings.ToLower(l.Type[:1]) + l.Type[1:] + "List",
@@ -139,12 +143,15 @@ func newListData(l *List) listData {
 			d.Consts = append(d.Consts, cd)
 		}
 		e := fmt.Sprintf("Code: %s, Name: %s", strconv.Quote(c.Code), strconv.Quote(c.Name))
-		if c.From != "" {
-			e += ", From: " + ymd(c.From)
-			d.usesTime = true
-		}
-		if c.Until != "" {
-			e += ", Until: " + ymd(c.Until)
+		for _, bound := range []struct{ name, iso string }{{"From", c.From}, {"Until", c.Until}} {
+			if bound.iso == "" {
+				continue
+			}
+			lit, err := ymd(bound.iso)
+			if err != nil {
+				return listData{}, err
+			}
+			e += ", " + bound.name + ": " + lit
 			d.usesTime = true
 		}
 		if len(c.Aliases) > 0 {
@@ -156,7 +163,7 @@ func newListData(l *List) listData {
 		}
 		d.Entries = append(d.Entries, "{"+e+"}")
 	}
-	return d
+	return d, nil
 }
 
 // validity is the tail of a constant's default comment.
@@ -172,13 +179,14 @@ func validity(from, until string) string {
 	return ""
 }
 
-// ymd writes a checked ISO date as a codes.YMD literal.
-func ymd(iso string) string {
+// ymd writes a checked ISO date as a codes.YMD literal; a bad date (which
+// decode already refuses) stops the template with its error.
+func ymd(iso string) (string, error) {
 	d, err := optDate(iso)
 	if err != nil {
-		panic(err) // decode checked every date
+		return "", err
 	}
-	return fmt.Sprintf("codes.YMD(%d, time.%s, %d)", d.Year(), d.Month(), d.Day())
+	return fmt.Sprintf("codes.YMD(%d, time.%s, %d)", d.Year(), d.Month(), d.Day()), nil
 }
 
 // wrap breaks text into lines of at most width bytes, at spaces.
