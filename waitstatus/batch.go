@@ -47,6 +47,9 @@ func Summarise(events []BatchEvent, dagtekening calendar.Date, out []ClientSumma
 		s := ClientSummary{Client: client}
 		for ; i < len(events) && events[i].Client == client; i++ {
 			e := &events[i]
+			if e.Datum.IsZero() {
+				return out, badEvent(i, allocation.InputMissing, "een gebeurtenis zonder datum telt niet (nooit vanaf 0001-01-01): de datum is verplicht")
+			}
 			if e.Leveringsstatus == 0 || e.Leveringsstatus > ActiefPlaatsen || e.Classificatie > 20 {
 				return out, badEvent(i, allocation.COD167, "onbekende leveringsstatus of classificatie")
 			}

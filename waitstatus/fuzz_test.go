@@ -100,8 +100,27 @@ func FuzzSummarise(f *testing.F) {
 		var events []waitstatus.BatchEvent
 		start := calendar.MustDate("2024-01-01")
 		for i := 0; i+3 < len(raw); i += 4 {
-			events = append(events, waitstatus.BatchEvent{Client: uint32(raw[i] % 4), Datum: start.AddDays(int(raw[i+1]) * 3),
+			datum := start.AddDays(int(raw[i+1]) * 3)
+			if raw[i+1] == 255 {
+				datum = calendar.Date{} // a missing date must be refused, never counted from year 1
+			}
+			events = append(events, waitstatus.BatchEvent{Client: uint32(raw[i] % 4), Datum: datum,
 				Leveringsstatus: waitstatus.Leveringsstatus(raw[i+2] % 9), Classificatie: waitstatus.Classificatie(raw[i+3] % 22)})
+		}
+		history := make([]waitstatus.Event, len(events))
+		for i, e := range events {
+			history[i] = waitstatus.Event{Datum: e.Datum, Leveringsstatus: e.Leveringsstatus, Classificatie: e.Classificatie}
+		}
+		if tally, err := waitstatus.DaysInStatus(history, start, calendar.MustDate("2025-06-30")); err == nil {
+			var total int32
+			for _, n := range tally.Status {
+				total += n
+			}
+			if total < 0 || int(total) > start.DaysUntil(calendar.MustDate("2025-06-30"))+1 {
+				t.Fatalf("DaysInStatus: %d days", total)
+			}
+		} else if allocation.AsViolations(err) == nil {
+			t.Fatalf("DaysInStatus: untyped error %v", err)
 		}
 		peil := calendar.MustDate("2025-06-30")
 		out, err := waitstatus.Summarise(events, peil, nil)

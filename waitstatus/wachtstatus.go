@@ -4,6 +4,7 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
+	"strconv"
 )
 
 // switch2021 is the day Urgent plaatsen and Actief plaatsen replaced Actief
@@ -92,7 +93,19 @@ type Tally struct {
 // violation. It does not allocate.
 func DaysInStatus(history []Event, from, to calendar.Date) (Tally, error) {
 	var t Tally
+	if from.IsZero() || to.IsZero() {
+		return Tally{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "Van/Tot",
+			Message: "de telling heeft een begin- en een einddag: een lege datum telt nooit vanaf 0001-01-01"}}
+	}
+	if to.Before(from) {
+		return Tally{}, allocation.Violations{{Rule: allocation.InputRange.In(0), Field: "Tot", Value: strconv.Quote(to.String()),
+			Message: "de einddag van de telling ligt voor de begindag " + from.String()}}
+	}
 	for i := range history {
+		if history[i].Datum.IsZero() {
+			return Tally{}, allocation.Violations{{Rule: allocation.InputMissing.In(0), Field: "history[" + strconv.Itoa(i) + "].Datum",
+				Message: "een gebeurtenis zonder datum telt niet: de datum is verplicht"}}
+		}
 		if i > 0 && history[i].Datum.Before(history[i-1].Datum) {
 			return Tally{}, allocation.Violations{{Rule: allocation.OP103.In(0), Field: "Datum", Value: history[i].Datum.String(),
 				Message: "de historie moet op datum gesorteerd zijn"}}

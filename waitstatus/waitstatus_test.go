@@ -142,3 +142,36 @@ func TestUnknownReleaseIsRefused(t *testing.T) {
 	ctx := waitstatus.Context{Dagtekening: calendar.MustDate("2026-03-03"), Calendar: nl}
 	assert.Contains(t, allocation.AsViolations(waitstatus.Check(z, waitstatus.State{}, m, ctx)).Rules(), "CS137")
 }
+
+// TestZeroDatesAreRefused (hardening item 1): a count never starts at
+// 0001-01-01 because a date was missing.
+func TestZeroDatesAreRefused(t *testing.T) {
+	d := calendar.MustDate("2026-03-01")
+	history := []waitstatus.Event{{Datum: d, Leveringsstatus: waitstatus.UrgentPlaatsen, Classificatie: 1}}
+	for _, c := range []struct {
+		name     string
+		history  []waitstatus.Event
+		from, to calendar.Date
+		want     string
+	}{
+		{"zero from", history, calendar.Date{}, d.AddDays(10), "missing"},
+		{"zero to", history, d, calendar.Date{}, "missing"},
+		{"to before from", history, d.AddDays(10), d, "range"},
+		{"event without a date", []waitstatus.Event{{Leveringsstatus: waitstatus.UrgentPlaatsen, Classificatie: 1}}, d, d.AddDays(10), "missing"},
+	} {
+		_, err := waitstatus.DaysInStatus(c.history, c.from, c.to)
+		assert.Equal(t, []string{c.want}, allocation.AsViolations(err).Rules(), c.name)
+	}
+	tally, err := waitstatus.DaysInStatus(history, d, d.AddDays(9))
+	require.NoError(t, err)
+	assert.NotZero(t, tally)
+
+	_, err = waitstatus.Summarise([]waitstatus.BatchEvent{
+		{Client: 1, Datum: d, Leveringsstatus: waitstatus.UrgentPlaatsen, Classificatie: 1},
+		{Client: 2, Leveringsstatus: waitstatus.UrgentPlaatsen, Classificatie: 1},
+	}, d.AddDays(30), nil)
+	vs := allocation.AsViolations(err)
+	require.Len(t, vs, 1)
+	assert.Equal(t, "missing", vs[0].Rule.String())
+	assert.Equal(t, "events[1]", vs[0].Field)
+}
