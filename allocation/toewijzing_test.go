@@ -235,3 +235,20 @@ func build(t *testing.T, spec allocation.ToewijzingSpec, ind allocation.Indicati
 	require.NoError(t, err)
 	return z
 }
+
+// TestUnknownReleaseSwitchesNoRuleOff (hardening item 2): a Verblijf line
+// without dossierhouder and opname under Release(7) or Release(200) is
+// refused as an input error, not accepted without rules.
+func TestUnknownReleaseSwitchesNoRuleOff(t *testing.T) {
+	ind := mustIndicatie(t)
+	spec := toewijzingSpec(t)
+	spec.Dossierhouder, spec.Opname = allocation.AGBCode{}, 0
+	for _, rel := range []allocation.Release{7, 200} {
+		_, err := allocation.NewZorgtoewijzing(spec, ind, allocation.Context{Dagtekening: dag, Release: rel})
+		require.Error(t, err, "release %d", rel)
+		assert.Equal(t, []string{"option"}, rules(err))
+		assert.ErrorIs(t, err, allocation.ErrInput)
+	}
+	_, err := allocation.NewZorgtoewijzing(spec, ind, ctx())
+	assert.Equal(t, []string{"CD052", "CD073"}, rules(err), "the release of the dagtekening judges the same line")
+}
