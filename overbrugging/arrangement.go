@@ -174,8 +174,15 @@ type Toets struct {
 //   - "VZ2013 Bijlage C werkwijze E": VBKD in overbrugging while a function is PGB;
 //   - "VZ2013 Bijlage C werkwijze F": the same for ArrangementAlternatief;
 //   - "Tarieven", "Klasse": a line the tariffs or klassen cannot price.
+//
+// The calendar is required, as everywhere in the package: a nil cal is
+// an input error ("missing"), never a reason to skip the 6-maanden rule.
 func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calendar) (Toets, error) {
 	var vs allocation.Violations
+	if cal == nil {
+		verdict.Add(&vs, allocation.InputMissing, 0, "Kalender", "", "de kalender is verplicht")
+		return Toets{}, vs
+	}
 	if a.Soort != ArrangementOverbrugging && a.Soort != ArrangementAlternatief {
 		verdict.Add(&vs, allocation.InputOption, 0, "Soort", "", "de soort arrangement is overbrugging of alternatief")
 		return Toets{}, vs
@@ -288,7 +295,7 @@ func checkBehandeling(vs *allocation.Violations, b *Behandeling, cal *calendar.C
 	}
 	if b.Ingangsdatum.IsZero() || b.Einddatum.IsZero() || b.Einddatum.Before(b.Ingangsdatum) {
 		missing = append(missing, "een periode met begin en einde")
-	} else if cal != nil {
+	} else {
 		limit, err := cal.DeadlineOf(b.Ingangsdatum, calendar.TermBehandelingInOverbrugging, 0)
 		if err != nil || b.Einddatum.After(limit) {
 			missing = append(missing, "kortdurend: maximaal 3 tot 6 maanden")

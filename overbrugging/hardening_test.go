@@ -1,0 +1,39 @@
+package overbrugging_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/overbrugging"
+)
+
+// TestCheckArrangementNilCalendar: a nil calendar is refused as missing
+// input, like every other function of the package; it never skips the
+// 6-maanden rule of behandeling individueel (VZ2013 4.4.3).
+func TestCheckArrangementNilCalendar(t *testing.T) {
+	tt := exampleTarieven(t)
+	b, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, nil, tt)
+	require.NoError(t, err)
+	beh := &overbrugging.Behandeling{ZZPMetBehandeling: true, Diagnose: true, Arts: true, Methodiek: true,
+		ResultaatInZorgleefplan: true, GeenZvw: true, UrenOnderbouwd: true,
+		Ingangsdatum: calendar.MustDate("2026-01-01"), Einddatum: calendar.MustDate("2027-12-31")} // 2 jaar: too long
+	a := overbrugging.Arrangement{Soort: overbrugging.ArrangementOverbrugging, Behandeling: beh, Regels: []overbrugging.ArrangementRegel{
+		{Functie: allocation.FunctieBHIND, Klasse: allocation.K1, AparteAanvraag: true},
+	}}
+	_, err = overbrugging.CheckArrangement(a, b, tt, nl)
+	require.Error(t, err)
+	assert.True(t, allocation.AsViolations(err).Has(allocation.VZ443Behandeling), "with a calendar: too long")
+
+	_, err = overbrugging.CheckArrangement(a, b, tt, nil)
+	require.Error(t, err, "a nil calendar must not skip the 6-maanden rule")
+	assert.True(t, allocation.AsViolations(err).Has(allocation.InputMissing), "%v", err)
+
+	// Without behandeling too: the calendar is a required argument.
+	a.Regels, a.Behandeling = []overbrugging.ArrangementRegel{{Functie: allocation.FunctiePV, Klasse: allocation.K1}}, nil
+	_, err = overbrugging.CheckArrangement(a, b, tt, nil)
+	assert.True(t, allocation.AsViolations(err).Has(allocation.InputMissing), "%v", err)
+}
