@@ -74,3 +74,38 @@ func FuzzArrangement(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNewTarieven: any map never panics; the same map gives the same
+// answer twice; an accepted one has only COD732 functies and no negative
+// tariff, each readable with Tarief.
+func FuzzNewTarieven(f *testing.F) {
+	f.Add([]byte{2, 50, 0, 12, 1, 0, 13, 0, 1})
+	f.Add([]byte{0, 0, 0, 255, 255, 255})
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		per := map[allocation.Functie]allocation.Bedrag{}
+		for i := 0; i+2 < len(raw); i += 3 {
+			b, err := allocation.Cents(int64(int16(uint16(raw[i+1])<<8 | uint16(raw[i+2]))))
+			if err != nil {
+				t.Fatal(err)
+			}
+			per[allocation.Functie(raw[i])] = b
+		}
+		tt, err := overbrugging.NewTarieven(2026, per)
+		_, err2 := overbrugging.NewTarieven(2026, per)
+		if (err == nil) != (err2 == nil) || (err != nil && err.Error() != err2.Error()) {
+			t.Fatalf("not deterministic: %v / %v", err, err2)
+		}
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		for f, b := range per {
+			got, ok := tt.Tarief(f)
+			if f.Code() == "" || b.IsNegative() || !ok || !got.Equal(b) {
+				t.Fatalf("accepted %d = %s: got %s, %v", int(f), b, got, ok)
+			}
+		}
+	})
+}

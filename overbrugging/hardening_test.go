@@ -37,3 +37,41 @@ func TestCheckArrangementNilCalendar(t *testing.T) {
 	_, err = overbrugging.CheckArrangement(a, b, tt, nil)
 	assert.True(t, allocation.AsViolations(err).Has(allocation.InputMissing), "%v", err)
 }
+
+// TestNewTarievenUnknownFunctie: a Functie outside COD732 (Functie(12),
+// which fits the internal array) is refused, as is the zero Functie.
+func TestNewTarievenUnknownFunctie(t *testing.T) {
+	one, err := allocation.ParseBedrag("1.00")
+	require.NoError(t, err)
+	for _, f := range []allocation.Functie{0, 12, 15, 16, 255} {
+		_, err := overbrugging.NewTarieven(2026, map[allocation.Functie]allocation.Bedrag{f: one})
+		require.Error(t, err, "Functie(%d)", int(f))
+		assert.True(t, allocation.AsViolations(err).Has(allocation.COD732), "%v", err)
+	}
+	tt, err := overbrugging.NewTarieven(2026, map[allocation.Functie]allocation.Bedrag{allocation.FunctieADL: one})
+	require.NoError(t, err)
+	got, ok := tt.Tarief(allocation.FunctieADL)
+	assert.True(t, ok && got.Equal(one))
+}
+
+// TestNewTarievenEveryErrorStable: every bad entry is reported, in the
+// order of the functie, the same on every call (a map has no order).
+func TestNewTarievenEveryErrorStable(t *testing.T) {
+	neg, err := allocation.ParseBedrag("-1.00")
+	require.NoError(t, err)
+	one, err := allocation.ParseBedrag("1.00")
+	require.NoError(t, err)
+	per := map[allocation.Functie]allocation.Bedrag{
+		allocation.FunctiePV: neg, allocation.FunctieVP: one, allocation.FunctieBGIND: neg,
+		allocation.FunctieHV: neg, 12: one, 13: neg, 0: one,
+	}
+	_, err = overbrugging.NewTarieven(2026, per)
+	require.Error(t, err)
+	first := err.Error()
+	vs := allocation.AsViolations(err)
+	require.Len(t, vs, 6, "%v", err) // 0, HV, PV, BG-IND negative, 12, 13
+	for i := 0; i < 50; i++ {
+		_, err := overbrugging.NewTarieven(2026, per)
+		require.Equal(t, first, err.Error())
+	}
+}

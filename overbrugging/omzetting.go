@@ -1,6 +1,8 @@
 package overbrugging
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -124,17 +126,26 @@ type Tarieven struct {
 	set  uint16
 }
 
-// NewTarieven returns the tariffs of jaar. A negative tariff is an error.
+// NewTarieven returns the tariffs of jaar. Every functie must be a COD732
+// code and every tariff not negative; a refusal lists every bad entry, in
+// the order of the functie, so that the same input gives the same error.
 func NewTarieven(jaar int, per map[allocation.Functie]allocation.Bedrag) (Tarieven, error) {
 	out := Tarieven{jaar: jaar}
-	for f, b := range per {
-		if f == 0 || int(f) >= len(out.t) {
-			return Tarieven{}, verdict.One(allocation.COD732, 0, "Functie", f.Code(), "onbekende functie")
+	var vs allocation.Violations
+	for _, f := range slices.Sorted(maps.Keys(per)) {
+		b := per[f]
+		if f.Code() == "" || int(f) >= len(out.t) {
+			verdict.Add(&vs, allocation.COD732, 0, "Functie", strconv.Itoa(int(f)), "onbekende functie: geen code van COD732")
+			continue
 		}
 		if b.IsNegative() {
-			return Tarieven{}, verdict.One(allocation.Tarieven, 0, f.Code(), b.String(), "een tarief is niet negatief")
+			verdict.Add(&vs, allocation.Tarieven, 0, f.Code(), b.String(), "een tarief is niet negatief")
+			continue
 		}
 		out.t[f], out.set = b, out.set|1<<f
+	}
+	if len(vs) > 0 {
+		return Tarieven{}, vs
 	}
 	return out, nil
 }
