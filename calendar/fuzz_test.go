@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -95,6 +96,39 @@ func FuzzWerkdagen(f *testing.F) {
 			if ok, _ := nl.IsWerkdag(got); !ok {
 				t.Fatalf("AddWerkdagen(%s, %d) = %s is no werkdag", d, n, got)
 			}
+		}
+	})
+}
+
+// FuzzDeadline: any term from any day never panics and never answers on
+// the wrong side of the event: a term forward ends after it, a term back
+// before it; an error has a code.
+func FuzzDeadline(f *testing.F) {
+	nl, err := calendar.Netherlands()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(int64(7800), 2, uint8(3), false)
+	f.Add(int64(7800), -2635249153387078788, uint8(3), true)
+	f.Add(int64(100), math.MinInt, uint8(4), false)
+	f.Add(int64(100), math.MaxInt, uint8(2), true)
+	f.Fuzz(func(t *testing.T, offset int64, n int, unit uint8, atw bool) {
+		event := nl.ValidFrom().AddDays(int(offset))
+		var opts []calendar.DeadlineOption
+		if atw {
+			opts = append(opts, calendar.ApplyAtw())
+		}
+		term := calendar.Termijn{N: n, Unit: calendar.Unit(unit % 6)}
+		got, err := nl.Deadline(event, term, opts...)
+		if err != nil {
+			if calendar.Code(err) == "" {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		switch {
+		case n > 0 && !got.After(event), n < 0 && !got.Before(event):
+			t.Fatalf("Deadline(%s, %v) = %s: wrong side", event, term, got)
 		}
 	})
 }
