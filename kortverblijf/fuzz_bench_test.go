@@ -1,6 +1,7 @@
 package kortverblijf_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -62,6 +63,48 @@ func FuzzSchemaA(f *testing.F) {
 			if bs[i].Datum.Before(bs[i-1].Datum) {
 				t.Fatalf("dates go back: %v", bs)
 			}
+		}
+	})
+}
+
+// FuzzKlasseVoor: any average never panics; an accepted one is KE1-KE7
+// from at most 366 etmalen a year.
+func FuzzKlasseVoor(f *testing.F) {
+	f.Add(3, uint8(1))
+	f.Add(1<<62+1, uint8(1))
+	f.Add(math.MaxInt, uint8(2))
+	f.Fuzz(func(t *testing.T, n int, per uint8) {
+		g := kortverblijf.Gemiddelde{N: n, Per: kortverblijf.Per(per % 5)}
+		k, err := kortverblijf.KlasseVoor(g)
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		perJaar, _ := g.PerJaar()
+		if n < 1 || perJaar > 366 || k < allocation.KE1 || k > allocation.KE7 {
+			t.Fatalf("%+v accepted as %s (%d a year)", g, k.Code(), perJaar)
+		}
+	})
+}
+
+// FuzzVerblijfMetZorgThuis: any numbers never panic; an accepted answer
+// has a MAZ of 4 to the klasse's etmalen.
+func FuzzVerblijfMetZorgThuis(f *testing.F) {
+	f.Add(uint8(allocation.KE7), 4, 2)
+	f.Add(uint8(allocation.KE7), 4, math.MaxInt-2)
+	f.Fuzz(func(t *testing.T, k uint8, instelling, thuis int) {
+		klasse := allocation.Klasse(k)
+		z, err := kortverblijf.VerblijfMetZorgThuis(klasse, instelling, thuis)
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		if z.MAZ < 4 || z.MAZ > klasse.Number() || z.MAZ != instelling+thuis || z.MAZKlasse > klasse {
+			t.Fatalf("(%s, %d, %d) accepted as %+v", klasse.Code(), instelling, thuis, z)
 		}
 	})
 }
