@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -129,6 +130,30 @@ func FuzzDeadline(f *testing.F) {
 		switch {
 		case n > 0 && !got.After(event), n < 0 && !got.Before(event):
 			t.Fatalf("Deadline(%s, %v) = %s: wrong side", event, term, got)
+		}
+	})
+}
+
+// FuzzFromTime: any instant in any fixed zone never panics; a date it
+// gives round-trips through Time; the zero time.Time is the zero Date.
+func FuzzFromTime(f *testing.F) {
+	f.Add(int64(0), int64(0), int32(0), true)
+	f.Add(int64(1780000000), int64(5), int32(7200), false)
+	f.Add(int64(-62135596800), int64(0), int32(3600), false)
+	f.Fuzz(func(t *testing.T, sec, nsec int64, offset int32, zero bool) {
+		tm := time.Unix(sec, nsec).In(time.FixedZone("z", int(offset%(18*3600))))
+		if zero {
+			tm = time.Time{}
+		}
+		d := calendar.FromTime(tm)
+		if tm.IsZero() != d.IsZero() {
+			if y := tm.Year(); y >= 1 && y <= 9999 || tm.IsZero() {
+				t.Fatalf("FromTime(%v) = %q", tm, d)
+			}
+		}
+		// (0001-01-01 at midnight UTC is the zero instant: documented.)
+		if back := d.Time(tm.Location()); !d.IsZero() && !back.IsZero() && calendar.FromTime(back) != d {
+			t.Fatalf("round trip %s", d)
 		}
 	})
 }

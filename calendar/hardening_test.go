@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,4 +67,18 @@ func TestAddDaysMonthsExtremes(t *testing.T) {
 		assert.True(t, d.AddDays(n).IsZero(), "AddDays(%d) = %s", n, d.AddDays(n))
 		assert.True(t, d.AddMonths(n).IsZero(), "AddMonths(%d) = %s", n, d.AddMonths(n))
 	}
+}
+
+// TestFromTimeZero: the zero time.Time is the zero Date, and back: the
+// round trip holds both ways for "no date".
+func TestFromTimeZero(t *testing.T) {
+	assert.True(t, calendar.FromTime(time.Time{}).IsZero(), "got %s", calendar.FromTime(time.Time{}))
+	assert.True(t, calendar.Date{}.Time(nil).IsZero())
+	assert.Equal(t, calendar.Date{}, calendar.FromTime(calendar.Date{}.Time(nil)))
+	// 0001-01-01 in a zone other than UTC is a real day, not the zero time.
+	d := calendar.MustDate("0001-01-02")
+	assert.Equal(t, d, calendar.FromTime(d.Time(time.UTC)))
+	first := calendar.MustDate("0001-01-01")
+	loc := time.FixedZone("plus1", 3600)
+	assert.Equal(t, first, calendar.FromTime(first.Time(loc)))
 }
