@@ -82,3 +82,68 @@ func TestFromTimeZero(t *testing.T) {
 	loc := time.FixedZone("plus1", 3600)
 	assert.Equal(t, first, calendar.FromTime(first.Time(loc)))
 }
+
+// TestZeroValues calls every method of the zero value of each exported
+// type (and of a nil *Calendar): each works or returns an error, none
+// panics.
+func TestZeroValues(t *testing.T) {
+	d := calendar.MustDate("2026-03-02")
+	for name, c := range map[string]*calendar.Calendar{"Calendar{}": {}, "nil": nil} {
+		t.Run(name, func(t *testing.T) {
+			require.NotPanics(t, func() {
+				_, err := c.Holidays(2026)
+				assert.Error(t, err)
+				_, err = c.Holiday(d)
+				assert.Error(t, err)
+				_, err = c.IsWerkdag(d)
+				assert.Error(t, err)
+				_, err = c.AddWerkdagen(d, 1)
+				assert.Error(t, err)
+				_, err = c.WerkdagenTussen(d, d)
+				assert.Error(t, err)
+				_, err = c.Deadline(d, calendar.Termijn{N: 1, Unit: calendar.Weken}, calendar.ApplyAtw())
+				assert.Error(t, err)
+				_, err = c.DeadlineOf(d, calendar.TermBezwaar, 0)
+				assert.Error(t, err)
+				_, err = c.TermDeadline(d, calendar.Term{}, 0)
+				assert.Error(t, err)
+				assert.Empty(t, c.Options())
+				assert.True(t, c.ValidFrom().IsZero())
+				assert.True(t, c.ValidThrough().IsZero())
+				nc, err := c.With(calendar.WithoutGoedeVrijdag())
+				require.NoError(t, err, "With builds a whole calendar")
+				assert.Equal(t, []calendar.Option{calendar.WithoutGoedeVrijdag()}, nc.Options())
+			})
+		})
+	}
+	require.NotPanics(t, func() {
+		var dt calendar.Date
+		_ = dt.String() + dt.GoString()
+		_, _ = dt.MarshalText()
+		_, _ = dt.AppendText(nil)
+		_ = dt.AddDays(1)
+		_ = dt.AddMonths(1)
+		_ = dt.Weekday()
+		_ = dt.Time(nil)
+		var p calendar.Period
+		_, _ = p.Days()
+		_, _ = p.Intersect(p)
+		_ = p.Contains(dt) || p.ContainsPeriod(p) || p.Overlaps(p) || p.IsOpen() || p.Equal(p)
+		_, _ = p.MarshalText()
+		var o calendar.Option
+		_ = o.String()
+		var u calendar.Unit
+		_ = u.String()
+		_, err := u.MarshalText()
+		assert.Error(t, err)
+		var tm calendar.Termijn
+		_ = tm.String()
+		var r calendar.Richting
+		_ = r.String()
+		for _, e := range []error{&calendar.DateError{}, &calendar.RangeError{}, &calendar.PeriodError{}, &calendar.TermijnError{}} {
+			assert.NotEmpty(t, e.Error())
+			_ = errors.Unwrap(e)
+			_ = calendar.Code(e)
+		}
+	})
+}
