@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/kortverblijf"
 )
 
@@ -46,4 +47,34 @@ func TestVerblijfMetZorgThuisOverflow(t *testing.T) {
 func TestVerblijfMetZorgThuisEveryViolation(t *testing.T) {
 	_, err := kortverblijf.VerblijfMetZorgThuis(allocation.KE7, 3, 5)
 	assert.Len(t, allocation.AsViolations(err), 2, "%v", err)
+}
+
+// TestZeroValues calls the methods and functions on each exported type's
+// zero value: each works or returns an error, none panics.
+func TestZeroValues(t *testing.T) {
+	require.NotPanics(t, func() {
+		_, err := kortverblijf.Gemiddelde{}.PerJaar()
+		assert.Error(t, err)
+		_, err = kortverblijf.KlasseVoor(kortverblijf.Gemiddelde{})
+		assert.Error(t, err)
+		_, err = kortverblijf.LimietPerWeek(0, allocation.Aantal{})
+		assert.Error(t, err)
+		_, err = kortverblijf.Kies(kortverblijf.Situatie{})
+		assert.Error(t, err)
+		_, err = kortverblijf.VerblijfMetZorgThuis(0, 0, 0)
+		assert.Error(t, err)
+		_, err = kortverblijf.LogeerOpvang(calendar.Date{}, 0, allocation.Aantal{}, false)
+		assert.Error(t, err)
+		_, err = kortverblijf.SchemaA(nil, false)
+		assert.Error(t, err)
+		_, err = kortverblijf.SchemaA([]calendar.Period{{}}, false)
+		assert.Error(t, err)
+		assert.False(t, kortverblijf.OpsparenToegestaan(calendar.Date{}))
+		var p kortverblijf.Per
+		var s kortverblijf.Soort
+		var i kortverblijf.Indicatiesoort
+		assert.Error(t, p.UnmarshalText(nil))
+		assert.Error(t, s.UnmarshalText(nil))
+		assert.Error(t, i.UnmarshalText(nil))
+	})
 }

@@ -1,6 +1,7 @@
 package overbrugging_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -74,4 +75,59 @@ func TestNewTarievenEveryErrorStable(t *testing.T) {
 		_, err := overbrugging.NewTarieven(2026, per)
 		require.Equal(t, first, err.Error())
 	}
+}
+
+// TestZeroValues calls the methods of each exported type's zero value
+// (and a nil *Omzettingstabel): each works or returns an error, none panics.
+func TestZeroValues(t *testing.T) {
+	require.NotPanics(t, func() {
+		for _, tab := range []*overbrugging.Omzettingstabel{{}, nil} {
+			_ = tab.Naam() + tab.Bron()
+			_ = tab.Jaar()
+			_, err := tab.Functies(allocation.ZZP4VV, true)
+			assert.Error(t, err)
+			_, err = overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, tab, exampleTarieven(t))
+			if tab != nil {
+				assert.Error(t, err, "the zero table has no rows")
+			}
+		}
+		var tt overbrugging.Tarieven
+		_ = tt.Jaar()
+		_, ok := tt.Tarief(allocation.FunctiePV)
+		assert.False(t, ok)
+		_, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, nil, tt)
+		assert.Error(t, err)
+		var m overbrugging.Methode
+		_ = m.String()
+		_, err = overbrugging.WeekBudget(allocation.ZZP4VV, false, m, nil, exampleTarieven(t))
+		assert.Error(t, err)
+		var s overbrugging.Arrangementsoort
+		_ = s.String()
+		_, err = s.MarshalText()
+		assert.Error(t, err)
+		var r overbrugging.ArrangementRegel
+		_, _ = json.Marshal(r)
+		_, err = overbrugging.CheckArrangement(overbrugging.Arrangement{}, overbrugging.Budget{}, tt, nl)
+		assert.Error(t, err)
+		_, err = overbrugging.CheckArrangement(overbrugging.Arrangement{Soort: overbrugging.ArrangementOverbrugging,
+			Regels: []overbrugging.ArrangementRegel{{}}, Behandeling: &overbrugging.Behandeling{}, Dagbehandeling: []overbrugging.Dagbehandeling{""}},
+			overbrugging.Budget{}, tt, nl)
+		assert.Error(t, err)
+		_, err = overbrugging.CheckRegulier(overbrugging.RegulierAanvraag{}, nl)
+		assert.Error(t, err)
+		_, err = overbrugging.CheckMetUitloop(overbrugging.UitloopAanvraag{}, nl)
+		assert.Error(t, err)
+		_, err = overbrugging.CheckRegelzorg(overbrugging.RegelzorgAanvraag{}, nl)
+		assert.Error(t, err)
+		_, err = overbrugging.TweedeTermijn(calendar.Date{}, calendar.Date{}, nl)
+		assert.Error(t, err)
+		_, err = overbrugging.PercentageVan(allocation.Bedrag{}, allocation.Bedrag{})
+		assert.Error(t, err)
+		_, _ = overbrugging.RekenmoduleNodig(overbrugging.RekenmoduleInput{})
+		_, err = overbrugging.LookupKlasse(0, 0)
+		assert.Error(t, err)
+		var empty calendar.Calendar
+		_, err = overbrugging.CheckRegulier(overbrugging.RegulierAanvraag{}, &empty)
+		assert.Error(t, err)
+	})
 }

@@ -26,6 +26,8 @@ type OmzettingRij struct {
 
 // Omzettingstabel maps a ZZP to functions with klassen (VZ2013 Bijlage A
 // "Omzettingstabel"; 4.4.1). It is immutable once built and safe to share.
+// The zero table has no rows; a nil *Omzettingstabel has no name and
+// Functies refuses it (WeekBudget reads nil as the default table).
 type Omzettingstabel struct {
 	naam, bron string
 	jaar       int
@@ -88,17 +90,35 @@ var defaultTabel = func() *Omzettingstabel {
 func DefaultOmzettingstabel() *Omzettingstabel { return defaultTabel }
 
 // Naam, Bron and Jaar label the table.
-func (t *Omzettingstabel) Naam() string { return t.naam }
+func (t *Omzettingstabel) Naam() string {
+	if t == nil {
+		return ""
+	}
+	return t.naam
+}
 
 // Bron returns the source of the table.
-func (t *Omzettingstabel) Bron() string { return t.bron }
+func (t *Omzettingstabel) Bron() string {
+	if t == nil {
+		return ""
+	}
+	return t.bron
+}
 
 // Jaar returns the year the table holds for.
-func (t *Omzettingstabel) Jaar() int { return t.jaar }
+func (t *Omzettingstabel) Jaar() int {
+	if t == nil {
+		return 0
+	}
+	return t.jaar
+}
 
 // Functies returns the functions with klassen of z (a copy), for the
 // variant with or without dagbesteding.
 func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzetting, error) {
+	if t == nil {
+		return nil, verdict.One(allocation.InputMissing, 0, "Omzettingstabel", "", "de omzettingstabel is verplicht")
+	}
 	row, ok := t.rows[z]
 	if !ok {
 		return nil, noRow(z, t)
@@ -114,7 +134,7 @@ func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzet
 
 func noRow(z allocation.ZZP, t *Omzettingstabel) error {
 	return verdict.One(allocation.Omzettingstabel, 0, "ZZP", z.Code(),
-		"de omzettingstabel ("+t.naam+") heeft geen rij voor "+z.String())
+		"de omzettingstabel ("+t.Naam()+") heeft geen rij voor "+z.String())
 }
 
 // Tarieven are the tariffs per function for one year: per hour (PV, VP,

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/vertaaltabel"
 )
 
@@ -42,4 +43,28 @@ func TestCheckNegativeTariffs(t *testing.T) {
 			assert.True(t, allocation.AsViolations(err).Has(allocation.InputRange), "%v", err)
 		})
 	}
+}
+
+// TestZeroValues calls the methods of each exported type's zero value
+// (and a nil *Tabel): each works or returns an error, none panics.
+func TestZeroValues(t *testing.T) {
+	require.NotPanics(t, func() {
+		var r vertaaltabel.Result
+		assert.Empty(t, r.Reasons())
+		assert.Empty(t, r.Rules())
+		var o vertaaltabel.Oordeel
+		_ = o.String() + vertaaltabel.Oordeel(200).String()
+		for _, tab := range []*vertaaltabel.Tabel{{}, nil} {
+			_ = tab.Jaar()
+			assert.False(t, tab.Allows(allocation.ZZP5VG, allocation.ZZP6VV))
+			_, err := vertaaltabel.Check(allocation.GeindiceerdZZP{ZZP: allocation.ZZP5VG}, allocation.ZZP6VV, exampleContext("2014-03-03"), tab)
+			assert.NoError(t, err)
+		}
+		_, err := vertaaltabel.Check(allocation.GeindiceerdZZP{}, 0, vertaaltabel.Context{}, nil)
+		assert.Error(t, err)
+		ctx := exampleContext("2014-03-03")
+		ctx.Calendar = &calendar.Calendar{}
+		_, err = vertaaltabel.Check(allocation.GeindiceerdZZP{ZZP: allocation.ZZP3LVG}, allocation.ZZP5VG, ctx, nil)
+		assert.Error(t, err, "a temporary translation needs a calendar with data")
+	})
 }
