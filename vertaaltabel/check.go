@@ -1,6 +1,7 @@
 package vertaaltabel
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -86,7 +87,7 @@ type Context struct {
 const maxReasons = 12
 
 // Result is the verdict with every reason. It is a value with no pointers
-// to shared state; Reasons returns a slice of its own array.
+// to shared state; Reasons returns a copy of its reasons.
 type Result struct {
 	Oordeel Oordeel
 	// Tot is the end of a temporary translation (6 maanden after the
@@ -99,8 +100,9 @@ type Result struct {
 	n                   int
 }
 
-// Reasons returns every rule that spoke, permitting or forbidding.
-func (r *Result) Reasons() []Reason { return r.reasons[:r.n] }
+// Reasons returns every rule that spoke, permitting or forbidding. The
+// slice is the caller's own copy: changing it changes no later answer.
+func (r *Result) Reasons() []Reason { return slices.Clone(r.reasons[:r.n]) }
 
 // Rules returns the rule ids of the reasons, sorted.
 func (r *Result) Rules() []string {

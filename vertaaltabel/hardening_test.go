@@ -68,3 +68,17 @@ func TestZeroValues(t *testing.T) {
 		assert.Error(t, err, "a temporary translation needs a calendar with data")
 	})
 }
+
+// TestReasonsIsACopy: changing the slice Reasons returns changes nothing
+// the Result answers later.
+func TestReasonsIsACopy(t *testing.T) {
+	r, err := vertaaltabel.Check(allocation.GeindiceerdZZP{ZZP: allocation.ZZP4VG}, allocation.ZZP3LVG, exampleContext("2014-03-03"), nil)
+	require.NoError(t, err)
+	first := r.Reasons()
+	require.NotEmpty(t, first)
+	want := first[0]
+	first[0] = vertaaltabel.Reason{Message: "changed"}
+	_ = append(first[:0:len(first)], vertaaltabel.Reason{Message: "appended"})
+	assert.Equal(t, want, r.Reasons()[0])
+	assert.NotEqual(t, "changed", r.Rules()[0])
+}
