@@ -2,6 +2,7 @@ package kortverblijf_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -105,6 +106,27 @@ func FuzzVerblijfMetZorgThuis(f *testing.F) {
 		}
 		if z.MAZ < 4 || z.MAZ > klasse.Number() || z.MAZ != instelling+thuis || z.MAZKlasse > klasse {
 			t.Fatalf("(%s, %d, %d) accepted as %+v", klasse.Code(), instelling, thuis, z)
+		}
+	})
+}
+
+// FuzzUnmarshalText: Per, Soort and Indicatiesoort never panic; a refusal
+// is one input violation whose Error() has no raw newline of the input.
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{"week", "dtv", "zzp", "x\nCS003 vals", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p kortverblijf.Per
+		var s kortverblijf.Soort
+		var i kortverblijf.Indicatiesoort
+		for _, err := range []error{p.UnmarshalText(b), s.UnmarshalText(b), i.UnmarshalText(b)} {
+			if err == nil {
+				continue
+			}
+			if len(allocation.AsViolations(err)) != 1 || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("%q: %v", b, err)
+			}
 		}
 	})
 }

@@ -2,6 +2,7 @@ package kortverblijf_test
 
 import (
 	"math"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -77,4 +78,20 @@ func TestZeroValues(t *testing.T) {
 		assert.Error(t, s.UnmarshalText(nil))
 		assert.Error(t, i.UnmarshalText(nil))
 	})
+}
+
+// TestUnmarshalTextQuotesInput: refused text is echoed quoted, so a
+// newline or "; CS003 ..." in the input cannot forge a line of Error().
+func TestUnmarshalTextQuotesInput(t *testing.T) {
+	const forged = "x\nCS003 Einddatum: vals; VZ2013 3.3 Thuis"
+	var p kortverblijf.Per
+	var s kortverblijf.Soort
+	var i kortverblijf.Indicatiesoort
+	for _, err := range []error{p.UnmarshalText([]byte(forged)), s.UnmarshalText([]byte(forged)), i.UnmarshalText([]byte(forged))} {
+		require.Error(t, err)
+		assert.NotContains(t, err.Error(), "\n")
+		vs := allocation.AsViolations(err)
+		require.Len(t, vs, 1)
+		assert.Equal(t, strconv.Quote(forged), vs[0].Value)
+	}
 }

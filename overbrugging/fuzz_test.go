@@ -3,6 +3,7 @@ package overbrugging_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -105,6 +106,33 @@ func FuzzNewTarieven(f *testing.F) {
 			got, ok := tt.Tarief(f)
 			if f.Code() == "" || b.IsNegative() || !ok || !got.Equal(b) {
 				t.Fatalf("accepted %d = %s: got %s, %v", int(f), b, got, ok)
+			}
+		}
+	})
+}
+
+// FuzzUnmarshalText: Methode and Arrangementsoort never panic; a refusal
+// is one input violation whose Error() has no raw newline of the input;
+// an accepted Arrangementsoort marshals back to the same text.
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{"regulier", "met-uitloop", "alternatief", "x\nCS003 vals", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var m overbrugging.Methode
+		var s overbrugging.Arrangementsoort
+		errS := s.UnmarshalText(b)
+		for _, err := range []error{m.UnmarshalText(b), errS} {
+			if err == nil {
+				continue
+			}
+			if len(allocation.AsViolations(err)) != 1 || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("%q: %v", b, err)
+			}
+		}
+		if errS == nil {
+			if out, err := s.MarshalText(); err != nil || string(out) != string(b) {
+				t.Fatalf("%q -> %q, %v", b, out, err)
 			}
 		}
 	})

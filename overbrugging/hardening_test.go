@@ -2,6 +2,7 @@ package overbrugging_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -130,4 +131,24 @@ func TestZeroValues(t *testing.T) {
 		_, err = overbrugging.CheckRegulier(overbrugging.RegulierAanvraag{}, &empty)
 		assert.Error(t, err)
 	})
+}
+
+// TestEchoedInputQuoted: refused text (Methode, Arrangementsoort, a
+// Dagbehandeling) is echoed quoted, so it cannot forge a line of Error().
+func TestEchoedInputQuoted(t *testing.T) {
+	const forged = "x\nCS003 Einddatum: vals; VZ2013 4.4.3 Regels"
+	var m overbrugging.Methode
+	var s overbrugging.Arrangementsoort
+	tt := exampleTarieven(t)
+	b, err := overbrugging.WeekBudget(allocation.ZZP4VV, false, overbrugging.MethodeRegulier, nil, tt)
+	require.NoError(t, err)
+	_, errArr := overbrugging.CheckArrangement(overbrugging.Arrangement{Soort: overbrugging.ArrangementOverbrugging,
+		Dagbehandeling: []overbrugging.Dagbehandeling{forged}}, b, tt, nl)
+	for _, err := range []error{m.UnmarshalText([]byte(forged)), s.UnmarshalText([]byte(forged)), errArr} {
+		require.Error(t, err)
+		assert.NotContains(t, err.Error(), "\n")
+		vs := allocation.AsViolations(err)
+		require.Len(t, vs, 1)
+		assert.Equal(t, strconv.Quote(forged), vs[0].Value)
+	}
 }
