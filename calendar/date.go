@@ -93,7 +93,15 @@ func digits(s string) (int, bool) {
 
 // FromTime returns the civil date of t in t's own Location. Use it at the
 // edge of a program only; the rules take Dates.
+//
+// The zero time.Time (t.IsZero) gives the zero Date, "no date", the
+// mirror of Date.Time: FromTime(Date{}.Time(nil)) is Date{}. The one
+// instant that is t.IsZero, midnight UTC of 0001-01-01, therefore never
+// gives the day 0001-01-01; no Wlz date lies there.
 func FromTime(t time.Time) Date {
+	if t.IsZero() {
+		return Date{}
+	}
 	y, m, d := t.Date()
 	date, err := NewDate(y, m, d)
 	if err != nil {

@@ -91,6 +91,9 @@ func (e *RangeError) Error() string {
 	case e.Date.IsZero():
 		what = "year " + strconv.Itoa(e.Year)
 	}
+	if e.From.IsZero() {
+		return fmt.Sprintf("calendar: %s lies outside the calendar, which covers no day (the zero Calendar; build one with Netherlands)", what)
+	}
 	return fmt.Sprintf("calendar: %s lies outside the covered range %s..%s; the werkdag data (Atw art. 3 lid 3 gelijkstellingsbesluiten) is not known there",
 		what, e.From, e.To)
 }

@@ -2,7 +2,9 @@ package calendar_test
 
 import (
 	"errors"
+	"math"
 	"testing"
+	"time"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -95,6 +97,63 @@ func FuzzWerkdagen(f *testing.F) {
 			if ok, _ := nl.IsWerkdag(got); !ok {
 				t.Fatalf("AddWerkdagen(%s, %d) = %s is no werkdag", d, n, got)
 			}
+		}
+	})
+}
+
+// FuzzDeadline: any term from any day never panics and never answers on
+// the wrong side of the event: a term forward ends after it, a term back
+// before it; an error has a code.
+func FuzzDeadline(f *testing.F) {
+	nl, err := calendar.Netherlands()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(int64(7800), 2, uint8(3), false)
+	f.Add(int64(7800), -2635249153387078788, uint8(3), true)
+	f.Add(int64(100), math.MinInt, uint8(4), false)
+	f.Add(int64(100), math.MaxInt, uint8(2), true)
+	f.Fuzz(func(t *testing.T, offset int64, n int, unit uint8, atw bool) {
+		event := nl.ValidFrom().AddDays(int(offset))
+		var opts []calendar.DeadlineOption
+		if atw {
+			opts = append(opts, calendar.ApplyAtw())
+		}
+		term := calendar.Termijn{N: n, Unit: calendar.Unit(unit % 6)}
+		got, err := nl.Deadline(event, term, opts...)
+		if err != nil {
+			if calendar.Code(err) == "" {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		switch {
+		case n > 0 && !got.After(event), n < 0 && !got.Before(event):
+			t.Fatalf("Deadline(%s, %v) = %s: wrong side", event, term, got)
+		}
+	})
+}
+
+// FuzzFromTime: any instant in any fixed zone never panics; a date it
+// gives round-trips through Time; the zero time.Time is the zero Date.
+func FuzzFromTime(f *testing.F) {
+	f.Add(int64(0), int64(0), int32(0), true)
+	f.Add(int64(1780000000), int64(5), int32(7200), false)
+	f.Add(int64(-62135596800), int64(0), int32(3600), false)
+	f.Fuzz(func(t *testing.T, sec, nsec int64, offset int32, zero bool) {
+		tm := time.Unix(sec, nsec).In(time.FixedZone("z", int(offset%(18*3600))))
+		if zero {
+			tm = time.Time{}
+		}
+		d := calendar.FromTime(tm)
+		if tm.IsZero() != d.IsZero() {
+			if y := tm.Year(); y >= 1 && y <= 9999 || tm.IsZero() {
+				t.Fatalf("FromTime(%v) = %q", tm, d)
+			}
+		}
+		// (0001-01-01 at midnight UTC is the zero instant: documented.)
+		if back := d.Time(tm.Location()); !d.IsZero() && !back.IsZero() && calendar.FromTime(back) != d {
+			t.Fatalf("round trip %s", d)
 		}
 	})
 }

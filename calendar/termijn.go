@@ -73,6 +73,12 @@ func (t Termijn) String() string {
 	return strconv.Itoa(t.N) + " " + name
 }
 
+// MaxTermijnN bounds the N of a Termijn that Deadline applies: the number
+// of days from 0001-01-01 to 9999-12-31, so that a longer term in any unit
+// lies past every date. Deadline refuses a larger |N| before any
+// arithmetic (ErrInvalidTermijn).
+const MaxTermijnN = rdMax
+
 // DeadlineOption changes how Deadline applies a term.
 type DeadlineOption struct{ atw bool }
 
@@ -101,10 +107,14 @@ func ApplyAtw() DeadlineOption { return DeadlineOption{atw: true} }
 // event and the answer must lie in the calendar's covered years
 // (ErrOutOfRange), also for units that need no werkdag data, so that one
 // rule holds for every term; a zero event is ErrZeroDate; an unknown unit
-// is ErrInvalidTermijn.
+// is ErrInvalidTermijn, and so is an N beyond ±MaxTermijnN, which no
+// arithmetic sees (7 × N weken would wrap around).
 func (c *Calendar) Deadline(event Date, t Termijn, opts ...DeadlineOption) (Date, error) {
 	if _, err := c.offset(event); err != nil {
 		return Date{}, err
+	}
+	if t.N > MaxTermijnN || t.N < -MaxTermijnN {
+		return Date{}, &TermijnError{Termijn: t, Reason: "N lies beyond ±" + strconv.Itoa(MaxTermijnN) + ", past every date"}
 	}
 	var end Date
 	switch t.Unit {

@@ -258,8 +258,8 @@ func LookupTerm(id TermID) (Term, error) {
 // DeadlineOf returns the deadline of catalogue term id for an event on
 // event: Deadline with the term's Termijn, counted back for a Voor term,
 // with ApplyAtw when the term is Statutory, and extended verlengingen
-// times by the term's Verlenging (0 for none; more than MaxVerlengingen is
-// ErrInvalidTermijn). It is LookupTerm followed by TermDeadline.
+// times by the term's Verlenging (0 for none; more than MaxVerlengingen,
+// or any for a term whose Verlenging has N = 0, is ErrInvalidTermijn). It is LookupTerm followed by TermDeadline.
 func (c *Calendar) DeadlineOf(event Date, id TermID, verlengingen int) (Date, error) {
 	t, err := LookupTerm(id)
 	if err != nil {
@@ -274,6 +274,9 @@ func (c *Calendar) TermDeadline(event Date, t Term, verlengingen int) (Date, err
 	if verlengingen < 0 || verlengingen > t.MaxVerlengingen {
 		return Date{}, &TermijnError{ID: t.ID, Reason: "at most " + strconv.Itoa(t.MaxVerlengingen) +
 			" verlenging(en) allowed, asked " + strconv.Itoa(verlengingen)}
+	}
+	if verlengingen > 0 && t.Verlenging.N == 0 {
+		return Date{}, &TermijnError{ID: t.ID, Reason: "the term has no verlenging (its Verlenging is 0)"}
 	}
 	var opts []DeadlineOption
 	if t.Statutory {

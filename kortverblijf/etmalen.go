@@ -28,7 +28,7 @@ func (p *Per) UnmarshalText(b []byte) error {
 	case "jaar":
 		*p = PerJaar
 	default:
-		return verdict.One(allocation.InputUnreadable, 0, "Per", string(b), "per week, maand of jaar")
+		return verdict.One(allocation.InputUnreadable, 0, "Per", strconv.Quote(string(b)), "per week, maand of jaar")
 	}
 	return nil
 }
@@ -43,19 +43,26 @@ type Gemiddelde struct {
 
 // PerJaar returns the etmalen per year: × 52 per week, × 12 per month (13
 // a month = 156 a year, VZ2013 Bijlage C werkwijze B).
+// N is bounded (1 to 366) before any multiplication, so that nothing
+// wraps around.
 func (e Gemiddelde) PerJaar() (int, error) {
+	if e.Per != PerWeek && e.Per != PerMaand && e.Per != PerJaar {
+		return 0, verdict.One(allocation.InputUnreadable, 0, "Per", "", "per week, maand of jaar")
+	}
+	if e.N < 1 || e.N > 366 {
+		return 0, verdict.One(allocation.InputRange, 0, "Etmalen", strconv.Itoa(e.N),
+			"gemiddeld ten minste 1 en ten hoogste 7 etmalen per week")
+	}
 	var n int
 	switch e.Per {
 	case PerWeek:
 		n = e.N * 52
 	case PerMaand:
 		n = e.N * 12
-	case PerJaar:
-		n = e.N
 	default:
-		return 0, verdict.One(allocation.InputUnreadable, 0, "Per", "", "per week, maand of jaar")
+		n = e.N
 	}
-	if e.N < 1 || n > 366 {
+	if n > 366 {
 		return 0, verdict.One(allocation.InputRange, 0, "Etmalen", strconv.Itoa(e.N),
 			"gemiddeld ten minste 1 en ten hoogste 7 etmalen per week")
 	}
@@ -108,7 +115,7 @@ func (s *Soort) UnmarshalText(b []byte) error {
 	case "dtv":
 		*s = DTV
 	default:
-		return verdict.One(allocation.InputUnreadable, 0, "Soort", string(b), "de soort verblijf is kortdurend, verblijf of dtv")
+		return verdict.One(allocation.InputUnreadable, 0, "Soort", strconv.Quote(string(b)), "de soort verblijf is kortdurend, verblijf of dtv")
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package kortverblijf_test
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -61,6 +63,69 @@ func FuzzSchemaA(f *testing.F) {
 		for i := 1; i < len(bs); i++ {
 			if bs[i].Datum.Before(bs[i-1].Datum) {
 				t.Fatalf("dates go back: %v", bs)
+			}
+		}
+	})
+}
+
+// FuzzKlasseVoor: any average never panics; an accepted one is KE1-KE7
+// from at most 366 etmalen a year.
+func FuzzKlasseVoor(f *testing.F) {
+	f.Add(3, uint8(1))
+	f.Add(1<<62+1, uint8(1))
+	f.Add(math.MaxInt, uint8(2))
+	f.Fuzz(func(t *testing.T, n int, per uint8) {
+		g := kortverblijf.Gemiddelde{N: n, Per: kortverblijf.Per(per % 5)}
+		k, err := kortverblijf.KlasseVoor(g)
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		perJaar, _ := g.PerJaar()
+		if n < 1 || perJaar > 366 || k < allocation.KE1 || k > allocation.KE7 {
+			t.Fatalf("%+v accepted as %s (%d a year)", g, k.Code(), perJaar)
+		}
+	})
+}
+
+// FuzzVerblijfMetZorgThuis: any numbers never panic; an accepted answer
+// has a MAZ of 4 to the klasse's etmalen.
+func FuzzVerblijfMetZorgThuis(f *testing.F) {
+	f.Add(uint8(allocation.KE7), 4, 2)
+	f.Add(uint8(allocation.KE7), 4, math.MaxInt-2)
+	f.Fuzz(func(t *testing.T, k uint8, instelling, thuis int) {
+		klasse := allocation.Klasse(k)
+		z, err := kortverblijf.VerblijfMetZorgThuis(klasse, instelling, thuis)
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		if z.MAZ < 4 || z.MAZ > klasse.Number() || z.MAZ != instelling+thuis || z.MAZKlasse > klasse {
+			t.Fatalf("(%s, %d, %d) accepted as %+v", klasse.Code(), instelling, thuis, z)
+		}
+	})
+}
+
+// FuzzUnmarshalText: Per, Soort and Indicatiesoort never panic; a refusal
+// is one input violation whose Error() has no raw newline of the input.
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{"week", "dtv", "zzp", "x\nCS003 vals", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p kortverblijf.Per
+		var s kortverblijf.Soort
+		var i kortverblijf.Indicatiesoort
+		for _, err := range []error{p.UnmarshalText(b), s.UnmarshalText(b), i.UnmarshalText(b)} {
+			if err == nil {
+				continue
+			}
+			if len(allocation.AsViolations(err)) != 1 || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("%q: %v", b, err)
 			}
 		}
 	})

@@ -24,7 +24,8 @@ type ZorgThuis struct {
 // of zorg thuis, the MAZ and the declaration count both together, and the
 // eigen bijdrage is "ZZP <n> dagen intramuraal". The instelling must have
 // the client 4 to 7 etmalen, and together they may not exceed the klasse
-// ("VZ2013 3.3").
+// ("VZ2013 3.3"). More than 7 days of zorg thuis is an input error
+// ("range"), refused before any sum.
 func VerblijfMetZorgThuis(klasse allocation.Klasse, instelling, thuis int) (ZorgThuis, error) {
 	if klasse < allocation.KE4 || klasse > allocation.KE7 {
 		return ZorgThuis{}, verdict.One(allocation.CS074, 0, "Klasse", klasse.Code(),
@@ -34,10 +35,14 @@ func VerblijfMetZorgThuis(klasse allocation.Klasse, instelling, thuis int) (Zorg
 	if instelling < 4 || instelling > 7 {
 		verdict.Add(&vs, allocation.VZ33, 0, "Instelling", strconv.Itoa(instelling), "de cliënt woont 4, 5 of 6 (of 7) etmalen per week in de verblijfsvoorziening")
 	}
-	if thuis < 0 {
+	switch {
+	case thuis < 0:
 		verdict.Add(&vs, allocation.VZ33, 0, "Thuis", strconv.Itoa(thuis), "het aantal dagen zorg thuis is niet negatief")
+	case thuis > 7:
+		verdict.Add(&vs, allocation.InputRange, 0, "Thuis", strconv.Itoa(thuis), "een week heeft ten hoogste 7 dagen")
 	}
-	if instelling+thuis > klasse.Number() {
+	// The sum only of parts within a week: it never wraps around.
+	if bounded := instelling >= 0 && instelling <= 7 && thuis >= 0 && thuis <= 7; bounded && instelling+thuis > klasse.Number() {
 		verdict.Add(&vs, allocation.VZ33, 0, "Thuis", strconv.Itoa(instelling+thuis),
 			"verblijf en zorg thuis samen zijn ten hoogste de geïndiceerde "+strconv.Itoa(klasse.Number())+" etmalen")
 	}

@@ -54,7 +54,7 @@ func (s *Arrangementsoort) UnmarshalText(b []byte) error {
 	case "alternatief":
 		*s = ArrangementAlternatief
 	default:
-		return verdict.One(allocation.InputOption, 0, "Soort", string(b), "de soort arrangement is overbrugging of alternatief")
+		return verdict.One(allocation.InputOption, 0, "Soort", strconv.Quote(string(b)), "de soort arrangement is overbrugging of alternatief")
 	}
 	return nil
 }
@@ -174,8 +174,15 @@ type Toets struct {
 //   - "VZ2013 Bijlage C werkwijze E": VBKD in overbrugging while a function is PGB;
 //   - "VZ2013 Bijlage C werkwijze F": the same for ArrangementAlternatief;
 //   - "Tarieven", "Klasse": a line the tariffs or klassen cannot price.
+//
+// The calendar is required, as everywhere in the package: a nil cal is
+// an input error ("missing"), never a reason to skip the 6-maanden rule.
 func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calendar) (Toets, error) {
 	var vs allocation.Violations
+	if cal == nil {
+		verdict.Add(&vs, allocation.InputMissing, 0, "Kalender", "", "de kalender is verplicht")
+		return Toets{}, vs
+	}
 	if a.Soort != ArrangementOverbrugging && a.Soort != ArrangementAlternatief {
 		verdict.Add(&vs, allocation.InputOption, 0, "Soort", "", "de soort arrangement is overbrugging of alternatief")
 		return Toets{}, vs
@@ -243,7 +250,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 	}
 	for i, d := range a.Dagbehandeling {
 		if !d.allowed() {
-			verdict.Add(&vs, allocation.VZ443Dagbehandeling, 0, "Dagbehandeling["+strconv.Itoa(i)+"]", string(d),
+			verdict.Add(&vs, allocation.VZ443Dagbehandeling, 0, "Dagbehandeling["+strconv.Itoa(i)+"]", strconv.Quote(string(d)),
 				"dagbehandeling in overbrugging alleen binnen de NZa-prestaties van "+dagbehandelingAllowedSource)
 		}
 	}
@@ -288,7 +295,7 @@ func checkBehandeling(vs *allocation.Violations, b *Behandeling, cal *calendar.C
 	}
 	if b.Ingangsdatum.IsZero() || b.Einddatum.IsZero() || b.Einddatum.Before(b.Ingangsdatum) {
 		missing = append(missing, "een periode met begin en einde")
-	} else if cal != nil {
+	} else {
 		limit, err := cal.DeadlineOf(b.Ingangsdatum, calendar.TermBehandelingInOverbrugging, 0)
 		if err != nil || b.Einddatum.After(limit) {
 			missing = append(missing, "kortdurend: maximaal 3 tot 6 maanden")

@@ -1,6 +1,8 @@
 package overbrugging
 
 import (
+	"strconv"
+
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
@@ -44,7 +46,7 @@ func (m *Methode) UnmarshalText(b []byte) error {
 	case "met-uitloop":
 		*m = MethodeMetUitloop
 	default:
-		return verdict.One(allocation.InputOption, 0, "Methode", string(b), "de methode is regulier of met-uitloop")
+		return verdict.One(allocation.InputOption, 0, "Methode", strconv.Quote(string(b)), "de methode is regulier of met-uitloop")
 	}
 	return nil
 }

@@ -197,5 +197,5 @@ func ExampleArrangementsoort() {
 	fmt.Println(allocation.AsViolations(err))
 	// Output:
 	// true alternatief <nil>
-	// allocation: option Soort = regulier: de soort arrangement is overbrugging of alternatief
+	// allocation: option Soort = "regulier": de soort arrangement is overbrugging of alternatief
 }

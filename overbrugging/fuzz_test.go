@@ -3,6 +3,7 @@ package overbrugging_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -71,6 +72,68 @@ func FuzzArrangement(f *testing.F) {
 		sum, _ := res.ZIN.Add(res.PGB)
 		if sum.Cmp(b.Totaal) > 0 {
 			t.Fatalf("accepted %s + %s above budget %s", res.ZIN, res.PGB, b.Totaal)
+		}
+	})
+}
+
+// FuzzNewTarieven: any map never panics; the same map gives the same
+// answer twice; an accepted one has only COD732 functies and no negative
+// tariff, each readable with Tarief.
+func FuzzNewTarieven(f *testing.F) {
+	f.Add([]byte{2, 50, 0, 12, 1, 0, 13, 0, 1})
+	f.Add([]byte{0, 0, 0, 255, 255, 255})
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		per := map[allocation.Functie]allocation.Bedrag{}
+		for i := 0; i+2 < len(raw); i += 3 {
+			b, err := allocation.Cents(int64(int16(uint16(raw[i+1])<<8 | uint16(raw[i+2]))))
+			if err != nil {
+				t.Fatal(err)
+			}
+			per[allocation.Functie(raw[i])] = b
+		}
+		tt, err := overbrugging.NewTarieven(2026, per)
+		_, err2 := overbrugging.NewTarieven(2026, per)
+		if (err == nil) != (err2 == nil) || (err != nil && err.Error() != err2.Error()) {
+			t.Fatalf("not deterministic: %v / %v", err, err2)
+		}
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		for f, b := range per {
+			got, ok := tt.Tarief(f)
+			if f.Code() == "" || b.IsNegative() || !ok || !got.Equal(b) {
+				t.Fatalf("accepted %d = %s: got %s, %v", int(f), b, got, ok)
+			}
+		}
+	})
+}
+
+// FuzzUnmarshalText: Methode and Arrangementsoort never panic; a refusal
+// is one input violation whose Error() has no raw newline of the input;
+// an accepted Arrangementsoort marshals back to the same text.
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{"regulier", "met-uitloop", "alternatief", "x\nCS003 vals", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var m overbrugging.Methode
+		var s overbrugging.Arrangementsoort
+		errS := s.UnmarshalText(b)
+		for _, err := range []error{m.UnmarshalText(b), errS} {
+			if err == nil {
+				continue
+			}
+			if len(allocation.AsViolations(err)) != 1 || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("%q: %v", b, err)
+			}
+		}
+		if errS == nil {
+			if out, err := s.MarshalText(); err != nil || string(out) != string(b) {
+				t.Fatalf("%q -> %q, %v", b, out, err)
+			}
 		}
 	})
 }

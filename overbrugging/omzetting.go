@@ -1,6 +1,8 @@
 package overbrugging
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -24,6 +26,8 @@ type OmzettingRij struct {
 
 // Omzettingstabel maps a ZZP to functions with klassen (VZ2013 Bijlage A
 // "Omzettingstabel"; 4.4.1). It is immutable once built and safe to share.
+// The zero table has no rows; a nil *Omzettingstabel has no name and
+// Functies refuses it (WeekBudget reads nil as the default table).
 type Omzettingstabel struct {
 	naam, bron string
 	jaar       int
@@ -86,17 +90,35 @@ var defaultTabel = func() *Omzettingstabel {
 func DefaultOmzettingstabel() *Omzettingstabel { return defaultTabel }
 
 // Naam, Bron and Jaar label the table.
-func (t *Omzettingstabel) Naam() string { return t.naam }
+func (t *Omzettingstabel) Naam() string {
+	if t == nil {
+		return ""
+	}
+	return t.naam
+}
 
 // Bron returns the source of the table.
-func (t *Omzettingstabel) Bron() string { return t.bron }
+func (t *Omzettingstabel) Bron() string {
+	if t == nil {
+		return ""
+	}
+	return t.bron
+}
 
 // Jaar returns the year the table holds for.
-func (t *Omzettingstabel) Jaar() int { return t.jaar }
+func (t *Omzettingstabel) Jaar() int {
+	if t == nil {
+		return 0
+	}
+	return t.jaar
+}
 
 // Functies returns the functions with klassen of z (a copy), for the
 // variant with or without dagbesteding.
 func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzetting, error) {
+	if t == nil {
+		return nil, verdict.One(allocation.InputMissing, 0, "Omzettingstabel", "", "de omzettingstabel is verplicht")
+	}
 	row, ok := t.rows[z]
 	if !ok {
 		return nil, noRow(z, t)
@@ -112,7 +134,7 @@ func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzet
 
 func noRow(z allocation.ZZP, t *Omzettingstabel) error {
 	return verdict.One(allocation.Omzettingstabel, 0, "ZZP", z.Code(),
-		"de omzettingstabel ("+t.naam+") heeft geen rij voor "+z.String())
+		"de omzettingstabel ("+t.Naam()+") heeft geen rij voor "+z.String())
 }
 
 // Tarieven are the tariffs per function for one year: per hour (PV, VP,
@@ -124,17 +146,26 @@ type Tarieven struct {
 	set  uint16
 }
 
-// NewTarieven returns the tariffs of jaar. A negative tariff is an error.
+// NewTarieven returns the tariffs of jaar. Every functie must be a COD732
+// code and every tariff not negative; a refusal lists every bad entry, in
+// the order of the functie, so that the same input gives the same error.
 func NewTarieven(jaar int, per map[allocation.Functie]allocation.Bedrag) (Tarieven, error) {
 	out := Tarieven{jaar: jaar}
-	for f, b := range per {
-		if f == 0 || int(f) >= len(out.t) {
-			return Tarieven{}, verdict.One(allocation.COD732, 0, "Functie", f.Code(), "onbekende functie")
+	var vs allocation.Violations
+	for _, f := range slices.Sorted(maps.Keys(per)) {
+		b := per[f]
+		if f.Code() == "" || int(f) >= len(out.t) {
+			verdict.Add(&vs, allocation.COD732, 0, "Functie", strconv.Itoa(int(f)), "onbekende functie: geen code van COD732")
+			continue
 		}
 		if b.IsNegative() {
-			return Tarieven{}, verdict.One(allocation.Tarieven, 0, f.Code(), b.String(), "een tarief is niet negatief")
+			verdict.Add(&vs, allocation.Tarieven, 0, f.Code(), b.String(), "een tarief is niet negatief")
+			continue
 		}
 		out.t[f], out.set = b, out.set|1<<f
+	}
+	if len(vs) > 0 {
+		return Tarieven{}, vs
 	}
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package vertaaltabel
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -86,7 +87,7 @@ type Context struct {
 const maxReasons = 12
 
 // Result is the verdict with every reason. It is a value with no pointers
-// to shared state; Reasons returns a slice of its own array.
+// to shared state; Reasons returns a copy of its reasons.
 type Result struct {
 	Oordeel Oordeel
 	// Tot is the end of a temporary translation (6 maanden after the
@@ -99,8 +100,9 @@ type Result struct {
 	n                   int
 }
 
-// Reasons returns every rule that spoke, permitting or forbidding.
-func (r *Result) Reasons() []Reason { return r.reasons[:r.n] }
+// Reasons returns every rule that spoke, permitting or forbidding. The
+// slice is the caller's own copy: changing it changes no later answer.
+func (r *Result) Reasons() []Reason { return slices.Clone(r.reasons[:r.n]) }
 
 // Rules returns the rule ids of the reasons, sorted.
 func (r *Result) Rules() []string {
@@ -165,7 +167,8 @@ func mustDate(y, m, d int) calendar.Date {
 // ZZP naar, under the rules of VZ2013 Bijlage E and the 2019 LVG/SGLVG
 // rule, and, when tabel is not nil, the caller's vertaaltabel. It returns
 // the verdict with every reason, or violations for invalid input (an
-// unknown ZZP, a missing date, tariff or calendar). On the allowed path it
+// unknown ZZP, a missing date, tariff or calendar, a negative tariff:
+// "range"). On the allowed path it
 // does not allocate.
 func Check(van allocation.GeindiceerdZZP, naar allocation.ZZP, ctx Context, tabel *Tabel) (Result, error) {
 	var r Result
@@ -305,6 +308,18 @@ func validate(van *allocation.GeindiceerdZZP, naar allocation.ZZP, ctx *Context)
 	if ctx.TariefGeindiceerd.IsZero() || ctx.TariefInstellingseigen.IsZero() ||
 		(van.Dagbesteding && naar.Sector() == allocation.SectorVV && ctx.TariefGeindiceerdExclDagbesteding.IsZero()) {
 		verdict.Add(&vs, allocation.InputMissing, 0, "Tarief", "", "de tarieven van beide ZZP's zijn verplicht (bij dagbesteding naar VV ook het tarief exclusief dagbesteding)")
+	}
+	for _, f := range [...]struct {
+		name string
+		b    allocation.Bedrag
+	}{
+		{"TariefGeindiceerd", ctx.TariefGeindiceerd},
+		{"TariefGeindiceerdExclDagbesteding", ctx.TariefGeindiceerdExclDagbesteding},
+		{"TariefInstellingseigen", ctx.TariefInstellingseigen},
+	} {
+		if f.b.IsNegative() {
+			verdict.Add(&vs, allocation.InputRange, 0, f.name, f.b.String(), "een tarief is niet negatief")
+		}
 	}
 	if len(vs) > 0 {
 		return vs

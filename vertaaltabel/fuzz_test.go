@@ -40,3 +40,33 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCheckTarieven: any tariffs (in cents) give a verdict or violations,
+// never a panic; a negative tariff is never judged.
+func FuzzCheckTarieven(f *testing.F) {
+	f.Add(int64(18000), int64(17000), int64(15000), true)
+	f.Add(int64(-20000), int64(-10000), int64(0), false)
+	f.Add(int64(0), int64(1), int64(-1), true)
+	f.Fuzz(func(t *testing.T, geind, eigen, excl int64, dag bool) {
+		ctx := exampleContext("2014-03-03")
+		var errs [3]error
+		ctx.TariefGeindiceerd, errs[0] = allocation.Cents(geind)
+		ctx.TariefInstellingseigen, errs[1] = allocation.Cents(eigen)
+		ctx.TariefGeindiceerdExclDagbesteding, errs[2] = allocation.Cents(excl)
+		for _, err := range errs {
+			if err != nil {
+				return
+			}
+		}
+		r, err := vertaaltabel.Check(allocation.GeindiceerdZZP{ZZP: allocation.ZZP5VG, Dagbesteding: dag}, allocation.ZZP6VV, ctx, nil)
+		if err != nil {
+			if len(allocation.AsViolations(err)) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		if geind < 0 || eigen < 0 || excl < 0 {
+			t.Fatalf("negative tariff judged: %s", r.Oordeel)
+		}
+	})
+}

@@ -38,10 +38,19 @@ func NewTabel(jaar int, pairs []Paar) (*Tabel, error) {
 }
 
 // Jaar returns the year of the table.
-func (t *Tabel) Jaar() int { return t.jaar }
+func (t *Tabel) Jaar() int {
+	if t == nil {
+		return 0
+	}
+	return t.jaar
+}
 
-// Allows reports whether the table lists van -> naar.
+// Allows reports whether the table lists van -> naar. The zero Tabel and
+// a nil *Tabel list nothing.
 func (t *Tabel) Allows(van, naar allocation.ZZP) bool {
+	if t == nil {
+		return false
+	}
 	_, ok := t.pairs[Paar{van, naar}]
 	return ok
 }
