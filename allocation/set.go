@@ -61,6 +61,10 @@ func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (Functie
 // Spec returns the fields of the functie toewijzing.
 func (f FunctieToewijzing) Spec() FunctieSpec { return f.s }
 
+// IsZero reports whether f is the zero FunctieToewijzing (not built by
+// NewFunctieToewijzing).
+func (f FunctieToewijzing) IsZero() bool { return f.s.Functie == 0 }
+
 // Period returns its period.
 func (f FunctieToewijzing) Period() calendar.Period { return span(f.s.Ingangsdatum, f.s.Einddatum) }
 
@@ -111,6 +115,10 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 	}
 	checkDTVCoverage(&vs, zzp)
 	for i, a := range functies {
+		if a.IsZero() {
+			vs.add(InputMissing, 0, fmt.Sprintf("Functie[%d]", i+1), "", "een functietoewijzing in de set is niet gevalideerd (NewFunctieToewijzing)")
+			continue
+		}
 		for j := i + 1; j < len(functies); j++ {
 			b := functies[j]
 			rel := max(a.rel, b.rel)
