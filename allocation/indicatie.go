@@ -3,6 +3,7 @@ package allocation
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -126,12 +127,66 @@ func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 		if g.Klasse != 0 && !keKlasse(g.Klasse) {
 			vs.add(CS074, rel, field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
 		}
-		for j := i + 1; j < len(zzps); j++ {
-			if g.Period().Overlaps(zzps[j].Period()) {
-				vs.add(TR057, rel, field, g.ZZP.Code(), fmt.Sprintf("de periode overlapt met zorgzwaartepakket %d in hetzelfde besluit", j+1))
-			}
+	}
+	checkTR057(vs, zzps, rel)
+}
+
+// checkTR057 applies TR057: no overlapping ZZPs in one besluit, one
+// violation per group of overlapping ZZPs (n log n, see groupEnd).
+func checkTR057(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
+	if len(zzps) < 2 {
+		return
+	}
+	var stack [16]ival
+	items := stack[:0]
+	for i := range zzps {
+		if x, ok := newIval(0, zzps[i].Ingangsdatum, zzps[i].Einddatum, i, rel); ok {
+			items = append(items, x)
 		}
 	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel, ok := c.take(g); ok {
+				vs.add(TR057, rel, "Zorgzwaartepakket["+strconv.Itoa(int(g[0].idx)+1)+"]", zzps[g[0].idx].ZZP.Code(),
+					"de periode overlapt met zorgzwaartepakket "+namedList(g)+" in hetzelfde besluit")
+			}
+		}
+		i = j
+	}
+	c.close(vs, TR057, "Zorgzwaartepakketten")
+}
+
+// checkTR035 applies TR035: no overlapping functies with the same code in
+// one besluit, one violation per group.
+func checkTR035(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
+	if len(fs) < 2 {
+		return
+	}
+	var stack [16]ival
+	items := stack[:0]
+	for i := range fs {
+		if x, ok := newIval(uint64(fs[i].Functie), fs[i].Ingangsdatum, fs[i].Einddatum, i, rel); ok {
+			items = append(items, x)
+		}
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel, ok := c.take(g); ok {
+				vs.add(TR035, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", fs[g[0].idx].Functie.Code(),
+					"de periode overlapt met functie "+namedList(g)+" met dezelfde code in hetzelfde besluit")
+			}
+		}
+		i = j
+	}
+	c.close(vs, TR035, "Functies")
 }
 
 func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
@@ -154,12 +209,8 @@ func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie, rel Releas
 		case f.Opslag > 0 && !f.Klasse.Highest():
 			vs.add(TR010, rel, field+".Opslag", fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
 		}
-		for j := i + 1; j < len(fs); j++ {
-			if f.Functie == fs[j].Functie && f.Period().Overlaps(fs[j].Period()) {
-				vs.add(TR035, rel, field, f.Functie.Code(), fmt.Sprintf("de periode overlapt met functie %d met dezelfde code in hetzelfde besluit", j+1))
-			}
-		}
 	}
+	checkTR035(vs, fs, rel)
 }
 
 // checkIndicatieSpan applies TR014/TR015 and, for a negatief besluit, OP021.

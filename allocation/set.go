@@ -2,7 +2,10 @@ package allocation
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -89,65 +92,156 @@ type ToewijzingSet struct {
 //     by at most one day (Bemiddelingsregister CHANGELOG, RFC 24016).
 func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (ToewijzingSet, error) {
 	var vs Violations
-	for i, a := range zzp {
-		if a.IsZero() {
-			vs.add(InputMissing, 0, fmt.Sprintf("Toewijzing[%d]", i+1), "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
+	// One pass gathers the lines of every overlap check into one buffer:
+	// on the stack for a usual set, else one allocation. The dossierhouder
+	// and CZT roles share a region (a line has at most one of them): the
+	// dossierhouders fill it from the front, the CZTs from the back.
+	var stack [48]ival
+	n := len(zzp)
+	buf := stack[:]
+	if m := max(3*n, len(functies)); m > len(stack) {
+		buf = make([]ival, m)
+	}
+	tr106, tr120 := buf[0:0:n], buf[n:n:2*n]
+	roleBuf := buf[2*n : 3*n]
+	ndh, nczt := 0, 0
+	for i := range zzp {
+		z := &zzp[i]
+		if z.IsZero() {
+			vs.add(InputMissing, 0, "Toewijzing["+strconv.Itoa(i+1)+"]", "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
 			continue
 		}
-		for j := i + 1; j < len(zzp); j++ {
-			b := zzp[j]
-			// A pair is judged by the later release of its two messages.
-			rel := max(a.rel, b.rel)
-			if !a.rel.IWlz() || !b.rel.IWlz() {
-				continue
-			}
-			if a.s.ZZP == b.s.ZZP && a.s.Leveringsvorm == b.s.Leveringsvorm && a.s.Soort == b.s.Soort &&
-				a.s.Instelling == b.s.Instelling && a.Period().Overlaps(b.Period()) {
-				vs.add(TR106, rel, fmt.Sprintf("Toewijzing[%d]", j+1), b.s.ZZP.Code(), fmt.Sprintf(
-					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing %d", i+1))
-			}
-			if a.s.Leveringsvorm == Verblijf && b.s.Leveringsvorm == Verblijf && a.s.Opname == Ja && b.s.Opname == Ja &&
-				a.s.Ingangsdatum == b.s.Ingangsdatum && a.s.Soort == b.s.Soort {
-				vs.add(TR120, rel, fmt.Sprintf("Toewijzing[%d]", j+1), b.s.Ingangsdatum.String(), fmt.Sprintf(
-					"een cliënt wordt bij één aanbieder tegelijk opgenomen: toewijzing %d heeft ook Opname = Ja met dezelfde ingangsdatum en soort", i+1))
+		x, ok := newIval(0, z.s.Ingangsdatum, z.s.Einddatum, i, z.rel)
+		if !ok {
+			continue // no valid period: overlaps nothing
+		}
+		if z.rel.IWlz() {
+			x.key = uint64(z.s.ZZP)<<48 | uint64(z.s.Leveringsvorm)<<40 | uint64(z.s.Soort)<<32 | agbKey(z.s.Instelling)
+			tr106 = append(tr106, x)
+			if z.s.Leveringsvorm == Verblijf && z.s.Opname == Ja {
+				// One day, the ingangsdatum: lines with the same key all share it.
+				y := x
+				y.key, y.end = uint64(uint32(x.start))<<8|uint64(z.s.Soort), x.start
+				tr120 = append(tr120, y)
 			}
 		}
+		vz := ReleaseOn(z.s.Ingangsdatum) == VZ2013
+		x.key = 0
+		if a, ok := z.roleIn(dossierhouderRole, vz); ok {
+			x.agb = uint32(agbKey(a))
+			roleBuf[ndh] = x
+			ndh++
+		} else if a, ok := z.roleIn(cztRole, vz); ok {
+			x.agb = uint32(agbKey(a))
+			nczt++
+			roleBuf[len(roleBuf)-nczt] = x
+		}
 	}
+	dh, czt := roleBuf[:ndh], roleBuf[len(roleBuf)-nczt:]
+	for i := range functies {
+		if functies[i].IsZero() {
+			vs.add(InputMissing, 0, "Functie["+strconv.Itoa(i+1)+"]", "", "een functietoewijzing in de set is niet gevalideerd (NewFunctieToewijzing)")
+		}
+	}
+	checkTR106(&vs, tr106, zzp)
+	checkTR120(&vs, tr120, zzp)
 	checkDTVCoverage(&vs, zzp)
-	for i, a := range functies {
-		if a.IsZero() {
-			vs.add(InputMissing, 0, fmt.Sprintf("Functie[%d]", i+1), "", "een functietoewijzing in de set is niet gevalideerd (NewFunctieToewijzing)")
-			continue
-		}
-		for j := i + 1; j < len(functies); j++ {
-			b := functies[j]
-			rel := max(a.rel, b.rel)
-			if a.s.Functie == b.s.Functie && a.s.Soort == b.s.Soort && a.rel.IWlz() && b.rel.IWlz() && overlapDays(a.Period(), b.Period()) > 1 {
-				vs.add(TR077, rel, fmt.Sprintf("Functie[%d]", j+1), b.s.Functie.Code(), fmt.Sprintf(
-					"dezelfde functie en soort overlapt meer dan één dag met functie %d", i+1))
-			}
-		}
-	}
-	checkRoleOverlap(&vs, roles(zzp, dossierhouderRole), "dossierhouders")
-	checkRoleOverlap(&vs, roles(zzp, cztRole), "coördinatoren zorg thuis")
+	checkTR077(&vs, buf[:0:len(functies)], functies)
+	checkRoleOverlap(&vs, dh, "dossierhouders")
+	checkRoleOverlap(&vs, czt, "coördinatoren zorg thuis")
 	if len(vs) > 0 {
 		return ToewijzingSet{}, vs
 	}
 	return ToewijzingSet{zzp: slices.Clone(zzp), functies: slices.Clone(functies)}, nil
 }
 
-// overlapDays returns the days p and q share; an open overlap counts as
-// more than any number (maxInt).
-func overlapDays(p, q calendar.Period) int {
-	x, ok := p.Intersect(q)
-	if !ok {
-		return 0
+// checkTR106 applies TR106 to items (key: ZZP, leveringsvorm, soort and
+// instelling): the same for overlapping periods, one violation per group.
+func checkTR106(vs *Violations, items []ival, zzp []Zorgtoewijzing) {
+	if len(items) < 2 {
+		return
 	}
-	n, closed := x.Days()
-	if !closed {
-		return int(^uint(0) >> 1)
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel, ok := c.take(g); ok {
+				z := &zzp[g[0].idx]
+				vs.add(TR106, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.ZZP.Code(),
+					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing "+namedList(g))
+			}
+		}
+		i = j
 	}
-	return n
+	c.close(vs, TR106, "Toewijzingen")
+}
+
+// checkTR120 applies TR120 to items (Verblijf with Opname = Ja; key:
+// ingangsdatum and soort): at most one per key, one violation per group.
+func checkTR120(vs *Violations, items []ival, zzp []Zorgtoewijzing) {
+	if len(items) < 2 {
+		return
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel, ok := c.take(g); ok {
+				z := &zzp[g[0].idx]
+				vs.add(TR120, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.Ingangsdatum.String(),
+					"een cliënt wordt bij één aanbieder tegelijk opgenomen: ook toewijzing "+namedList(g)+" heeft Opname = Ja met dezelfde ingangsdatum en soort")
+			}
+		}
+		i = j
+	}
+	c.close(vs, TR120, "Toewijzingen")
+}
+
+// checkTR077 applies TR077: functies with the same code and soort overlap
+// by at most one day, one violation per group.
+func checkTR077(vs *Violations, buf []ival, functies []FunctieToewijzing) {
+	items := buf[:0]
+	for i := range functies {
+		f := &functies[i]
+		if f.IsZero() || !f.rel.IWlz() {
+			continue
+		}
+		key := uint64(f.s.Functie)<<8 | uint64(f.s.Soort)
+		if x, ok := newIval(key, f.s.Ingangsdatum, f.s.Einddatum, i, f.rel); ok {
+			items = append(items, x)
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 2)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel, ok := c.take(g); ok {
+				f := &functies[g[0].idx]
+				vs.add(TR077, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", f.s.Functie.Code(),
+					"dezelfde functie en soort overlapt meer dan één dag met functie "+namedList(g))
+			}
+		}
+		i = j
+	}
+	c.close(vs, TR077, "Functies")
+}
+
+// agbKey packs an AGB code into 32 bits (8 digits < 2^27, plus "set").
+func agbKey(a AGBCode) uint64 {
+	k := uint64(a.n) << 1
+	if a.set {
+		k |= 1
+	}
+	return k
 }
 
 // checkDTVCoverage applies TR127 to the DTV toewijzingen.
@@ -235,8 +329,13 @@ func roles(zzp []Zorgtoewijzing, kind roleKind) []role {
 }
 
 func (z Zorgtoewijzing) role(kind roleKind) (AGBCode, bool) {
+	return z.roleIn(kind, ReleaseOn(z.s.Ingangsdatum) == VZ2013)
+}
+
+// roleIn is role with vz2013: whether VZ2013 governs the period.
+func (z *Zorgtoewijzing) roleIn(kind roleKind, vz2013 bool) (AGBCode, bool) {
 	s := &z.s
-	if ReleaseOn(z.s.Ingangsdatum) == VZ2013 { // VZ2013 5.1-5.2 govern the period
+	if vz2013 { // VZ2013 5.1-5.2 govern the period
 		if kind == dossierhouderRole && s.Leveringsvorm == Verblijf && (s.Soort == Regulier || s.Soort == Alternatief) {
 			return s.Instelling, !s.Instelling.IsZero()
 		}
@@ -254,15 +353,75 @@ func (z Zorgtoewijzing) role(kind roleKind) (AGBCode, bool) {
 	return AGBCode{}, false
 }
 
-func checkRoleOverlap(vs *Violations, rs []role, what string) {
-	for i, a := range rs {
-		for _, b := range rs[i+1:] {
-			if a.agb != b.agb && overlapDays(a.period, b.period) > 1 {
-				vs.add(RFC24016, max(a.rel, b.rel), what, a.agb.String()+"/"+b.agb.String(), fmt.Sprintf(
-					"twee %s (%s en %s) overlappen meer dan één dag", what, a.agb, b.agb))
+// checkRoleOverlap applies RFC24016: two roles of different instellingen
+// overlap by at most one day. The roles are sorted by start and swept once
+// (n log n); for each role the sweep keeps the latest end of any earlier
+// role and the latest end of an earlier role of another instelling, which
+// is all it needs to find a conflict. One violation per group of roles
+// that overlap by more than a day, naming the instellingen in conflict.
+func checkRoleOverlap(vs *Violations, items []ival, what string) {
+	if len(items) < 2 {
+		return
+	}
+	sortIvals(items)
+	var c groupCap
+	var agbs []uint32 // the instellingen in conflict in the current group (agbKey)
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 2)
+		g := items[i:j] // in start order
+		i = j
+		if len(g) < 2 {
+			continue
+		}
+		agbs = agbs[:0]
+		// e1, a1: the latest end so far and its instelling; e2, a2: the
+		// latest end of an instelling other than a1.
+		e1, e2 := int32(math.MinInt32), int32(math.MinInt32)
+		var a1, a2 uint32
+		for _, x := range g {
+			a := x.agb
+			other, oa := e1, a1
+			if a == a1 {
+				other, oa = e2, a2
+			}
+			if other != math.MinInt32 && shared(other, x) >= 2 {
+				agbs = append(agbs, a, oa)
+			}
+			switch {
+			case a == a1:
+				e1 = max(e1, x.end)
+			case x.end > e1:
+				e2, a2, e1, a1 = e1, a1, x.end, a
+			case x.end > e2:
+				e2, a2 = x.end, a
 			}
 		}
+		if len(agbs) == 0 {
+			continue
+		}
+		rel, ok := c.take(g)
+		if !ok {
+			continue
+		}
+		slices.Sort(agbs)
+		agbs = slices.Compact(agbs)
+		names := make([]string, 0, min(len(agbs), maxNamed))
+		for _, a := range agbs[:min(len(agbs), maxNamed)] {
+			names = append(names, AGBCode{n: a >> 1, set: a&1 == 1}.String())
+		}
+		var msg string
+		switch {
+		case len(agbs) == 2:
+			msg = "twee " + what + " (" + names[0] + " en " + names[1] + ") overlappen meer dan één dag"
+		case len(agbs) > maxNamed:
+			msg = strconv.Itoa(len(agbs)) + " " + what + " (" + strings.Join(names, ", ") + " en nog " +
+				strconv.Itoa(len(agbs)-maxNamed) + ") overlappen meer dan één dag"
+		default:
+			msg = strconv.Itoa(len(agbs)) + " " + what + " (" + strings.Join(names, ", ") + ") overlappen meer dan één dag"
+		}
+		vs.add(RFC24016, rel, what, strings.Join(names, "/"), msg)
 	}
+	c.close(vs, RFC24016, what)
 }
 
 // Toewijzingen returns the ZZP toewijzingen of the set (a copy).
