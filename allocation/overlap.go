@@ -82,10 +82,18 @@ func shared(reach int32, b ival) int64 {
 	return int64(min(reach, b.end)) - int64(b.start) + 1
 }
 
-// groupEnd returns the end of the group that starts at items[i] (sorted):
-// the items after it with the same key that each share at least minDays
-// days with an earlier item of the group. A group of two or more lines is
-// a violation; the next group starts at the end.
+// lasts reports whether x lasts at least days days. Only such lines take
+// part in a check of minDays days: a shorter line overlaps no other by
+// minDays, and leaving it out keeps the sweep of groupEnd exact.
+func (x ival) lasts(days int64) bool { return int64(x.end)-int64(x.start)+1 >= days }
+
+// groupEnd returns the end of the group that starts at items[i] (sorted,
+// every item lasting at least minDays): the items after it with the same
+// key that each share at least minDays days with an earlier item of the
+// group. A group of two or more lines is a violation; the next group
+// starts at the end. An item that does not reach the group cannot be
+// reached by a later one either (it starts no earlier, and it lasts long
+// enough), so one pass finds every group.
 func groupEnd(items []ival, i int, minDays int64) int {
 	j, reach := i+1, items[i].end
 	for j < len(items) && items[j].key == items[i].key && shared(reach, items[j]) >= minDays {

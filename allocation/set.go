@@ -125,6 +125,9 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 				tr120 = append(tr120, y)
 			}
 		}
+		if !x.lasts(2) {
+			continue // a one-day role overlaps no other by more than a day
+		}
 		vz := ReleaseOn(z.s.Ingangsdatum) == VZ2013
 		x.key = 0
 		if a, ok := z.roleIn(dossierhouderRole, vz); ok {
@@ -211,7 +214,8 @@ func checkTR077(vs *Violations, buf []ival, functies []FunctieToewijzing) {
 			continue
 		}
 		key := uint64(f.s.Functie)<<8 | uint64(f.s.Soort)
-		if x, ok := newIval(key, f.s.Ingangsdatum, f.s.Einddatum, i, f.rel); ok {
+		// A one-day functie overlaps no other by more than a day.
+		if x, ok := newIval(key, f.s.Ingangsdatum, f.s.Einddatum, i, f.rel); ok && x.lasts(2) {
 			items = append(items, x)
 		}
 	}
@@ -403,6 +407,7 @@ func checkRoleOverlap(vs *Violations, items []ival, what string) {
 		if !ok {
 			continue
 		}
+		agbs = conflictingRoles(g, agbs[:0])
 		slices.Sort(agbs)
 		agbs = slices.Compact(agbs)
 		names := make([]string, 0, min(len(agbs), maxNamed))
@@ -422,6 +427,99 @@ func checkRoleOverlap(vs *Violations, items []ival, what string) {
 		vs.add(RFC24016, rel, what, strings.Join(names, "/"), msg)
 	}
 	c.close(vs, RFC24016, what)
+}
+
+// conflictingRoles appends to out every instelling of g (a group in start
+// order) whose role overlaps a role of another instelling by more than a
+// day. It runs only for a group with a conflict, in g log g: a min-heap of
+// the roles still running at each start, the number of running roles per
+// instelling, and the running instellingen not yet named, so that each is
+// named once.
+func conflictingRoles(g []ival, out []uint32) []uint32 {
+	var running endHeap
+	count := map[uint32]int{}   // running roles per instelling
+	unnamed := map[uint32]int{} // the same, for instellingen not yet in out
+	named := map[uint32]bool{}
+	name := func(a uint32) {
+		if !named[a] {
+			named[a] = true
+			out = append(out, a)
+			delete(unnamed, a)
+		}
+	}
+	for _, x := range g {
+		for len(running) > 0 && int64(running[0].end) < int64(x.start)+1 {
+			a := running.pop().agb
+			if count[a]--; count[a] == 0 {
+				delete(count, a)
+			}
+			if n, ok := unnamed[a]; ok {
+				if n == 1 {
+					delete(unnamed, a)
+				} else {
+					unnamed[a] = n - 1
+				}
+			}
+		}
+		others := len(count)
+		if count[x.agb] > 0 {
+			others--
+		}
+		if int64(x.end) >= int64(x.start)+1 && others > 0 {
+			name(x.agb)
+			for a := range unnamed {
+				if a != x.agb {
+					name(a)
+				}
+			}
+		}
+		running.push(x)
+		count[x.agb]++
+		if !named[x.agb] {
+			unnamed[x.agb]++
+		}
+	}
+	return out
+}
+
+// endHeap is a min-heap of roles by end.
+type endHeap []ival
+
+func (h *endHeap) push(x ival) {
+	*h = append(*h, x)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if s[p].end <= s[i].end {
+			break
+		}
+		s[p], s[i] = s[i], s[p]
+		i = p
+	}
+}
+
+func (h *endHeap) pop() ival {
+	s := *h
+	top := s[0]
+	n := len(s) - 1
+	s[0] = s[n]
+	s = s[:n]
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < n && s[l].end < s[m].end {
+			m = l
+		}
+		if l+1 < n && s[l+1].end < s[m].end {
+			m = l + 1
+		}
+		if m == i {
+			break
+		}
+		s[m], s[i] = s[i], s[m]
+		i = m
+	}
+	*h = s
+	return top
 }
 
 // Toewijzingen returns the ZZP toewijzingen of the set (a copy).
