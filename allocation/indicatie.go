@@ -201,7 +201,7 @@ func checkTR057(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 	var stack [16]ival
 	items := stack[:0]
 	for i := range zzps {
-		if x, ok := newIval(0, zzps[i].Ingangsdatum, zzps[i].Einddatum, i, rel); ok {
+		if x, ok := newIval(0, zzps[i].Ingangsdatum, zzps[i].Einddatum, i); ok {
 			items = append(items, x)
 		}
 	}
@@ -211,7 +211,7 @@ func checkTR057(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 		j := groupEnd(items, i, 1)
 		if g := items[i:j]; len(g) >= 2 {
 			byIdx(g)
-			if rel, ok := c.take(g); ok {
+			if c.take(rel) {
 				vs.add(TR057, rel, "Zorgzwaartepakket["+strconv.Itoa(int(g[0].idx)+1)+"]", zzps[g[0].idx].ZZP.Code(),
 					"de periode overlapt met zorgzwaartepakket "+namedList(g)+" in hetzelfde besluit")
 			}
@@ -230,7 +230,7 @@ func checkTR035(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
 	var stack [16]ival
 	items := stack[:0]
 	for i := range fs {
-		if x, ok := newIval(uint64(fs[i].Functie), fs[i].Ingangsdatum, fs[i].Einddatum, i, rel); ok {
+		if x, ok := newIval(uint64(fs[i].Functie), fs[i].Ingangsdatum, fs[i].Einddatum, i); ok {
 			items = append(items, x)
 		}
 	}
@@ -240,7 +240,7 @@ func checkTR035(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
 		j := groupEnd(items, i, 1)
 		if g := items[i:j]; len(g) >= 2 {
 			byIdx(g)
-			if rel, ok := c.take(g); ok {
+			if c.take(rel) {
 				vs.add(TR035, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", fs[g[0].idx].Functie.Code(),
 					"de periode overlapt met functie "+namedList(g)+" met dezelfde code in hetzelfde besluit")
 			}

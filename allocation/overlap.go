@@ -28,13 +28,13 @@ const (
 const openEnd = math.MaxInt32
 
 // ival is one line of an overlap check: its group key, its days (end
-// inclusive; openEnd when open) and its 0-based position in the input.
+// inclusive; openEnd when open) and its 0-based position in the input (24
+// bytes: the release of a line is read from the input, for a violation).
 type ival struct {
 	key        uint64
 	start, end int32
 	idx        int32
 	agb        uint32 // the instelling of a role (agbKey), for RFC24016
-	rel        Release
 }
 
 // dayNum returns the day number of d (0 for the zero Date).
@@ -43,7 +43,7 @@ func dayNum(d calendar.Date) int32 { return int32(calendar.Date{}.DaysUntil(d)) 
 // newIval returns the line idx from start to end (a zero end is open), and
 // false when start is absent or end lies before start (no valid period:
 // such a line overlaps nothing, CS003 reports it).
-func newIval(key uint64, start, end calendar.Date, idx int, rel Release) (ival, bool) {
+func newIval(key uint64, start, end calendar.Date, idx int) (ival, bool) {
 	if start.IsZero() || (!end.IsZero() && end.Before(start)) {
 		return ival{}, false
 	}
@@ -51,7 +51,7 @@ func newIval(key uint64, start, end calendar.Date, idx int, rel Release) (ival, 
 	if !end.IsZero() {
 		e = dayNum(end)
 	}
-	return ival{key: key, start: dayNum(start), end: e, idx: int32(idx), rel: rel}, true
+	return ival{key: key, start: dayNum(start), end: e, idx: int32(idx)}, true
 }
 
 func compareIval(a, b ival) int {
@@ -108,12 +108,12 @@ func byIdx(g []ival) {
 	slices.SortFunc(g, func(a, b ival) int { return cmp.Compare(a.idx, b.idx) })
 }
 
-// groupRel returns the latest release in g: a group is judged by the
-// later release of its messages.
-func groupRel(g []ival) Release {
+// zzpRel returns the latest release of the toewijzingen in g: a group is
+// judged by the later release of its messages.
+func zzpRel(zzp []Zorgtoewijzing, g []ival) Release {
 	var rel Release
 	for _, x := range g {
-		rel = max(rel, x.rel)
+		rel = max(rel, zzp[x.idx].rel)
 	}
 	return rel
 }
@@ -143,16 +143,15 @@ type groupCap struct {
 	rel        Release
 }
 
-// take returns the release that judges g and whether g is to be reported.
-func (c *groupCap) take(g []ival) (Release, bool) {
-	rel := groupRel(g)
+// take reports whether a group judged by rel is to be reported.
+func (c *groupCap) take(rel Release) bool {
 	c.rel = max(c.rel, rel)
 	c.n++
 	if c.n > maxGroups {
 		c.skipped++
-		return rel, false
+		return false
 	}
-	return rel, true
+	return true
 }
 
 // close adds the violation of rule r that counts the groups left out.

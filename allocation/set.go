@@ -92,75 +92,79 @@ type ToewijzingSet struct {
 //     by at most one day (Bemiddelingsregister CHANGELOG, RFC 24016).
 func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (ToewijzingSet, error) {
 	var vs Violations
-	// One pass gathers the lines of every overlap check into one buffer:
-	// on the stack for a usual set, else one allocation. The dossierhouder
-	// and CZT roles share a region (a line has at most one of them): the
-	// dossierhouders fill it from the front, the CZTs from the back.
-	var stack [48]ival
-	n := len(zzp)
+	// Each check gathers its lines in turn into one buffer (one line per
+	// toewijzing), on the stack for a usual set, else one allocation.
+	var stack [16]ival
 	buf := stack[:]
-	if m := max(3*n, len(functies)); m > len(stack) {
+	if m := max(len(zzp), len(functies)); m > len(stack) {
 		buf = make([]ival, m)
 	}
-	tr106, tr120 := buf[0:0:n], buf[n:n:2*n]
-	roleBuf := buf[2*n : 3*n]
-	ndh, nczt := 0, 0
 	for i := range zzp {
-		z := &zzp[i]
-		if z.IsZero() {
+		if zzp[i].IsZero() {
 			vs.add(InputMissing, 0, "Toewijzing["+strconv.Itoa(i+1)+"]", "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
-			continue
-		}
-		x, ok := newIval(0, z.s.Ingangsdatum, z.s.Einddatum, i, z.rel)
-		if !ok {
-			continue // no valid period: overlaps nothing
-		}
-		if z.rel.IWlz() {
-			x.key = uint64(z.s.ZZP)<<48 | uint64(z.s.Leveringsvorm)<<40 | uint64(z.s.Soort)<<32 | agbKey(z.s.Instelling)
-			tr106 = append(tr106, x)
-			if z.s.Leveringsvorm == Verblijf && z.s.Opname == Ja {
-				// One day, the ingangsdatum: lines with the same key all share it.
-				y := x
-				y.key, y.end = uint64(uint32(x.start))<<8|uint64(z.s.Soort), x.start
-				tr120 = append(tr120, y)
-			}
-		}
-		if !x.lasts(2) {
-			continue // a one-day role overlaps no other by more than a day
-		}
-		vz := ReleaseOn(z.s.Ingangsdatum) == VZ2013
-		x.key = 0
-		if a, ok := z.roleIn(dossierhouderRole, vz); ok {
-			x.agb = uint32(agbKey(a))
-			roleBuf[ndh] = x
-			ndh++
-		} else if a, ok := z.roleIn(cztRole, vz); ok {
-			x.agb = uint32(agbKey(a))
-			nczt++
-			roleBuf[len(roleBuf)-nczt] = x
 		}
 	}
-	dh, czt := roleBuf[:ndh], roleBuf[len(roleBuf)-nczt:]
 	for i := range functies {
 		if functies[i].IsZero() {
 			vs.add(InputMissing, 0, "Functie["+strconv.Itoa(i+1)+"]", "", "een functietoewijzing in de set is niet gevalideerd (NewFunctieToewijzing)")
 		}
 	}
-	checkTR106(&vs, tr106, zzp)
-	checkTR120(&vs, tr120, zzp)
+	checkTR106(&vs, buf, zzp)
+	checkTR120(&vs, buf, zzp)
 	checkDTVCoverage(&vs, zzp)
-	checkTR077(&vs, buf[:0:len(functies)], functies)
-	checkRoleOverlap(&vs, dh, "dossierhouders")
-	checkRoleOverlap(&vs, czt, "coördinatoren zorg thuis")
+	checkTR077(&vs, buf, functies)
+	dh, czt := roleLines(buf, zzp)
+	checkRoleOverlap(&vs, dh, zzp, "dossierhouders")
+	checkRoleOverlap(&vs, czt, zzp, "coördinatoren zorg thuis")
 	if len(vs) > 0 {
 		return ToewijzingSet{}, vs
 	}
 	return ToewijzingSet{zzp: slices.Clone(zzp), functies: slices.Clone(functies)}, nil
 }
 
-// checkTR106 applies TR106 to items (key: ZZP, leveringsvorm, soort and
-// instelling): the same for overlapping periods, one violation per group.
-func checkTR106(vs *Violations, items []ival, zzp []Zorgtoewijzing) {
+// roleLines fills buf with the dossierhouder roles from the front and the
+// CZT roles from the back (a toewijzing gives at most one of them), each
+// lasting at least two days: a one-day role overlaps no other by more than
+// a day.
+func roleLines(buf []ival, zzp []Zorgtoewijzing) (dh, czt []ival) {
+	ndh, nczt := 0, 0
+	for i := range zzp {
+		z := &zzp[i]
+		if z.IsZero() {
+			continue
+		}
+		x, ok := newIval(0, z.s.Ingangsdatum, z.s.Einddatum, i)
+		if !ok || !x.lasts(2) {
+			continue
+		}
+		vz := ReleaseOn(z.s.Ingangsdatum) == VZ2013
+		if a, ok := z.roleIn(dossierhouderRole, vz); ok {
+			x.agb = uint32(agbKey(a))
+			buf[ndh] = x
+			ndh++
+		} else if a, ok := z.roleIn(cztRole, vz); ok {
+			x.agb = uint32(agbKey(a))
+			nczt++
+			buf[len(zzp)-nczt] = x
+		}
+	}
+	return buf[:ndh], buf[len(zzp)-nczt : len(zzp)]
+}
+
+// checkTR106 applies TR106: the same ZZP, leveringsvorm, soort and
+// instelling for overlapping periods, one violation per group.
+func checkTR106(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
+	items := buf[:0]
+	for i := range zzp {
+		z := &zzp[i]
+		if z.IsZero() || !z.rel.IWlz() {
+			continue
+		}
+		key := uint64(z.s.ZZP)<<48 | uint64(z.s.Leveringsvorm)<<40 | uint64(z.s.Soort)<<32 | agbKey(z.s.Instelling)
+		if x, ok := newIval(key, z.s.Ingangsdatum, z.s.Einddatum, i); ok {
+			items = append(items, x)
+		}
+	}
 	if len(items) < 2 {
 		return
 	}
@@ -170,7 +174,7 @@ func checkTR106(vs *Violations, items []ival, zzp []Zorgtoewijzing) {
 		j := groupEnd(items, i, 1)
 		if g := items[i:j]; len(g) >= 2 {
 			byIdx(g)
-			if rel, ok := c.take(g); ok {
+			if rel := zzpRel(zzp, g); c.take(rel) {
 				z := &zzp[g[0].idx]
 				vs.add(TR106, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.ZZP.Code(),
 					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing "+namedList(g))
@@ -181,9 +185,19 @@ func checkTR106(vs *Violations, items []ival, zzp []Zorgtoewijzing) {
 	c.close(vs, TR106, "Toewijzingen")
 }
 
-// checkTR120 applies TR120 to items (Verblijf with Opname = Ja; key:
-// ingangsdatum and soort): at most one per key, one violation per group.
-func checkTR120(vs *Violations, items []ival, zzp []Zorgtoewijzing) {
+// checkTR120 applies TR120: Verblijf, at most one toewijzing with Opname
+// = Ja per ingangsdatum and soort, one violation per group.
+func checkTR120(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
+	items := buf[:0]
+	for i := range zzp {
+		z := &zzp[i]
+		if z.IsZero() || !z.rel.IWlz() || z.s.Leveringsvorm != Verblijf || z.s.Opname != Ja || z.s.Ingangsdatum.IsZero() {
+			continue
+		}
+		// One day, the ingangsdatum: lines with the same key all share it.
+		d := dayNum(z.s.Ingangsdatum)
+		items = append(items, ival{key: uint64(uint32(d))<<8 | uint64(z.s.Soort), start: d, end: d, idx: int32(i)})
+	}
 	if len(items) < 2 {
 		return
 	}
@@ -193,7 +207,7 @@ func checkTR120(vs *Violations, items []ival, zzp []Zorgtoewijzing) {
 		j := groupEnd(items, i, 1)
 		if g := items[i:j]; len(g) >= 2 {
 			byIdx(g)
-			if rel, ok := c.take(g); ok {
+			if rel := zzpRel(zzp, g); c.take(rel) {
 				z := &zzp[g[0].idx]
 				vs.add(TR120, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.Ingangsdatum.String(),
 					"een cliënt wordt bij één aanbieder tegelijk opgenomen: ook toewijzing "+namedList(g)+" heeft Opname = Ja met dezelfde ingangsdatum en soort")
@@ -215,7 +229,7 @@ func checkTR077(vs *Violations, buf []ival, functies []FunctieToewijzing) {
 		}
 		key := uint64(f.s.Functie)<<8 | uint64(f.s.Soort)
 		// A one-day functie overlaps no other by more than a day.
-		if x, ok := newIval(key, f.s.Ingangsdatum, f.s.Einddatum, i, f.rel); ok && x.lasts(2) {
+		if x, ok := newIval(key, f.s.Ingangsdatum, f.s.Einddatum, i); ok && x.lasts(2) {
 			items = append(items, x)
 		}
 	}
@@ -228,7 +242,7 @@ func checkTR077(vs *Violations, buf []ival, functies []FunctieToewijzing) {
 		j := groupEnd(items, i, 2)
 		if g := items[i:j]; len(g) >= 2 {
 			byIdx(g)
-			if rel, ok := c.take(g); ok {
+			if rel := functieRel(functies, g); c.take(rel) {
 				f := &functies[g[0].idx]
 				vs.add(TR077, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", f.s.Functie.Code(),
 					"dezelfde functie en soort overlapt meer dan één dag met functie "+namedList(g))
@@ -237,6 +251,15 @@ func checkTR077(vs *Violations, buf []ival, functies []FunctieToewijzing) {
 		i = j
 	}
 	c.close(vs, TR077, "Functies")
+}
+
+// functieRel returns the latest release of the functies in g.
+func functieRel(fs []FunctieToewijzing, g []ival) Release {
+	var rel Release
+	for _, x := range g {
+		rel = max(rel, fs[x.idx].rel)
+	}
+	return rel
 }
 
 // agbKey packs an AGB code into 32 bits (8 digits < 2^27, plus "set").
@@ -363,7 +386,7 @@ func (z *Zorgtoewijzing) roleIn(kind roleKind, vz2013 bool) (AGBCode, bool) {
 // role and the latest end of an earlier role of another instelling, which
 // is all it needs to find a conflict. One violation per group of roles
 // that overlap by more than a day, naming the instellingen in conflict.
-func checkRoleOverlap(vs *Violations, items []ival, what string) {
+func checkRoleOverlap(vs *Violations, items []ival, zzp []Zorgtoewijzing, what string) {
 	if len(items) < 2 {
 		return
 	}
@@ -403,8 +426,8 @@ func checkRoleOverlap(vs *Violations, items []ival, what string) {
 		if len(agbs) == 0 {
 			continue
 		}
-		rel, ok := c.take(g)
-		if !ok {
+		rel := zzpRel(zzp, g)
+		if !c.take(rel) {
 			continue
 		}
 		agbs = conflictingRoles(g, agbs[:0])
