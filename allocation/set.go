@@ -1,6 +1,7 @@
 package allocation
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -271,47 +272,63 @@ func agbKey(a AGBCode) uint64 {
 	return k
 }
 
-// checkDTVCoverage applies TR127 to the DTV toewijzingen.
+// checkDTVCoverage applies TR127 to the DTV toewijzingen: from the first
+// DTV ingangsdatum to the last einddatum every day has exactly one DTV
+// toewijzing with Opname = Ja. The count changes only where a DTV
+// toewijzing starts or ends, so the check sorts those days and sweeps them
+// once (n log n), counting the Opname = Ja toewijzingen that run; it
+// reports the first day whose count is not one.
 func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
-	var dtv []Zorgtoewijzing
-	for _, z := range zzp {
-		if _, ok := TR127.Judge(z.rel); ok && z.s.Leveringsvorm == DTV && z.rel.IWlz() {
-			dtv = append(dtv, z)
+	type event struct{ day, delta int32 }
+	var bounds []int32 // the days the count may change
+	var events []event // +1 where an Opname = Ja toewijzing starts, -1 the day after it ends
+	var rel Release
+	var ref calendar.Date // a DTV ingangsdatum, to turn a day number back into a date
+	last, open, found := int32(0), false, false
+	for i := range zzp {
+		z := &zzp[i]
+		if _, ok := TR127.Judge(z.rel); !ok || z.s.Leveringsvorm != DTV || !z.rel.IWlz() || z.s.Ingangsdatum.IsZero() {
+			continue
 		}
-	}
-	if len(dtv) == 0 {
-		return
-	}
-	// Every segment between two consecutive boundaries has one count.
-	var bounds []calendar.Date
-	var last calendar.Date
-	open := false
-	for _, z := range dtv {
-		bounds = append(bounds, z.s.Ingangsdatum)
+		if !found {
+			rel, ref, found = z.rel, z.s.Ingangsdatum, true
+		}
+		start := dayNum(z.s.Ingangsdatum)
+		bounds = append(bounds, start)
+		ja := z.s.Opname == Ja
+		if ja {
+			events = append(events, event{start, 1})
+		}
 		if z.s.Einddatum.IsZero() {
 			open = true
-		} else {
-			bounds = append(bounds, z.s.Einddatum.AddDays(1))
-			if z.s.Einddatum.After(last) {
-				last = z.s.Einddatum
-			}
+			continue
+		}
+		end := dayNum(z.s.Einddatum)
+		bounds = append(bounds, end+1)
+		last = max(last, end)
+		if ja {
+			events = append(events, event{end + 1, -1})
 		}
 	}
-	slices.SortFunc(bounds, calendar.Date.Compare)
+	if !found {
+		return
+	}
+	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
+	slices.SortFunc(events, func(a, b event) int { return cmp.Compare(a.day, b.day) })
+	n, k := 0, 0
 	for _, day := range bounds {
-		if !open && day.After(last) {
+		if !open && day > last {
 			break
 		}
-		n := 0
-		for _, z := range dtv {
-			if z.s.Opname == Ja && z.Period().Contains(day) {
-				n++
-			}
+		for k < len(events) && events[k].day <= day {
+			n += int(events[k].delta)
+			k++
 		}
 		if n != 1 {
-			vs.add(TR127, dtv[0].rel, "Opname", day.String(), fmt.Sprintf(
-				"bij deeltijdverblijf heeft elke dag precies één toewijzing met Opname = Ja; vanaf %s zijn het er %d", day, n))
+			d := ref.AddDays(int(day - dayNum(ref)))
+			vs.add(TR127, rel, "Opname", d.String(), fmt.Sprintf(
+				"bij deeltijdverblijf heeft elke dag precies één toewijzing met Opname = Ja; vanaf %s zijn het er %d", d, n))
 			return
 		}
 	}
