@@ -98,7 +98,7 @@ var maxZZPText = func() int {
 // in front and two more separators.
 func ParseZZP(s string) (ZZP, error) {
 	if len(s) > maxZZPText {
-		return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: s}
+		return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: codes.ClipString(s)}
 	}
 	if s != "" && strings.TrimLeft(s, "0123456789") == "" {
 		n, err := strconv.Atoi(s)
@@ -223,6 +223,9 @@ func (z *ZZP) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*z = 0
 		return nil
+	}
+	if len(b) > maxZZPText { // refused before the text is copied
+		return &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: codes.Clip(b)}
 	}
 	v, err := ParseZZP(string(b))
 	if err != nil {

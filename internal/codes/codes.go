@@ -14,6 +14,7 @@ package codes
 import (
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -165,6 +166,35 @@ func (l *List) Unmarshal(b []byte, dst *uint8) bool {
 	}
 	*dst = i
 	return true
+}
+
+// ClipLen is the most bytes of refused text an error keeps.
+const ClipLen = 64
+
+// Clip returns text for an error about b: b itself, or its first ClipLen
+// bytes (cut at a character boundary) and "…" when b is longer. Refused
+// input of any length costs an error of bounded size.
+func Clip(b []byte) string {
+	if len(b) <= ClipLen {
+		return string(b)
+	}
+	n := ClipLen
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return string(b[:n]) + "…"
+}
+
+// ClipString is Clip for a string (s itself when it is short).
+func ClipString(s string) string {
+	if len(s) <= ClipLen {
+		return s
+	}
+	n := ClipLen
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // Finding is the outcome of the two code checks.

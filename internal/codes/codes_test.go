@@ -178,3 +178,12 @@ func FuzzParse(f *testing.F) {
 		require.Equal(t, i, j, "the code of a parsed value parses back to it")
 	})
 }
+
+func TestClip(t *testing.T) {
+	assert.Equal(t, "abc", codes.Clip([]byte("abc")))
+	assert.Equal(t, "abc", codes.ClipString("abc"))
+	long := strings.Repeat("a", codes.ClipLen-1) + "é" + strings.Repeat("b", 1<<20)
+	for _, got := range []string{codes.Clip([]byte(long)), codes.ClipString(long)} {
+		assert.Equal(t, strings.Repeat("a", codes.ClipLen-1)+"…", got, "cut at a character boundary")
+	}
+}
