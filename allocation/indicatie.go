@@ -100,7 +100,9 @@ func (i *Indicatie) zzp(k int) GeindiceerdZZP {
 // CD029 (grondslag required, except for a negatief besluit or ZZP 999
 // only), IO31 (at most two grondslagen), CS074 (ZZP klasse KE4-KE7, up to
 // iWlz 2.3), OP021 (a negatief besluit starts the day after its afgifte),
-// and every code valid on the date of the element that carries it.
+// and every code valid on the date of the element that carries it. TR057
+// and TR035 report one violation per group of overlapping zorgeenheden
+// (see NewToewijzingSet).
 func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
 	var vs Violations
 	rel := ctx.judged(&vs)

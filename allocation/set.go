@@ -91,6 +91,12 @@ type ToewijzingSet struct {
 //   - TR077: functies with the same code and soort overlap by at most one day;
 //   - RFC24016: two dossierhouders (or two coördinatoren zorg thuis) overlap
 //     by at most one day (Bemiddelingsregister CHANGELOG, RFC 24016).
+//
+// A zero Zorgtoewijzing or FunctieToewijzing (not built by its constructor)
+// is an input error ("missing"). The overlap rules report one violation per
+// group of lines that overlap (its first line in Field, up to five others
+// in the message), at most ten groups per rule and then one that counts the
+// rest; they sort the lines instead of comparing every pair (n log n).
 func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (ToewijzingSet, error) {
 	var vs Violations
 	// Each check gathers its lines in turn into one buffer (one line per
