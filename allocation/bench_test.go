@@ -82,3 +82,20 @@ func benchParseZZP(b *testing.B, s string) {
 
 func BenchmarkParseZZPCode(b *testing.B)  { benchParseZZP(b, "753") }
 func BenchmarkParseZZPLabel(b *testing.B) { benchParseZZP(b, "ZZP 4VV") }
+
+var sinkInd allocation.Indicatie
+
+// BenchmarkNewIndicatie validates the indicatie of a usual AW33: one
+// grondslag, one ZZP, no functies.
+func BenchmarkNewIndicatie(b *testing.B) {
+	spec := indicatieSpec()
+	c := ctx()
+	b.ReportAllocs()
+	for b.Loop() {
+		ind, err := allocation.NewIndicatie(spec, c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkInd = ind
+	}
+}

@@ -35,6 +35,21 @@ func checkCode(vs *Violations, l *codes.List, i uint8, field string, d calendar.
 	}
 }
 
+// codeOK reports whether checkCode would pass code i of list l (absent,
+// or listed in rel and valid on d) without building anything: the valid
+// path of a caller can skip building the field name.
+func codeOK(l *codes.List, i uint8, d calendar.Date, rel Release) bool {
+	if i == 0 {
+		return true
+	}
+	r := Rule(l.Rule)
+	if r == 0 {
+		r = listRule(l.ID)
+	}
+	_, listed := r.Judge(rel)
+	return listed && l.ValidOn(i, d)
+}
+
 // listRule returns the registry row of a code list (InputUnreadable for a
 // list the registry does not know).
 func listRule(id string) Rule {

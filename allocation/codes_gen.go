@@ -81,7 +81,7 @@ func (l Leveringsvorm) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (l *Leveringsvorm) UnmarshalText(b []byte) error {
 	if !leveringsvormList.Unmarshal(b, (*uint8)(l)) {
-		return listError(leveringsvormList, string(b))
+		return listError(leveringsvormList, codes.Clip(b))
 	}
 	return nil
 }
@@ -145,7 +145,7 @@ func (s SoortToewijzing) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (s *SoortToewijzing) UnmarshalText(b []byte) error {
 	if !soortToewijzingList.Unmarshal(b, (*uint8)(s)) {
-		return listError(soortToewijzingList, string(b))
+		return listError(soortToewijzingList, codes.Clip(b))
 	}
 	return nil
 }
@@ -218,7 +218,7 @@ func (r RedenIntrekking) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (r *RedenIntrekking) UnmarshalText(b []byte) error {
 	if !redenIntrekkingList.Unmarshal(b, (*uint8)(r)) {
-		return listError(redenIntrekkingList, string(b))
+		return listError(redenIntrekkingList, codes.Clip(b))
 	}
 	return nil
 }
@@ -274,7 +274,7 @@ func (e Etmalen) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (e *Etmalen) UnmarshalText(b []byte) error {
 	if !etmalenList.Unmarshal(b, (*uint8)(e)) {
-		return listError(etmalenList, string(b))
+		return listError(etmalenList, codes.Clip(b))
 	}
 	return nil
 }
@@ -417,7 +417,7 @@ func (k Klasse) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (k *Klasse) UnmarshalText(b []byte) error {
 	if !klasseList.Unmarshal(b, (*uint8)(k)) {
-		return listError(klasseList, string(b))
+		return listError(klasseList, codes.Clip(b))
 	}
 	return nil
 }
@@ -497,7 +497,7 @@ func (f Functie) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (f *Functie) UnmarshalText(b []byte) error {
 	if !functieList.Unmarshal(b, (*uint8)(f)) {
-		return listError(functieList, string(b))
+		return listError(functieList, codes.Clip(b))
 	}
 	return nil
 }
@@ -565,7 +565,7 @@ func (g Grondslag) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (g *Grondslag) UnmarshalText(b []byte) error {
 	if !grondslagList.Unmarshal(b, (*uint8)(g)) {
-		return listError(grondslagList, string(b))
+		return listError(grondslagList, codes.Clip(b))
 	}
 	return nil
 }
@@ -642,7 +642,7 @@ func (v VoorkeurClient) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (v *VoorkeurClient) UnmarshalText(b []byte) error {
 	if !voorkeurClientList.Unmarshal(b, (*uint8)(v)) {
-		return listError(voorkeurClientList, string(b))
+		return listError(voorkeurClientList, codes.Clip(b))
 	}
 	return nil
 }
@@ -695,7 +695,7 @@ func (j JaNee) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (j *JaNee) UnmarshalText(b []byte) error {
 	if !jaNeeList.Unmarshal(b, (*uint8)(j)) {
-		return listError(jaNeeList, string(b))
+		return listError(jaNeeList, codes.Clip(b))
 	}
 	return nil
 }
@@ -747,7 +747,7 @@ func (e ExtraKostenThuis) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (e *ExtraKostenThuis) UnmarshalText(b []byte) error {
 	if !extraKostenThuisList.Unmarshal(b, (*uint8)(e)) {
-		return listError(extraKostenThuisList, string(b))
+		return listError(extraKostenThuisList, codes.Clip(b))
 	}
 	return nil
 }
@@ -802,7 +802,7 @@ func (t ToeslagBeademing) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (t *ToeslagBeademing) UnmarshalText(b []byte) error {
 	if !toeslagBeademingList.Unmarshal(b, (*uint8)(t)) {
-		return listError(toeslagBeademingList, string(b))
+		return listError(toeslagBeademingList, codes.Clip(b))
 	}
 	return nil
 }
@@ -879,12 +879,12 @@ func (t ToeslagOverig) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (t *ToeslagOverig) UnmarshalText(b []byte) error {
 	if !toeslagOverigList.Unmarshal(b, (*uint8)(t)) {
-		return listError(toeslagOverigList, string(b))
+		return listError(toeslagOverigList, codes.Clip(b))
 	}
 	return nil
 }
 
 // listError reports text that is no code of list l, or a Go value outside it.
 func listError(l *codes.List, input string) error {
-	return &CodeError{List: l.ID, Name: l.Name, Input: input}
+	return &CodeError{List: l.ID, Name: l.Name, Input: codes.ClipString(input)}
 }

@@ -14,7 +14,8 @@ import (
 // typed *CodeError, and an accepted text round-trips to the same value.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"753", "4VV", "VV 9b", "ZZP0", "4", "3,5", "KE7", "KD15", "71", "VBKD", "01", "10",
-		"9000", "12345678", "5501", "999999999", "10:15:00", "", "-1", "0", "1234,56", "12.5", "168", "007.05"} {
+		"9000", "12345678", "5501", "999999999", "10:15:00", "", "-1", "0", "1234,56", "12.5", "168", "007.05",
+		"0753", "VB\u212aD", "1\u017fGLVG", "zzp 9vv-a", "vbkd", strings.Repeat("0", 64) + "753"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -29,7 +30,7 @@ func FuzzParse(f *testing.F) {
 			new(allocation.AGBCode), new(allocation.ZorgkantoorCode), new(allocation.Besluitnummer), new(allocation.Tijd),
 			new(allocation.Release), new(allocation.Bedrag), new(allocation.Aantal),
 		}
-		for _, v := range targets {
+		for k, v := range targets {
 			err := v.UnmarshalText([]byte(s))
 			if err != nil {
 				if allocation.AsViolations(err) == nil {
@@ -40,6 +41,21 @@ func FuzzParse(f *testing.F) {
 			text, err := v.MarshalText()
 			if err != nil {
 				t.Fatalf("%T(%q) accepted but does not marshal: %v", v, s, err)
+			}
+			// A code type (ZZP .. ToeslagOverig, ZorgkantoorCode) accepts
+			// only ASCII, short text, and digits only as the official code.
+			if k <= 12 || k == 15 {
+				for i := 0; i < len(s); i++ {
+					if s[i] > 0x7e {
+						t.Fatalf("%T accepted non-ASCII %q", v, s)
+					}
+				}
+				if len(s) > 26 {
+					t.Fatalf("%T accepted %d bytes: %q", v, len(s), s)
+				}
+				if strings.Trim(s, "0123456789") == "" && string(text) != s {
+					t.Fatalf("%T accepted %q, which the standard spells %q", v, s, text)
+				}
 			}
 			again := newLike(v)
 			if err := again.UnmarshalText(text); err != nil {

@@ -3,6 +3,7 @@ package allocation
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -62,8 +63,30 @@ type IndicatieSpec struct {
 // Indicatie is a validated indicatiebesluit. Build it with NewIndicatie;
 // it is immutable (accessors return copies).
 type Indicatie struct {
-	s   IndicatieSpec
-	rel Release
+	// s holds the fields; its ZZPs are nil when the one ZZP is held in
+	// zzp1, its Grondslagen always nil (they are in grond).
+	s      IndicatieSpec
+	grond  [2]Grondslag // IO31: at most two
+	ngrond uint8
+	one    bool // the besluit has exactly one ZZP, zzp1
+	zzp1   GeindiceerdZZP
+	rel    Release
+}
+
+// zzps returns the number of geïndiceerde ZZPs.
+func (i *Indicatie) zzps() int {
+	if i.one {
+		return 1
+	}
+	return len(i.s.ZZPs)
+}
+
+// zzp returns geïndiceerd ZZP k (0-based, k < zzps()).
+func (i *Indicatie) zzp(k int) GeindiceerdZZP {
+	if i.one {
+		return i.zzp1
+	}
+	return i.s.ZZPs[k]
 }
 
 // NewIndicatie validates spec under the rule set of its ingangsdatum and
@@ -77,7 +100,9 @@ type Indicatie struct {
 // CD029 (grondslag required, except for a negatief besluit or ZZP 999
 // only), IO31 (at most two grondslagen), CS074 (ZZP klasse KE4-KE7, up to
 // iWlz 2.3), OP021 (a negatief besluit starts the day after its afgifte),
-// and every code valid on the date of the element that carries it.
+// and every code valid on the date of the element that carries it. TR057
+// and TR035 report one violation per group of overlapping zorgeenheden
+// (see NewToewijzingSet).
 func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
 	var vs Violations
 	rel := ctx.judged(&vs)
@@ -93,7 +118,9 @@ func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
 	notAfter(&vs, spec.Afgiftedatum, ctx.Dagtekening, "Afgiftedatum", rel)
 
 	for i, g := range spec.Grondslagen {
-		checkCode(&vs, grondslagList, uint8(g), fmt.Sprintf("Grondslag[%d]", i+1), spec.Ingangsdatum, rel)
+		if !codeOK(grondslagList, uint8(g), spec.Ingangsdatum, rel) {
+			checkCode(&vs, grondslagList, uint8(g), indexed("Grondslag", i, ""), spec.Ingangsdatum, rel)
+		}
 	}
 	checkCode(&vs, voorkeurClientList, uint8(spec.VoorkeurLeveringsvorm), "VoorkeurLeveringsvorm", spec.Ingangsdatum, rel)
 	checkIndicatieZZPs(&vs, spec.ZZPs, rel)
@@ -104,62 +131,158 @@ func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
 	if len(vs) > 0 {
 		return Indicatie{}, vs
 	}
-	spec.Grondslagen = slices.Clone(spec.Grondslagen)
-	spec.ZZPs = slices.Clone(spec.ZZPs)
-	spec.Functies = slices.Clone(spec.Functies)
-	return Indicatie{s: spec, rel: rel}, nil
+	return held(spec, rel), nil
 }
 
+// held returns the Indicatie of a validated spec, owning its own copies of
+// the caller's slices (immutability). The usual besluit costs no
+// allocation: the grondslagen (at most two, IO31) and a single ZZP are
+// held inline; only a besluit with two or more ZZPs, or with functies,
+// allocates a copy of those.
+func held(spec IndicatieSpec, rel Release) Indicatie {
+	ind := Indicatie{rel: rel}
+	ind.ngrond = uint8(copy(ind.grond[:], spec.Grondslagen))
+	spec.Grondslagen = nil
+	if len(spec.ZZPs) == 1 {
+		ind.zzp1, ind.one = spec.ZZPs[0], true
+		spec.ZZPs = nil
+	} else {
+		spec.ZZPs = slices.Clone(spec.ZZPs)
+	}
+	spec.Functies = slices.Clone(spec.Functies)
+	ind.s = spec
+	return ind
+}
+
+// indexed returns the name of element i (0-based) of a repeated field,
+// "Zorgzwaartepakket[1].ZzpCode". Names are built only for a violation.
+func indexed(name string, i int, suffix string) string {
+	return name + "[" + strconv.Itoa(i+1) + "]" + suffix
+}
+
+// ended reports whether end lies before start (CS003 fails).
+func ended(start, end calendar.Date) bool { return !end.IsZero() && end.Before(start) }
+
 func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
-	for i, g := range zzps {
-		field := fmt.Sprintf("Zorgzwaartepakket[%d]", i+1)
+	const z = "Zorgzwaartepakket"
+	for i := range zzps {
+		g := &zzps[i]
 		if g.ZZP == 0 {
-			vs.add(InputMissing, rel, field+".ZzpCode", "", "de ZZP-code ontbreekt")
+			vs.add(InputMissing, rel, indexed(z, i, ".ZzpCode"), "", "de ZZP-code ontbreekt")
 		}
-		if !requireDate(vs, g.Ingangsdatum, field+".Ingangsdatum") {
+		if g.Ingangsdatum.IsZero() {
+			requireDate(vs, g.Ingangsdatum, indexed(z, i, ".Ingangsdatum"))
 			continue
 		}
-		checkPeriod(vs, g.Ingangsdatum, g.Einddatum, field, rel)
-		g.ZZP.check(vs, field+".ZzpCode", g.Ingangsdatum, rel)
-		checkCode(vs, klasseList, uint8(g.Klasse), field+".Klasse", g.Ingangsdatum, rel)
-		checkCode(vs, voorkeurClientList, uint8(g.VoorkeurClient), field+".VoorkeurClient", g.Ingangsdatum, rel)
-		if g.Klasse != 0 && !keKlasse(g.Klasse) {
-			vs.add(CS074, rel, field+".Klasse", g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
+		d := g.Ingangsdatum
+		if ended(d, g.Einddatum) {
+			checkPeriod(vs, d, g.Einddatum, indexed(z, i, ""), rel)
 		}
-		for j := i + 1; j < len(zzps); j++ {
-			if g.Period().Overlaps(zzps[j].Period()) {
-				vs.add(TR057, rel, field, g.ZZP.Code(), fmt.Sprintf("de periode overlapt met zorgzwaartepakket %d in hetzelfde besluit", j+1))
-			}
+		if g.ZZP != 0 && !g.ZZP.ValidOn(d) {
+			g.ZZP.check(vs, indexed(z, i, ".ZzpCode"), d, rel)
+		}
+		if !codeOK(klasseList, uint8(g.Klasse), d, rel) {
+			checkCode(vs, klasseList, uint8(g.Klasse), indexed(z, i, ".Klasse"), d, rel)
+		}
+		if !codeOK(voorkeurClientList, uint8(g.VoorkeurClient), d, rel) {
+			checkCode(vs, voorkeurClientList, uint8(g.VoorkeurClient), indexed(z, i, ".VoorkeurClient"), d, rel)
+		}
+		if g.Klasse != 0 && !keKlasse(g.Klasse) {
+			vs.add(CS074, rel, indexed(z, i, ".Klasse"), g.Klasse.Code(), "de klasse van een ZZP moet KE4, KE5, KE6 of KE7 zijn")
 		}
 	}
+	checkTR057(vs, zzps, rel)
+}
+
+// checkTR057 applies TR057: no overlapping ZZPs in one besluit, one
+// violation per group of overlapping ZZPs (n log n, see groupEnd).
+func checkTR057(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
+	if len(zzps) < 2 {
+		return
+	}
+	var stack [16]ival
+	items := stack[:0]
+	for i := range zzps {
+		if x, ok := newIval(0, zzps[i].Ingangsdatum, zzps[i].Einddatum, i); ok {
+			items = append(items, x)
+		}
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if c.take(rel) {
+				vs.add(TR057, rel, "Zorgzwaartepakket["+strconv.Itoa(int(g[0].idx)+1)+"]", zzps[g[0].idx].ZZP.Code(),
+					"de periode overlapt met zorgzwaartepakket "+namedList(g)+" in hetzelfde besluit")
+			}
+		}
+		i = j
+	}
+	c.close(vs, TR057, "Zorgzwaartepakketten")
+}
+
+// checkTR035 applies TR035: no overlapping functies with the same code in
+// one besluit, one violation per group.
+func checkTR035(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
+	if len(fs) < 2 {
+		return
+	}
+	var stack [16]ival
+	items := stack[:0]
+	for i := range fs {
+		if x, ok := newIval(uint64(fs[i].Functie), fs[i].Ingangsdatum, fs[i].Einddatum, i); ok {
+			items = append(items, x)
+		}
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if c.take(rel) {
+				vs.add(TR035, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", fs[g[0].idx].Functie.Code(),
+					"de periode overlapt met functie "+namedList(g)+" met dezelfde code in hetzelfde besluit")
+			}
+		}
+		i = j
+	}
+	c.close(vs, TR035, "Functies")
 }
 
 func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
-	for i, f := range fs {
-		field := fmt.Sprintf("Functie[%d]", i+1)
+	const fn = "Functie"
+	for i := range fs {
+		f := &fs[i]
 		if f.Functie == 0 {
-			vs.add(InputMissing, rel, field+".FunctieCode", "", "de functiecode ontbreekt")
+			vs.add(InputMissing, rel, indexed(fn, i, ".FunctieCode"), "", "de functiecode ontbreekt")
 		}
-		if !requireDate(vs, f.Ingangsdatum, field+".Ingangsdatum") {
+		if f.Ingangsdatum.IsZero() {
+			requireDate(vs, f.Ingangsdatum, indexed(fn, i, ".Ingangsdatum"))
 			continue
 		}
-		checkPeriod(vs, f.Ingangsdatum, f.Einddatum, field, rel)
-		checkCode(vs, functieList, uint8(f.Functie), field+".FunctieCode", f.Ingangsdatum, rel)
-		checkCode(vs, klasseList, uint8(f.Klasse), field+".Klasse", f.Ingangsdatum, rel)
+		d := f.Ingangsdatum
+		if ended(d, f.Einddatum) {
+			checkPeriod(vs, d, f.Einddatum, indexed(fn, i, ""), rel)
+		}
+		if !codeOK(functieList, uint8(f.Functie), d, rel) {
+			checkCode(vs, functieList, uint8(f.Functie), indexed(fn, i, ".FunctieCode"), d, rel)
+		}
+		if !codeOK(klasseList, uint8(f.Klasse), d, rel) {
+			checkCode(vs, klasseList, uint8(f.Klasse), indexed(fn, i, ".Klasse"), d, rel)
+		}
 		switch {
 		case f.Opslag < 0 || f.Opslag > 99:
-			vs.add(XSD, rel, field+".Opslag", fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
+			vs.add(XSD, rel, indexed(fn, i, ".Opslag"), fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
 		case f.Opslag > 0 && f.Functie == FunctieVBTYD:
-			vs.add(TR034, rel, field+".Opslag", fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
+			vs.add(TR034, rel, indexed(fn, i, ".Opslag"), fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
 		case f.Opslag > 0 && !f.Klasse.Highest():
-			vs.add(TR010, rel, field+".Opslag", fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
-		}
-		for j := i + 1; j < len(fs); j++ {
-			if f.Functie == fs[j].Functie && f.Period().Overlaps(fs[j].Period()) {
-				vs.add(TR035, rel, field, f.Functie.Code(), fmt.Sprintf("de periode overlapt met functie %d met dezelfde code in hetzelfde besluit", j+1))
-			}
+			vs.add(TR010, rel, indexed(fn, i, ".Opslag"), fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
 		}
 	}
+	checkTR035(vs, fs, rel)
 }
 
 // checkIndicatieSpan applies TR014/TR015 and, for a negatief besluit, OP021.
@@ -242,19 +365,24 @@ func (i Indicatie) Period() calendar.Period { return span(i.s.Ingangsdatum, i.s.
 func (i Indicatie) IsZero() bool { return i.s.Besluitnummer == 0 }
 
 // Negatief reports whether the besluit has no zorgeenheden.
-func (i Indicatie) Negatief() bool { return len(i.s.ZZPs)+len(i.s.Functies) == 0 }
+func (i Indicatie) Negatief() bool { return i.zzps()+len(i.s.Functies) == 0 }
 
 // Release returns the rule set the indicatie was validated under.
 func (i Indicatie) Release() Release { return i.rel }
 
 // ZZPs returns the geïndiceerde ZZPs (a copy).
-func (i Indicatie) ZZPs() []GeindiceerdZZP { return slices.Clone(i.s.ZZPs) }
+func (i Indicatie) ZZPs() []GeindiceerdZZP {
+	if i.one {
+		return []GeindiceerdZZP{i.zzp1}
+	}
+	return slices.Clone(i.s.ZZPs)
+}
 
 // Functies returns the geïndiceerde functies (a copy).
 func (i Indicatie) Functies() []GeindiceerdeFunctie { return slices.Clone(i.s.Functies) }
 
 // Grondslagen returns the grondslagen (a copy).
-func (i Indicatie) Grondslagen() []Grondslag { return slices.Clone(i.s.Grondslagen) }
+func (i Indicatie) Grondslagen() []Grondslag { return slices.Clone(i.grond[:i.ngrond]) }
 
 // Voorkeuraanbieder returns the client's preferred provider (may be absent).
 func (i Indicatie) Voorkeuraanbieder() AGBCode { return i.s.Voorkeuraanbieder }
@@ -265,16 +393,16 @@ func (i Indicatie) VoorkeurLeveringsvorm() VoorkeurClient { return i.s.VoorkeurL
 // Spec returns the fields the indicatie was built from (a deep copy).
 func (i Indicatie) Spec() IndicatieSpec {
 	s := i.s
-	s.Grondslagen = slices.Clone(s.Grondslagen)
-	s.ZZPs = slices.Clone(s.ZZPs)
+	s.Grondslagen = i.Grondslagen()
+	s.ZZPs = i.ZZPs()
 	s.Functies = slices.Clone(s.Functies)
 	return s
 }
 
 // ZZPOn returns the geïndiceerd ZZP whose period contains d.
 func (i Indicatie) ZZPOn(d calendar.Date) (GeindiceerdZZP, bool) {
-	for _, g := range i.s.ZZPs {
-		if g.Period().Contains(d) {
+	for k := range i.zzps() {
+		if g := i.zzp(k); g.Period().Contains(d) {
 			return g, true
 		}
 	}
@@ -302,7 +430,8 @@ func (i Indicatie) EndedBy(next Indicatie) (Indicatie, error) {
 	out := i.Spec()
 	out.Einddatum = end
 	out.ZZPs = out.ZZPs[:0]
-	for _, g := range i.s.ZZPs {
+	for k := range i.zzps() {
+		g := i.zzp(k)
 		if g.Ingangsdatum.After(end) {
 			continue
 		}
@@ -321,7 +450,7 @@ func (i Indicatie) EndedBy(next Indicatie) (Indicatie, error) {
 		}
 		out.Functies = append(out.Functies, f)
 	}
-	return Indicatie{s: out, rel: i.rel}, nil
+	return held(out, i.rel), nil
 }
 
 // span returns the period start..end, or the zero Period when it is invalid.

@@ -1,8 +1,12 @@
 package allocation
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -61,6 +65,10 @@ func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (Functie
 // Spec returns the fields of the functie toewijzing.
 func (f FunctieToewijzing) Spec() FunctieSpec { return f.s }
 
+// IsZero reports whether f is the zero FunctieToewijzing (not built by
+// NewFunctieToewijzing).
+func (f FunctieToewijzing) IsZero() bool { return f.s.Functie == 0 }
+
 // Period returns its period.
 func (f FunctieToewijzing) Period() calendar.Period { return span(f.s.Ingangsdatum, f.s.Einddatum) }
 
@@ -83,106 +91,250 @@ type ToewijzingSet struct {
 //   - TR077: functies with the same code and soort overlap by at most one day;
 //   - RFC24016: two dossierhouders (or two coördinatoren zorg thuis) overlap
 //     by at most one day (Bemiddelingsregister CHANGELOG, RFC 24016).
+//
+// A zero Zorgtoewijzing or FunctieToewijzing (not built by its constructor)
+// is an input error ("missing"). The overlap rules report one violation per
+// group of lines that overlap (its first line in Field, up to five others
+// in the message), at most ten groups per rule and then one that counts the
+// rest; they sort the lines instead of comparing every pair (n log n).
 func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (ToewijzingSet, error) {
 	var vs Violations
-	for i, a := range zzp {
-		if a.IsZero() {
-			vs.add(InputMissing, 0, fmt.Sprintf("Toewijzing[%d]", i+1), "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
-			continue
-		}
-		for j := i + 1; j < len(zzp); j++ {
-			b := zzp[j]
-			// A pair is judged by the later release of its two messages.
-			rel := max(a.rel, b.rel)
-			if !a.rel.IWlz() || !b.rel.IWlz() {
-				continue
-			}
-			if a.s.ZZP == b.s.ZZP && a.s.Leveringsvorm == b.s.Leveringsvorm && a.s.Soort == b.s.Soort &&
-				a.s.Instelling == b.s.Instelling && a.Period().Overlaps(b.Period()) {
-				vs.add(TR106, rel, fmt.Sprintf("Toewijzing[%d]", j+1), b.s.ZZP.Code(), fmt.Sprintf(
-					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing %d", i+1))
-			}
-			if a.s.Leveringsvorm == Verblijf && b.s.Leveringsvorm == Verblijf && a.s.Opname == Ja && b.s.Opname == Ja &&
-				a.s.Ingangsdatum == b.s.Ingangsdatum && a.s.Soort == b.s.Soort {
-				vs.add(TR120, rel, fmt.Sprintf("Toewijzing[%d]", j+1), b.s.Ingangsdatum.String(), fmt.Sprintf(
-					"een cliënt wordt bij één aanbieder tegelijk opgenomen: toewijzing %d heeft ook Opname = Ja met dezelfde ingangsdatum en soort", i+1))
-			}
+	// Each check gathers its lines in turn into one buffer (one line per
+	// toewijzing), on the stack for a usual set, else one allocation.
+	var stack [16]ival
+	buf := stack[:]
+	if m := max(len(zzp), len(functies)); m > len(stack) {
+		buf = make([]ival, m)
+	}
+	for i := range zzp {
+		if zzp[i].IsZero() {
+			vs.add(InputMissing, 0, "Toewijzing["+strconv.Itoa(i+1)+"]", "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
 		}
 	}
+	for i := range functies {
+		if functies[i].IsZero() {
+			vs.add(InputMissing, 0, "Functie["+strconv.Itoa(i+1)+"]", "", "een functietoewijzing in de set is niet gevalideerd (NewFunctieToewijzing)")
+		}
+	}
+	checkTR106(&vs, buf, zzp)
+	checkTR120(&vs, buf, zzp)
 	checkDTVCoverage(&vs, zzp)
-	for i, a := range functies {
-		for j := i + 1; j < len(functies); j++ {
-			b := functies[j]
-			rel := max(a.rel, b.rel)
-			if a.s.Functie == b.s.Functie && a.s.Soort == b.s.Soort && a.rel.IWlz() && b.rel.IWlz() && overlapDays(a.Period(), b.Period()) > 1 {
-				vs.add(TR077, rel, fmt.Sprintf("Functie[%d]", j+1), b.s.Functie.Code(), fmt.Sprintf(
-					"dezelfde functie en soort overlapt meer dan één dag met functie %d", i+1))
-			}
-		}
-	}
-	checkRoleOverlap(&vs, roles(zzp, dossierhouderRole), "dossierhouders")
-	checkRoleOverlap(&vs, roles(zzp, cztRole), "coördinatoren zorg thuis")
+	checkTR077(&vs, buf, functies)
+	dh, czt := roleLines(buf, zzp)
+	checkRoleOverlap(&vs, dh, zzp, "dossierhouders")
+	checkRoleOverlap(&vs, czt, zzp, "coördinatoren zorg thuis")
 	if len(vs) > 0 {
 		return ToewijzingSet{}, vs
 	}
 	return ToewijzingSet{zzp: slices.Clone(zzp), functies: slices.Clone(functies)}, nil
 }
 
-// overlapDays returns the days p and q share; an open overlap counts as
-// more than any number (maxInt).
-func overlapDays(p, q calendar.Period) int {
-	x, ok := p.Intersect(q)
-	if !ok {
-		return 0
+// roleLines fills buf with the dossierhouder roles from the front and the
+// CZT roles from the back (a toewijzing gives at most one of them), each
+// lasting at least two days: a one-day role overlaps no other by more than
+// a day.
+func roleLines(buf []ival, zzp []Zorgtoewijzing) (dh, czt []ival) {
+	ndh, nczt := 0, 0
+	for i := range zzp {
+		z := &zzp[i]
+		if z.IsZero() {
+			continue
+		}
+		x, ok := newIval(0, z.s.Ingangsdatum, z.s.Einddatum, i)
+		if !ok || !x.lasts(2) {
+			continue
+		}
+		vz := ReleaseOn(z.s.Ingangsdatum) == VZ2013
+		if a, ok := z.roleIn(dossierhouderRole, vz); ok {
+			x.agb = uint32(agbKey(a))
+			buf[ndh] = x
+			ndh++
+		} else if a, ok := z.roleIn(cztRole, vz); ok {
+			x.agb = uint32(agbKey(a))
+			nczt++
+			buf[len(zzp)-nczt] = x
+		}
 	}
-	n, closed := x.Days()
-	if !closed {
-		return int(^uint(0) >> 1)
-	}
-	return n
+	return buf[:ndh], buf[len(zzp)-nczt : len(zzp)]
 }
 
-// checkDTVCoverage applies TR127 to the DTV toewijzingen.
-func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
-	var dtv []Zorgtoewijzing
-	for _, z := range zzp {
-		if _, ok := TR127.Judge(z.rel); ok && z.s.Leveringsvorm == DTV && z.rel.IWlz() {
-			dtv = append(dtv, z)
+// checkTR106 applies TR106: the same ZZP, leveringsvorm, soort and
+// instelling for overlapping periods, one violation per group.
+func checkTR106(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
+	items := buf[:0]
+	for i := range zzp {
+		z := &zzp[i]
+		if z.IsZero() || !z.rel.IWlz() {
+			continue
+		}
+		key := uint64(z.s.ZZP)<<48 | uint64(z.s.Leveringsvorm)<<40 | uint64(z.s.Soort)<<32 | agbKey(z.s.Instelling)
+		if x, ok := newIval(key, z.s.Ingangsdatum, z.s.Einddatum, i); ok {
+			items = append(items, x)
 		}
 	}
-	if len(dtv) == 0 {
+	if len(items) < 2 {
 		return
 	}
-	// Every segment between two consecutive boundaries has one count.
-	var bounds []calendar.Date
-	var last calendar.Date
-	open := false
-	for _, z := range dtv {
-		bounds = append(bounds, z.s.Ingangsdatum)
-		if z.s.Einddatum.IsZero() {
-			open = true
-		} else {
-			bounds = append(bounds, z.s.Einddatum.AddDays(1))
-			if z.s.Einddatum.After(last) {
-				last = z.s.Einddatum
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel := zzpRel(zzp, g); c.take(rel) {
+				z := &zzp[g[0].idx]
+				vs.add(TR106, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.ZZP.Code(),
+					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing "+namedList(g))
 			}
+		}
+		i = j
+	}
+	c.close(vs, TR106, "Toewijzingen")
+}
+
+// checkTR120 applies TR120: Verblijf, at most one toewijzing with Opname
+// = Ja per ingangsdatum and soort, one violation per group.
+func checkTR120(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
+	items := buf[:0]
+	for i := range zzp {
+		z := &zzp[i]
+		if z.IsZero() || !z.rel.IWlz() || z.s.Leveringsvorm != Verblijf || z.s.Opname != Ja || z.s.Ingangsdatum.IsZero() {
+			continue
+		}
+		// One day, the ingangsdatum: lines with the same key all share it.
+		d := dayNum(z.s.Ingangsdatum)
+		items = append(items, ival{key: uint64(uint32(d))<<8 | uint64(z.s.Soort), start: d, end: d, idx: int32(i)})
+	}
+	if len(items) < 2 {
+		return
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 1)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel := zzpRel(zzp, g); c.take(rel) {
+				z := &zzp[g[0].idx]
+				vs.add(TR120, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.Ingangsdatum.String(),
+					"een cliënt wordt bij één aanbieder tegelijk opgenomen: ook toewijzing "+namedList(g)+" heeft Opname = Ja met dezelfde ingangsdatum en soort")
+			}
+		}
+		i = j
+	}
+	c.close(vs, TR120, "Toewijzingen")
+}
+
+// checkTR077 applies TR077: functies with the same code and soort overlap
+// by at most one day, one violation per group.
+func checkTR077(vs *Violations, buf []ival, functies []FunctieToewijzing) {
+	items := buf[:0]
+	for i := range functies {
+		f := &functies[i]
+		if f.IsZero() || !f.rel.IWlz() {
+			continue
+		}
+		key := uint64(f.s.Functie)<<8 | uint64(f.s.Soort)
+		// A one-day functie overlaps no other by more than a day.
+		if x, ok := newIval(key, f.s.Ingangsdatum, f.s.Einddatum, i); ok && x.lasts(2) {
+			items = append(items, x)
 		}
 	}
-	slices.SortFunc(bounds, calendar.Date.Compare)
-	bounds = slices.Compact(bounds)
-	for _, day := range bounds {
-		if !open && day.After(last) {
-			break
-		}
-		n := 0
-		for _, z := range dtv {
-			if z.s.Opname == Ja && z.Period().Contains(day) {
-				n++
+	if len(items) < 2 {
+		return
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 2)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			if rel := functieRel(functies, g); c.take(rel) {
+				f := &functies[g[0].idx]
+				vs.add(TR077, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", f.s.Functie.Code(),
+					"dezelfde functie en soort overlapt meer dan één dag met functie "+namedList(g))
 			}
 		}
+		i = j
+	}
+	c.close(vs, TR077, "Functies")
+}
+
+// functieRel returns the latest release of the functies in g.
+func functieRel(fs []FunctieToewijzing, g []ival) Release {
+	var rel Release
+	for _, x := range g {
+		rel = max(rel, fs[x.idx].rel)
+	}
+	return rel
+}
+
+// agbKey packs an AGB code into 32 bits (8 digits < 2^27, plus "set").
+func agbKey(a AGBCode) uint64 {
+	k := uint64(a.n) << 1
+	if a.set {
+		k |= 1
+	}
+	return k
+}
+
+// checkDTVCoverage applies TR127 to the DTV toewijzingen: from the first
+// DTV ingangsdatum to the last einddatum every day has exactly one DTV
+// toewijzing with Opname = Ja. The count changes only where a DTV
+// toewijzing starts or ends, so the check sorts those days and sweeps them
+// once (n log n), counting the Opname = Ja toewijzingen that run; it
+// reports the first day whose count is not one.
+func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
+	type event struct{ day, delta int32 }
+	var bounds []int32 // the days the count may change
+	var events []event // +1 where an Opname = Ja toewijzing starts, -1 the day after it ends
+	var rel Release
+	var ref calendar.Date // a DTV ingangsdatum, to turn a day number back into a date
+	last, open, found := int32(0), false, false
+	for i := range zzp {
+		z := &zzp[i]
+		if _, ok := TR127.Judge(z.rel); !ok || z.s.Leveringsvorm != DTV || !z.rel.IWlz() || z.s.Ingangsdatum.IsZero() {
+			continue
+		}
+		if !found {
+			rel, ref, found = z.rel, z.s.Ingangsdatum, true
+		}
+		start := dayNum(z.s.Ingangsdatum)
+		bounds = append(bounds, start)
+		ja := z.s.Opname == Ja
+		if ja {
+			events = append(events, event{start, 1})
+		}
+		if z.s.Einddatum.IsZero() {
+			open = true
+			continue
+		}
+		end := dayNum(z.s.Einddatum)
+		bounds = append(bounds, end+1)
+		last = max(last, end)
+		if ja {
+			events = append(events, event{end + 1, -1})
+		}
+	}
+	if !found {
+		return
+	}
+	slices.Sort(bounds)
+	bounds = slices.Compact(bounds)
+	slices.SortFunc(events, func(a, b event) int { return cmp.Compare(a.day, b.day) })
+	n, k := 0, 0
+	for _, day := range bounds {
+		if !open && day > last {
+			break
+		}
+		for k < len(events) && events[k].day <= day {
+			n += int(events[k].delta)
+			k++
+		}
 		if n != 1 {
-			vs.add(TR127, dtv[0].rel, "Opname", day.String(), fmt.Sprintf(
-				"bij deeltijdverblijf heeft elke dag precies één toewijzing met Opname = Ja; vanaf %s zijn het er %d", day, n))
+			d := ref.AddDays(int(day - dayNum(ref)))
+			vs.add(TR127, rel, "Opname", d.String(), fmt.Sprintf(
+				"bij deeltijdverblijf heeft elke dag precies één toewijzing met Opname = Ja; vanaf %s zijn het er %d", d, n))
 			return
 		}
 	}
@@ -227,8 +379,13 @@ func roles(zzp []Zorgtoewijzing, kind roleKind) []role {
 }
 
 func (z Zorgtoewijzing) role(kind roleKind) (AGBCode, bool) {
+	return z.roleIn(kind, ReleaseOn(z.s.Ingangsdatum) == VZ2013)
+}
+
+// roleIn is role with vz2013: whether VZ2013 governs the period.
+func (z *Zorgtoewijzing) roleIn(kind roleKind, vz2013 bool) (AGBCode, bool) {
 	s := &z.s
-	if ReleaseOn(z.s.Ingangsdatum) == VZ2013 { // VZ2013 5.1-5.2 govern the period
+	if vz2013 { // VZ2013 5.1-5.2 govern the period
 		if kind == dossierhouderRole && s.Leveringsvorm == Verblijf && (s.Soort == Regulier || s.Soort == Alternatief) {
 			return s.Instelling, !s.Instelling.IsZero()
 		}
@@ -246,15 +403,169 @@ func (z Zorgtoewijzing) role(kind roleKind) (AGBCode, bool) {
 	return AGBCode{}, false
 }
 
-func checkRoleOverlap(vs *Violations, rs []role, what string) {
-	for i, a := range rs {
-		for _, b := range rs[i+1:] {
-			if a.agb != b.agb && overlapDays(a.period, b.period) > 1 {
-				vs.add(RFC24016, max(a.rel, b.rel), what, a.agb.String()+"/"+b.agb.String(), fmt.Sprintf(
-					"twee %s (%s en %s) overlappen meer dan één dag", what, a.agb, b.agb))
+// checkRoleOverlap applies RFC24016: two roles of different instellingen
+// overlap by at most one day. The roles are sorted by start and swept once
+// (n log n); for each role the sweep keeps the latest end of any earlier
+// role and the latest end of an earlier role of another instelling, which
+// is all it needs to find a conflict. One violation per group of roles
+// that overlap by more than a day, naming the instellingen in conflict.
+func checkRoleOverlap(vs *Violations, items []ival, zzp []Zorgtoewijzing, what string) {
+	if len(items) < 2 {
+		return
+	}
+	sortIvals(items)
+	var c groupCap
+	var agbs []uint32 // the instellingen in conflict in the current group (agbKey)
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, 2)
+		g := items[i:j] // in start order
+		i = j
+		if len(g) < 2 {
+			continue
+		}
+		agbs = agbs[:0]
+		// e1, a1: the latest end so far and its instelling; e2, a2: the
+		// latest end of an instelling other than a1.
+		e1, e2 := int32(math.MinInt32), int32(math.MinInt32)
+		var a1, a2 uint32
+		for _, x := range g {
+			a := x.agb
+			other, oa := e1, a1
+			if a == a1 {
+				other, oa = e2, a2
+			}
+			if other != math.MinInt32 && shared(other, x) >= 2 {
+				agbs = append(agbs, a, oa)
+			}
+			switch {
+			case a == a1:
+				e1 = max(e1, x.end)
+			case x.end > e1:
+				e2, a2, e1, a1 = e1, a1, x.end, a
+			case x.end > e2:
+				e2, a2 = x.end, a
 			}
 		}
+		if len(agbs) == 0 {
+			continue
+		}
+		rel := zzpRel(zzp, g)
+		if !c.take(rel) {
+			continue
+		}
+		agbs = conflictingRoles(g, agbs[:0])
+		slices.Sort(agbs)
+		agbs = slices.Compact(agbs)
+		names := make([]string, 0, min(len(agbs), maxNamed))
+		for _, a := range agbs[:min(len(agbs), maxNamed)] {
+			names = append(names, AGBCode{n: a >> 1, set: a&1 == 1}.String())
+		}
+		var msg string
+		switch {
+		case len(agbs) == 2:
+			msg = "twee " + what + " (" + names[0] + " en " + names[1] + ") overlappen meer dan één dag"
+		case len(agbs) > maxNamed:
+			msg = strconv.Itoa(len(agbs)) + " " + what + " (" + strings.Join(names, ", ") + " en nog " +
+				strconv.Itoa(len(agbs)-maxNamed) + ") overlappen meer dan één dag"
+		default:
+			msg = strconv.Itoa(len(agbs)) + " " + what + " (" + strings.Join(names, ", ") + ") overlappen meer dan één dag"
+		}
+		vs.add(RFC24016, rel, what, strings.Join(names, "/"), msg)
 	}
+	c.close(vs, RFC24016, what)
+}
+
+// conflictingRoles appends to out every instelling of g (a group in start
+// order) whose role overlaps a role of another instelling by more than a
+// day. It runs only for a group with a conflict, in g log g: a min-heap of
+// the roles still running at each start, the number of running roles per
+// instelling, and the running instellingen not yet named, so that each is
+// named once.
+func conflictingRoles(g []ival, out []uint32) []uint32 {
+	var running endHeap
+	count := map[uint32]int{}   // running roles per instelling
+	unnamed := map[uint32]int{} // the same, for instellingen not yet in out
+	named := map[uint32]bool{}
+	name := func(a uint32) {
+		if !named[a] {
+			named[a] = true
+			out = append(out, a)
+			delete(unnamed, a)
+		}
+	}
+	for _, x := range g {
+		for len(running) > 0 && int64(running[0].end) < int64(x.start)+1 {
+			a := running.pop().agb
+			if count[a]--; count[a] == 0 {
+				delete(count, a)
+			}
+			if n, ok := unnamed[a]; ok {
+				if n == 1 {
+					delete(unnamed, a)
+				} else {
+					unnamed[a] = n - 1
+				}
+			}
+		}
+		others := len(count)
+		if count[x.agb] > 0 {
+			others--
+		}
+		if int64(x.end) >= int64(x.start)+1 && others > 0 {
+			name(x.agb)
+			for a := range unnamed {
+				if a != x.agb {
+					name(a)
+				}
+			}
+		}
+		running.push(x)
+		count[x.agb]++
+		if !named[x.agb] {
+			unnamed[x.agb]++
+		}
+	}
+	return out
+}
+
+// endHeap is a min-heap of roles by end.
+type endHeap []ival
+
+func (h *endHeap) push(x ival) {
+	*h = append(*h, x)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if s[p].end <= s[i].end {
+			break
+		}
+		s[p], s[i] = s[i], s[p]
+		i = p
+	}
+}
+
+func (h *endHeap) pop() ival {
+	s := *h
+	top := s[0]
+	n := len(s) - 1
+	s[0] = s[n]
+	s = s[:n]
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < n && s[l].end < s[m].end {
+			m = l
+		}
+		if l+1 < n && s[l+1].end < s[m].end {
+			m = l + 1
+		}
+		if m == i {
+			break
+		}
+		s[m], s[i] = s[i], s[m]
+		i = m
+	}
+	*h = s
+	return top
 }
 
 // Toewijzingen returns the ZZP toewijzingen of the set (a copy).

@@ -252,3 +252,19 @@ func TestUnknownReleaseSwitchesNoRuleOff(t *testing.T) {
 	_, err := allocation.NewZorgtoewijzing(spec, ind, ctx())
 	assert.Equal(t, []string{"CD052", "CD073"}, rules(err), "the release of the dagtekening judges the same line")
 }
+
+// A zero FunctieToewijzing in a set is an input error, like a zero
+// Zorgtoewijzing: it was never validated by NewFunctieToewijzing.
+func TestSetRefusesZeroFunctieToewijzing(t *testing.T) {
+	_, err := allocation.NewToewijzingSet(nil, []allocation.FunctieToewijzing{{}})
+	require.Error(t, err)
+	vs := allocation.AsViolations(err)
+	require.Len(t, vs, 1)
+	assert.Equal(t, "missing", vs[0].Rule.String())
+	assert.Equal(t, "Functie[1]", vs[0].Field)
+	assert.True(t, errors.Is(err, allocation.ErrInput))
+
+	_, err = allocation.NewToewijzingSet([]allocation.Zorgtoewijzing{{}}, nil)
+	assert.Equal(t, []string{"missing"}, rules(err))
+	assert.True(t, allocation.FunctieToewijzing{}.IsZero())
+}

@@ -65,7 +65,8 @@ var zzpIndex = func() (idx [1000]uint8) {
 var zzpLabels = func() map[string]ZZP {
 	m := make(map[string]ZZP, 2*len(zzpRows))
 	for _, r := range zzpRows {
-		m[strings.TrimPrefix(normaliseLabel(r.label), "ZZP")] = r.code
+		key, _ := normaliseLabel(r.label)
+		m[strings.TrimPrefix(key, "ZZP")] = r.code
 	}
 	return m
 }()
@@ -77,18 +78,40 @@ func (z ZZP) row() *zzpRow {
 	return &zzpRows[zzpIndex[z]-1]
 }
 
-// ParseZZP parses a COD163 code ("753") or a usual label: "4VV", "4 VV",
-// "VV4", "ZZP 4VV", "zzp4vv", "9VV A", "VV9b", "1GGZ-C", "GGZ-C 1",
-// "ZZP0", "ZZPX". Case, spaces, hyphens and underscores do not matter.
+// maxZZPText is the length of the longest text ParseZZP reads: the
+// longest label, a "ZZP " in front and two more separators. Longer text is
+// refused before any work.
+var maxZZPText = func() int {
+	n := 0
+	for _, r := range zzpRows {
+		n = max(n, len(r.label))
+	}
+	return len("ZZP ") + n + 2
+}()
+
+// ParseZZP parses a COD163 code as the standard spells it ("753": no sign,
+// no leading zero) or a usual label: "4VV", "4 VV", "VV4", "ZZP 4VV",
+// "zzp4vv", "9VV A", "VV9b", "1GGZ-C", "GGZ-C 1", "ZZP0", "ZZPX". ASCII
+// case, spaces, hyphens and underscores do not matter; other characters
+// (any non-ASCII letter, even one that folds to an ASCII letter in Unicode)
+// are refused, and so is text longer than the longest label with a "ZZP "
+// in front and two more separators.
 func ParseZZP(s string) (ZZP, error) {
+	if len(s) > maxZZPText {
+		return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: codes.ClipString(s)}
+	}
 	if s != "" && strings.TrimLeft(s, "0123456789") == "" {
 		n, err := strconv.Atoi(s)
-		if z := ZZP(n); err == nil && n > 0 && n < 1000 && z.row() != nil {
+		if z := ZZP(n); err == nil && s[0] != '0' && n < 1000 && z.row() != nil {
 			return z, nil
 		}
 		return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: s}
 	}
-	key := strings.TrimPrefix(normaliseLabel(s), "ZZP")
+	key, ok := normaliseLabel(s)
+	if !ok {
+		return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: s}
+	}
+	key = strings.TrimPrefix(key, "ZZP")
 	if z, ok := zzpLabels[key]; ok {
 		return z, nil
 	}
@@ -105,14 +128,22 @@ func ParseZZP(s string) (ZZP, error) {
 	return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: s}
 }
 
-func normaliseLabel(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToUpper(s) {
-		if r != ' ' && r != '-' && r != '_' {
-			b.WriteRune(r)
+// normaliseLabel returns s in ASCII upper case without spaces, hyphens and
+// underscores; false when s holds a byte outside printable ASCII.
+func normaliseLabel(s string) (string, bool) {
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x21 && c != ' ' || c > 0x7e:
+			return "", false
+		case c == ' ' || c == '-' || c == '_':
+		default:
+			b = append(b, codes.UpperASCII(c))
 		}
 	}
-	return b.String()
+	return string(b), true
 }
 
 // Code returns the official code ("753"), or "" for the zero ZZP.
@@ -192,6 +223,9 @@ func (z *ZZP) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*z = 0
 		return nil
+	}
+	if len(b) > maxZZPText { // refused before the text is copied
+		return &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: codes.Clip(b)}
 	}
 	v, err := ParseZZP(string(b))
 	if err != nil {

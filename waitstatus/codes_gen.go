@@ -84,7 +84,7 @@ func (l Leveringsstatus) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (l *Leveringsstatus) UnmarshalText(b []byte) error {
 	if !leveringsstatusList.Unmarshal(b, (*uint8)(l)) {
-		return listError(leveringsstatusList, string(b))
+		return listError(leveringsstatusList, codes.Clip(b))
 	}
 	return nil
 }
@@ -148,7 +148,7 @@ func (c Classificatie) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (c *Classificatie) UnmarshalText(b []byte) error {
 	if !classificatieList.Unmarshal(b, (*uint8)(c)) {
-		return listError(classificatieList, string(b))
+		return listError(classificatieList, codes.Clip(b))
 	}
 	return nil
 }
@@ -206,12 +206,12 @@ func (m Mutatiecode) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is absent.
 func (m *Mutatiecode) UnmarshalText(b []byte) error {
 	if !mutatiecodeList.Unmarshal(b, (*uint8)(m)) {
-		return listError(mutatiecodeList, string(b))
+		return listError(mutatiecodeList, codes.Clip(b))
 	}
 	return nil
 }
 
 // listError reports text that is no code of list l, or a Go value outside it.
 func listError(l *codes.List, input string) error {
-	return &allocation.CodeError{List: l.ID, Name: l.Name, Input: input}
+	return &allocation.CodeError{List: l.ID, Name: l.Name, Input: codes.ClipString(input)}
 }

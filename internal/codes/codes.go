@@ -13,8 +13,8 @@ package codes
 
 import (
 	"fmt"
-	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
@@ -44,21 +44,63 @@ type List struct {
 	Entries []Entry
 }
 
-// Parse finds s (a code, or an alias ignoring case) and returns its
-// index; false when s is neither.
+// Parse finds s (a code exactly as the list spells it, or an alias
+// ignoring ASCII case) and returns its index; false when s is neither.
+// Only ASCII letters fold: the Kelvin sign is no K and the long s no S
+// (strings.EqualFold would take both). Text longer than the longest code
+// or alias is refused before it is compared.
 func (l *List) Parse(s string) (uint8, bool) {
+	if len(s) > l.MaxLen() {
+		return 0, false
+	}
 	for i := 1; i < len(l.Entries); i++ {
 		e := &l.Entries[i]
 		if s == e.Code {
 			return uint8(i), true
 		}
 		for _, a := range e.Aliases {
-			if strings.EqualFold(s, a) {
+			if EqualFoldASCII(s, a) {
 				return uint8(i), true
 			}
 		}
 	}
 	return 0, false
+}
+
+// MaxLen returns the length in bytes of the longest code or alias of the
+// list: no longer text is one of its spellings.
+func (l *List) MaxLen() int {
+	n := 0
+	for i := range l.Entries {
+		n = max(n, len(l.Entries[i].Code))
+		for _, a := range l.Entries[i].Aliases {
+			n = max(n, len(a))
+		}
+	}
+	return n
+}
+
+// EqualFoldASCII reports whether s and t are equal when the ASCII letters
+// a-z and A-Z are folded; every other byte must be equal. Unlike
+// strings.EqualFold it applies no Unicode folding.
+func EqualFoldASCII(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if UpperASCII(s[i]) != UpperASCII(t[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// UpperASCII returns c in upper case when it is an ASCII letter, else c.
+func UpperASCII(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 // Len returns the number of codes (the entries after the empty row 0).
@@ -115,12 +157,44 @@ func (l *List) Unmarshal(b []byte, dst *uint8) bool {
 		*dst = 0
 		return true
 	}
+	if len(b) > l.MaxLen() {
+		return false // refused before the text is copied
+	}
 	i, ok := l.Parse(string(b))
 	if !ok {
 		return false
 	}
 	*dst = i
 	return true
+}
+
+// ClipLen is the most bytes of refused text an error keeps.
+const ClipLen = 64
+
+// Clip returns text for an error about b: b itself, or its first ClipLen
+// bytes (cut at a character boundary) and "…" when b is longer. Refused
+// input of any length costs an error of bounded size.
+func Clip(b []byte) string {
+	if len(b) <= ClipLen {
+		return string(b)
+	}
+	n := ClipLen
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return string(b[:n]) + "…"
+}
+
+// ClipString is Clip for a string (s itself when it is short).
+func ClipString(s string) string {
+	if len(s) <= ClipLen {
+		return s
+	}
+	n := ClipLen
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // Finding is the outcome of the two code checks.

@@ -1,6 +1,7 @@
 package codes_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -34,6 +35,37 @@ func TestParse(t *testing.T) {
 		assert.Zero(t, i, s)
 	}
 	assert.Equal(t, 3, list.Len())
+}
+
+// kList has an alias with a K and one with an S: letters that Unicode
+// folds from other characters (the Kelvin sign, the long s).
+var kList = &codes.List{ID: "COD999K", Name: "K-lijst", Source: "test", Entries: []codes.Entry{
+	{},
+	{Code: "71", Name: "Verblijf tijdelijk", Aliases: []string{"VBKD", "VBS"}},
+	{Code: "01", Name: "Met voorloopnul"},
+}}
+
+// TestParseStrict: aliases fold ASCII case only, codes match exactly (a
+// leading zero is part of the code or refused), and text longer than the
+// longest spelling is refused.
+func TestParseStrict(t *testing.T) {
+	for s, want := range map[string]uint8{"vbkd": 1, "VbKd": 1, "vbs": 1, "71": 1, "01": 2} {
+		i, ok := kList.Parse(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, i, s)
+	}
+	for _, s := range []string{"VB\u212aD", "vb\u212ad", "VB\u017f", "071", "1", "0071", "VBKD ", strings.Repeat("0", 1<<20) + "71"} {
+		i, ok := kList.Parse(s)
+		assert.False(t, ok, "%.12q", s)
+		assert.Zero(t, i)
+	}
+	assert.Equal(t, 4, kList.MaxLen())
+	assert.True(t, codes.EqualFoldASCII("vbKD", "VBkd"))
+	assert.False(t, codes.EqualFoldASCII("\u212a", "K"))
+	assert.False(t, codes.EqualFoldASCII("k", "kk"))
+	dst := uint8(1)
+	assert.False(t, kList.Unmarshal([]byte(strings.Repeat("x", 1<<20)), &dst))
+	assert.Equal(t, uint8(1), dst)
 }
 
 func TestRows(t *testing.T) {
@@ -113,20 +145,45 @@ func TestYMD(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"1", "2", "tw", "DEUX", "", "x"} {
+	for _, s := range []string{"1", "2", "tw", "DEUX", "", "x", "vbkd", "VB\u212aD", "de\u1e8b", "02", "deuxx"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		for _, l := range []*codes.List{list, kList} {
+			i, ok := l.Parse(s)
+			if !ok {
+				require.Zero(t, i)
+				continue
+			}
+			require.NotZero(t, i)
+			require.LessOrEqual(t, len(s), l.MaxLen())
+			e := l.Entry(i)
+			spelled := s == e.Code
+			for _, a := range e.Aliases {
+				spelled = spelled || strings.EqualFold(s, a) && len(s) == len(a)
+			}
+			require.True(t, spelled, "%q is no spelling of %q", s, e.Code)
+			for j := 0; j < len(s); j++ {
+				require.Less(t, s[j], byte(0x80), "non-ASCII %q accepted", s)
+			}
+		}
 		i, ok := list.Parse(s)
 		if !ok {
-			require.Zero(t, i)
 			return
 		}
-		require.NotZero(t, i)
 		b, ok := list.Marshal(i)
 		require.True(t, ok)
 		j, ok := list.Parse(string(b))
 		require.True(t, ok)
 		require.Equal(t, i, j, "the code of a parsed value parses back to it")
 	})
+}
+
+func TestClip(t *testing.T) {
+	assert.Equal(t, "abc", codes.Clip([]byte("abc")))
+	assert.Equal(t, "abc", codes.ClipString("abc"))
+	long := strings.Repeat("a", codes.ClipLen-1) + "é" + strings.Repeat("b", 1<<20)
+	for _, got := range []string{codes.Clip([]byte(long)), codes.ClipString(long)} {
+		assert.Equal(t, strings.Repeat("a", codes.ClipLen-1)+"…", got, "cut at a character boundary")
+	}
 }

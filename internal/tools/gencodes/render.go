@@ -291,7 +291,7 @@ func ({{.Recv}} {{.Type}}) MarshalText() ([]byte, error) {
 {{comment (index .Docs "UnmarshalText")}}
 func ({{.Recv}} *{{.Type}}) UnmarshalText(b []byte) error {
 	if !{{.Var}}.Unmarshal(b, (*uint8)({{.Recv}})) {
-		return listError({{.Var}}, string(b))
+		return listError({{.Var}}, codes.Clip(b))
 	}
 	return nil
 }
@@ -299,6 +299,6 @@ func ({{.Recv}} *{{.Type}}) UnmarshalText(b []byte) error {
 {{- end}}
 // listError reports text that is no code of list l, or a Go value outside it.
 func listError(l *codes.List, input string) error {
-	return &{{.Qual}}CodeError{List: l.ID, Name: l.Name, Input: input}
+	return &{{.Qual}}CodeError{List: l.ID, Name: l.Name, Input: codes.ClipString(input)}
 }
 `))
