@@ -289,7 +289,7 @@ func ExampleNewToewijzingSet() {
 	// 2026-03-01 [12345678]
 	// 2026-06-30 [12345678 87654321]
 	// 2026-07-01 [87654321]
-	// allocation: OP162 Instelling = 12345678: de rol van dossierhouder geldt alleen in de periode van de reguliere toewijzing, niet op 2026-07-01
+	// allocation: OP162 Instelling = "12345678": de rol van dossierhouder geldt alleen in de periode van de reguliere toewijzing, niet op 2026-07-01
 }
 
 func ExampleAsViolations() {
@@ -414,7 +414,7 @@ func ExampleCents() {
 	fmt.Println(allocation.AsViolations(err))
 	// Output:
 	// 937.50 true
-	// allocation: range Bedrag = 1000000000000.01: buiten het bereik van -1 000 000 000 000 tot 1 000 000 000 000 euro
+	// allocation: range Bedrag = "1000000000000.01": buiten het bereik van -1 000 000 000 000 tot 1 000 000 000 000 euro
 }
 
 func ExampleBedrag_Mul() {
@@ -465,8 +465,8 @@ func ExampleParseAantal() {
 	// 3.5
 	// 4
 	// 8
-	// allocation: range Aantal = -1: is negatief
-	// allocation: range Aantal = 168,5: meer dan 168 (de uren van een week)
+	// allocation: range Aantal = "-1": is negatief
+	// allocation: range Aantal = "168,5": meer dan 168 (de uren van een week)
 }
 
 func ExampleHundredths() {

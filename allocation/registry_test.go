@@ -3,6 +3,7 @@ package allocation_test
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -223,5 +224,22 @@ func TestErrorLanguage(t *testing.T) {
 		assert.Equal(t, c.rule, vs[0].Rule.String())
 		assert.Equal(t, c.value, vs[0].Value)
 		assert.Contains(t, vs[0].Message, c.dutchFragment)
+	}
+}
+
+// TestErrorQuotesEveryValue (hardening item 13): whatever a value holds, it
+// cannot forge a line or a violation in Error(), from any package's error.
+func TestErrorQuotesEveryValue(t *testing.T) {
+	const forged = "x\nCS003 Einddatum: vals; TR046 Leveringsstatus"
+	vs := allocation.Violations{{Rule: allocation.CS003.In(allocation.IWlz24), Field: "Einddatum", Value: forged, Message: "m"}}
+	assert.NotContains(t, vs.Error(), "\n")
+	assert.Contains(t, vs.Error(), strconv.Quote(forged))
+	_, numErr := allocation.ParseBedrag(forged)
+	_, codeErr := allocation.ParseFunctie(forged)
+	_, dateErr := calendar.ParseDate(forged)
+	for _, err := range []error{numErr, codeErr, dateErr} {
+		require.Error(t, err)
+		assert.NotContains(t, err.Error(), "\n")
+		assert.NotContains(t, allocation.AsViolations(err).Error(), "\n")
 	}
 }

@@ -44,7 +44,9 @@ type Violation struct {
 func (v Violation) String() string {
 	s := v.Rule.String() + " " + v.Field
 	if v.Value != "" {
-		s += " = " + v.Value
+		// Quoted, so that a value from the input cannot forge another
+		// line or violation in Error().
+		s += " = " + strconv.Quote(v.Value)
 	}
 	return s + ": " + v.Message
 }

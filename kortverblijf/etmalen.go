@@ -28,7 +28,7 @@ func (p *Per) UnmarshalText(b []byte) error {
 	case "jaar":
 		*p = PerJaar
 	default:
-		return verdict.One(allocation.InputUnreadable, 0, "Per", strconv.Quote(string(b)), "per week, maand of jaar")
+		return verdict.One(allocation.InputUnreadable, 0, "Per", string(b), "per week, maand of jaar")
 	}
 	return nil
 }
@@ -115,7 +115,7 @@ func (s *Soort) UnmarshalText(b []byte) error {
 	case "dtv":
 		*s = DTV
 	default:
-		return verdict.One(allocation.InputUnreadable, 0, "Soort", strconv.Quote(string(b)), "de soort verblijf is kortdurend, verblijf of dtv")
+		return verdict.One(allocation.InputUnreadable, 0, "Soort", string(b), "de soort verblijf is kortdurend, verblijf of dtv")
 	}
 	return nil
 }

@@ -80,7 +80,7 @@ func TestZeroValues(t *testing.T) {
 	})
 }
 
-// TestUnmarshalTextQuotesInput: refused text is echoed quoted, so a
+// TestUnmarshalTextQuotesInput: refused text is echoed quoted in Error() (Violation.String quotes every value), so a
 // newline or "; CS003 ..." in the input cannot forge a line of Error().
 func TestUnmarshalTextQuotesInput(t *testing.T) {
 	const forged = "x\nCS003 Einddatum: vals; VZ2013 3.3 Thuis"
@@ -92,6 +92,7 @@ func TestUnmarshalTextQuotesInput(t *testing.T) {
 		assert.NotContains(t, err.Error(), "\n")
 		vs := allocation.AsViolations(err)
 		require.Len(t, vs, 1)
-		assert.Equal(t, strconv.Quote(forged), vs[0].Value)
+		assert.Equal(t, forged, vs[0].Value, "the violation keeps the exact input")
+		assert.Contains(t, err.Error(), strconv.Quote(forged), "Error() quotes it")
 	}
 }

@@ -1,8 +1,6 @@
 package kortverblijf
 
 import (
-	"strconv"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
@@ -93,7 +91,7 @@ func (i *Indicatiesoort) UnmarshalText(b []byte) error {
 	case "zzp":
 		*i = IndicatieZZP
 	default:
-		return verdict.One(allocation.InputUnreadable, 0, "Indicatiesoort", strconv.Quote(string(b)), "de indicatie is vbkd of zzp")
+		return verdict.One(allocation.InputUnreadable, 0, "Indicatiesoort", string(b), "de indicatie is vbkd of zzp")
 	}
 	return nil
 }

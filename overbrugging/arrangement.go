@@ -54,7 +54,7 @@ func (s *Arrangementsoort) UnmarshalText(b []byte) error {
 	case "alternatief":
 		*s = ArrangementAlternatief
 	default:
-		return verdict.One(allocation.InputOption, 0, "Soort", strconv.Quote(string(b)), "de soort arrangement is overbrugging of alternatief")
+		return verdict.One(allocation.InputOption, 0, "Soort", string(b), "de soort arrangement is overbrugging of alternatief")
 	}
 	return nil
 }
@@ -250,7 +250,7 @@ func CheckArrangement(a Arrangement, b Budget, t Tarieven, cal *calendar.Calenda
 	}
 	for i, d := range a.Dagbehandeling {
 		if !d.allowed() {
-			verdict.Add(&vs, allocation.VZ443Dagbehandeling, 0, "Dagbehandeling["+strconv.Itoa(i)+"]", strconv.Quote(string(d)),
+			verdict.Add(&vs, allocation.VZ443Dagbehandeling, 0, "Dagbehandeling["+strconv.Itoa(i)+"]", string(d),
 				"dagbehandeling in overbrugging alleen binnen de NZa-prestaties van "+dagbehandelingAllowedSource)
 		}
 	}

@@ -1,8 +1,6 @@
 package overbrugging
 
 import (
-	"strconv"
-
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
@@ -46,7 +44,7 @@ func (m *Methode) UnmarshalText(b []byte) error {
 	case "met-uitloop":
 		*m = MethodeMetUitloop
 	default:
-		return verdict.One(allocation.InputOption, 0, "Methode", strconv.Quote(string(b)), "de methode is regulier of met-uitloop")
+		return verdict.One(allocation.InputOption, 0, "Methode", string(b), "de methode is regulier of met-uitloop")
 	}
 	return nil
 }

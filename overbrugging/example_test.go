@@ -85,7 +85,7 @@ func ExampleCheckRegulier() {
 	uiterlijk, err := overbrugging.CheckRegulier(a, nl)
 	fmt.Println(uiterlijk, err)
 	// Output:
-	// allocation: VZ2013 4.4.1 termijn Aanvraagdatum = 2026-05-26: overbruggingszorg wordt uiterlijk 2026-05-22 aangevraagd
+	// allocation: VZ2013 4.4.1 termijn Aanvraagdatum = "2026-05-26": overbruggingszorg wordt uiterlijk 2026-05-22 aangevraagd
 	// 2026-06-01 <nil>
 }
 

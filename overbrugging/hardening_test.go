@@ -134,7 +134,7 @@ func TestZeroValues(t *testing.T) {
 }
 
 // TestEchoedInputQuoted: refused text (Methode, Arrangementsoort, a
-// Dagbehandeling) is echoed quoted, so it cannot forge a line of Error().
+// Dagbehandeling) is echoed quoted in Error() (Violation.String quotes every value), so it cannot forge a line of Error().
 func TestEchoedInputQuoted(t *testing.T) {
 	const forged = "x\nCS003 Einddatum: vals; VZ2013 4.4.3 Regels"
 	var m overbrugging.Methode
@@ -149,6 +149,7 @@ func TestEchoedInputQuoted(t *testing.T) {
 		assert.NotContains(t, err.Error(), "\n")
 		vs := allocation.AsViolations(err)
 		require.Len(t, vs, 1)
-		assert.Equal(t, strconv.Quote(forged), vs[0].Value)
+		assert.Equal(t, forged, vs[0].Value, "the violation keeps the exact input")
+		assert.Contains(t, err.Error(), strconv.Quote(forged), "Error() quotes it")
 	}
 }

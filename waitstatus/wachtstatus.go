@@ -98,7 +98,7 @@ func DaysInStatus(history []Event, from, to calendar.Date) (Tally, error) {
 			Message: "de telling heeft een begin- en een einddag: een lege datum telt nooit vanaf 0001-01-01"}}
 	}
 	if to.Before(from) {
-		return Tally{}, allocation.Violations{{Rule: allocation.InputRange.In(0), Field: "Tot", Value: strconv.Quote(to.String()),
+		return Tally{}, allocation.Violations{{Rule: allocation.InputRange.In(0), Field: "Tot", Value: to.String(),
 			Message: "de einddag van de telling ligt voor de begindag " + from.String()}}
 	}
 	for i := range history {
