@@ -144,7 +144,7 @@ func roleLines(buf []ival, zzp []Zorgtoewijzing) (dh, czt []ival) {
 		if !ok || !x.lasts(2) {
 			continue
 		}
-		vz := ReleaseOn(z.s.Ingangsdatum) == VZ2013
+		vz := z.s.Ingangsdatum.Before(IWlz20.Start()) // VZ2013 5.1-5.2 govern the period
 		if a, ok := z.roleIn(dossierhouderRole, vz); ok {
 			x.agb = uint32(agbKey(a))
 			buf[ndh] = x
@@ -379,10 +379,14 @@ func roles(zzp []Zorgtoewijzing, kind roleKind) []role {
 }
 
 func (z Zorgtoewijzing) role(kind roleKind) (AGBCode, bool) {
-	return z.roleIn(kind, ReleaseOn(z.s.Ingangsdatum) == VZ2013)
+	return z.roleIn(kind, z.s.Ingangsdatum.Before(IWlz20.Start()))
 }
 
 // roleIn is role with vz2013: whether VZ2013 governs the period.
+// dossierhouderLeveringsvormen are the leveringsvormen with a
+// dossierhouder (OP162; CD073).
+var dossierhouderLeveringsvormen = lvs(Verblijf, VPT, DTV)
+
 func (z *Zorgtoewijzing) roleIn(kind roleKind, vz2013 bool) (AGBCode, bool) {
 	s := &z.s
 	if vz2013 { // VZ2013 5.1-5.2 govern the period
@@ -395,7 +399,7 @@ func (z *Zorgtoewijzing) roleIn(kind roleKind, vz2013 bool) (AGBCode, bool) {
 		return AGBCode{}, false
 	}
 	switch {
-	case kind == dossierhouderRole && lvs(Verblijf, VPT, DTV).has(s.Leveringsvorm):
+	case kind == dossierhouderRole && dossierhouderLeveringsvormen.has(s.Leveringsvorm):
 		return s.Dossierhouder, !s.Dossierhouder.IsZero()
 	case kind == cztRole && s.Leveringsvorm == MPT:
 		return s.CoordinatorZorgThuis, !s.CoordinatorZorgThuis.IsZero()
