@@ -21,7 +21,7 @@
 //
 // Apply takes a toewijzing, its State (leveringsstatus, classificatie, MAZ
 // begindatum, the mutations so far), a Mutatie and a Context (the day it is
-// judged on, which selects the rule set, and the werkdag calendar) and
+// judged on, which selects the release, and the werkdag calendar) and
 // returns the new State with an Outcome: the toewijzing kept, closed or
 // withdrawn with its einddatum; the AAT that follows with its soort and
 // einddatum; the dossierhouder change (VZ2013 5.3-5.4); the MUT deadline
@@ -47,7 +47,7 @@
 //   - Bijlage D's MUT18 row 3 says "wens wachtend" in its leveringsstatus
 //     column and "slapend wachtend" in its action: the column wins (Rij.Note).
 //   - TR046 for iWlz 2.0 is taken equal to 2.1 (no 2.0 text found).
-//   - The rule set is chosen by the day a mutation is judged on.
+//   - The release is chosen by the day a mutation is judged on (Context.Dagtekening), or named by Context.Release.
 //   - CS023 enforces ZK-dossierhouderschap "geen mutatiedatum in de toekomst".
 //   - Under iWlz an AAT in the same message is an overbrugging, with the
 //     einddatum of the ZZP or, when the care exceeds the ZZP budget, 3

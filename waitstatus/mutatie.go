@@ -68,7 +68,7 @@ type Mutatie struct {
 // Context is what Apply needs besides the toewijzing and the mutation.
 type Context struct {
 	// Dagtekening is the day the mutation is judged on (the message date,
-	// "today"); it selects the rule set. Required.
+	// "today"); it selects the release. Required.
 	Dagtekening calendar.Date
 	// Calendar gives the werkdagen of the deadlines. Required.
 	Calendar *calendar.Calendar
@@ -163,7 +163,7 @@ func mutSet(cs ...Mutatiecode) MutatieSet {
 }
 
 // Apply judges mutation m on toewijzing t in state s, on ctx.Dagtekening
-// under the rule set that date selects, and returns the new state and the
+// under the release that date selects, and returns the new state and the
 // outcome, or every violation at once. Nothing is changed in place. The
 // rules are those of Check.
 func Apply(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) (Outcome, error) {
@@ -182,20 +182,21 @@ func Apply(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) (Outcom
 // computes no outcome: for a backend that only accepts or rejects incoming
 // mutations. It returns nil or every violation at once.
 //
-// Every rule set: XSD, the code lists (COD588, COD167, COD168) on the
-// mutatiedatum, CS023 (no mutatiedatum after the dagtekening, which also
+// Every release: the input errors, the code lists (COD588, COD167, COD168) on the
+// mutatiedatum, CS023 (TR134 from iWlz 2.3; no mutatiedatum after the dagtekening, which also
 // enforces ZK-dossierhouderschap "geen mutatiedatum in de toekomst"), TR018, TR020,
 // TR073, "VZ2013 Bijlage D MUT21" (no MUT21 after a MUT12 or MUT18) and
 // the MUT17 rule of ZK-dossierhouderschap (a MUT17 only when the new
 // dossierhouder delivers aansluitend). VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
 // D"). iWlz: TR046, TR066, IV101, TR078, OP161, TR041, CD020, CS127, TR019;
-// from 2.2 CD090, CS131, CS133.
+// from 2.2 CD090, CS131, CS133. Violations carry the id of the judged
+// release (TR046 is CS137, TR066 CD094, TR018 CS136 from iWlz 2.3).
 func Check(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) error {
 	_, _, err := check(&t, &s, &m, &ctx)
 	return err
 }
 
-// check applies the rules and returns the rule set and, under VZ2013, the
+// check applies the rules and returns the release and, under VZ2013, the
 // matched Bijlage D row.
 func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (allocation.Release, *Rij, error) {
 	var vs allocation.Violations
