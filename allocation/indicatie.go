@@ -207,20 +207,11 @@ func checkTR057(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 			items = append(items, x)
 		}
 	}
-	sortIvals(items)
-	var c groupCap
-	for i := 0; i < len(items); {
-		j := groupEnd(items, i, 1)
-		if g := items[i:j]; len(g) >= 2 {
-			byIdx(g)
-			if c.take(rel) {
-				vs.add(TR057, rel, "Zorgzwaartepakket["+strconv.Itoa(int(g[0].idx)+1)+"]", zzps[g[0].idx].ZZP.Code(),
-					"de periode overlapt met zorgzwaartepakket "+namedList(g)+" in hetzelfde besluit")
-			}
-		}
-		i = j
-	}
-	c.close(vs, TR057, "Zorgzwaartepakketten")
+	reportGroups(vs, items, 1, TR057, "Zorgzwaartepakketten", func(int) Release { return rel },
+		func(first int, others string) (string, string, string) {
+			return "Zorgzwaartepakket[" + strconv.Itoa(first+1) + "]", zzps[first].ZZP.Code(),
+				"de periode overlapt met zorgzwaartepakket " + others + " in hetzelfde besluit"
+		})
 }
 
 // checkTR035 applies TR035: no overlapping functies with the same code in
@@ -236,20 +227,11 @@ func checkTR035(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
 			items = append(items, x)
 		}
 	}
-	sortIvals(items)
-	var c groupCap
-	for i := 0; i < len(items); {
-		j := groupEnd(items, i, 1)
-		if g := items[i:j]; len(g) >= 2 {
-			byIdx(g)
-			if c.take(rel) {
-				vs.add(TR035, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", fs[g[0].idx].Functie.Code(),
-					"de periode overlapt met functie "+namedList(g)+" met dezelfde code in hetzelfde besluit")
-			}
-		}
-		i = j
-	}
-	c.close(vs, TR035, "Functies")
+	reportGroups(vs, items, 1, TR035, "Functies", func(int) Release { return rel },
+		func(first int, others string) (string, string, string) {
+			return "Functie[" + strconv.Itoa(first+1) + "]", fs[first].Functie.Code(),
+				"de periode overlapt met functie " + others + " met dezelfde code in hetzelfde besluit"
+		})
 }
 
 func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {

@@ -103,6 +103,38 @@ func groupEnd(items []ival, i int, minDays int64) int {
 	return j
 }
 
+// reportGroups sorts items, sweeps them into groups (groupEnd with
+// minDays) and reports rule r once per group of two or more lines, capped
+// by groupCap ("what" names the lines in the closing count). A group is
+// judged by the latest release relOf gives its lines (a line's position in,
+// its release out; the slice itself is not handed on, so a caller's stack
+// buffer stays on the stack); describe gives the field, value and message
+// of a group from its first line's position and the others named.
+func reportGroups(vs *Violations, items []ival, minDays int64, r Rule, what string,
+	relOf func(idx int) Release, describe func(first int, others string) (field, value, msg string)) {
+	if len(items) < 2 {
+		return
+	}
+	sortIvals(items)
+	var c groupCap
+	for i := 0; i < len(items); {
+		j := groupEnd(items, i, minDays)
+		if g := items[i:j]; len(g) >= 2 {
+			byIdx(g)
+			var rel Release
+			for _, x := range g {
+				rel = max(rel, relOf(int(x.idx)))
+			}
+			if c.take(rel) {
+				field, value, msg := describe(int(g[0].idx), namedList(g))
+				vs.add(r, rel, field, value, msg)
+			}
+		}
+		i = j
+	}
+	c.close(vs, r, what)
+}
+
 // byIdx sorts a group by position, to name its lines in input order.
 func byIdx(g []ival) {
 	slices.SortFunc(g, func(a, b ival) int { return cmp.Compare(a.idx, b.idx) })

@@ -172,24 +172,11 @@ func checkTR106(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
 			items = append(items, x)
 		}
 	}
-	if len(items) < 2 {
-		return
-	}
-	sortIvals(items)
-	var c groupCap
-	for i := 0; i < len(items); {
-		j := groupEnd(items, i, 1)
-		if g := items[i:j]; len(g) >= 2 {
-			byIdx(g)
-			if rel := zzpRel(zzp, g); c.take(rel) {
-				z := &zzp[g[0].idx]
-				vs.add(TR106, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.ZZP.Code(),
-					"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing "+namedList(g))
-			}
-		}
-		i = j
-	}
-	c.close(vs, TR106, "Toewijzingen")
+	reportGroups(vs, items, 1, TR106, "Toewijzingen", func(i int) Release { return zzp[i].rel },
+		func(first int, others string) (string, string, string) {
+			return "Toewijzing[" + strconv.Itoa(first+1) + "]", zzp[first].s.ZZP.Code(),
+				"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing " + others
+		})
 }
 
 // checkTR120 applies TR120: Verblijf, at most one toewijzing with Opname
@@ -205,24 +192,11 @@ func checkTR120(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
 		d := dayNum(z.s.Ingangsdatum)
 		items = append(items, ival{key: uint64(uint32(d))<<8 | uint64(z.s.Soort), start: d, end: d, idx: int32(i)})
 	}
-	if len(items) < 2 {
-		return
-	}
-	sortIvals(items)
-	var c groupCap
-	for i := 0; i < len(items); {
-		j := groupEnd(items, i, 1)
-		if g := items[i:j]; len(g) >= 2 {
-			byIdx(g)
-			if rel := zzpRel(zzp, g); c.take(rel) {
-				z := &zzp[g[0].idx]
-				vs.add(TR120, rel, "Toewijzing["+strconv.Itoa(int(g[0].idx)+1)+"]", z.s.Ingangsdatum.String(),
-					"een cliënt wordt bij één aanbieder tegelijk opgenomen: ook toewijzing "+namedList(g)+" heeft Opname = Ja met dezelfde ingangsdatum en soort")
-			}
-		}
-		i = j
-	}
-	c.close(vs, TR120, "Toewijzingen")
+	reportGroups(vs, items, 1, TR120, "Toewijzingen", func(i int) Release { return zzp[i].rel },
+		func(first int, others string) (string, string, string) {
+			return "Toewijzing[" + strconv.Itoa(first+1) + "]", zzp[first].s.Ingangsdatum.String(),
+				"een cliënt wordt bij één aanbieder tegelijk opgenomen: ook toewijzing " + others + " heeft Opname = Ja met dezelfde ingangsdatum en soort"
+		})
 }
 
 // checkTR077 applies TR077: functies with the same code and soort overlap
@@ -240,33 +214,11 @@ func checkTR077(vs *Violations, buf []ival, functies []FunctieToewijzing) {
 			items = append(items, x)
 		}
 	}
-	if len(items) < 2 {
-		return
-	}
-	sortIvals(items)
-	var c groupCap
-	for i := 0; i < len(items); {
-		j := groupEnd(items, i, 2)
-		if g := items[i:j]; len(g) >= 2 {
-			byIdx(g)
-			if rel := functieRel(functies, g); c.take(rel) {
-				f := &functies[g[0].idx]
-				vs.add(TR077, rel, "Functie["+strconv.Itoa(int(g[0].idx)+1)+"]", f.s.Functie.Code(),
-					"dezelfde functie en soort overlapt meer dan één dag met functie "+namedList(g))
-			}
-		}
-		i = j
-	}
-	c.close(vs, TR077, "Functies")
-}
-
-// functieRel returns the latest release of the functies in g.
-func functieRel(fs []FunctieToewijzing, g []ival) Release {
-	var rel Release
-	for _, x := range g {
-		rel = max(rel, fs[x.idx].rel)
-	}
-	return rel
+	reportGroups(vs, items, 2, TR077, "Functies", func(i int) Release { return functies[i].rel },
+		func(first int, others string) (string, string, string) {
+			return "Functie[" + strconv.Itoa(first+1) + "]", functies[first].s.Functie.Code(),
+				"dezelfde functie en soort overlapt meer dan één dag met functie " + others
+		})
 }
 
 // agbKey packs an AGB code into 32 bits (8 digits < 2^27, plus "set").
