@@ -28,8 +28,8 @@
 //
 //	calendar      civil Date, Period, the Atw werkdag Calendar (holidays as
 //	              data with their besluit), Termijn and the term catalogue
-//	allocation    iWlz codes, Indicatie, Zorgtoewijzing, validation, rule sets by
-//	              date, the rule registry; money (Bedrag) and counts per week (Aantal)
+//	allocation    iWlz codes, Indicatie, Zorgtoewijzing, validation, the release
+//	              table, the rule registry; money (Bedrag) and counts per week (Aantal)
 //	waitstatus    leveringsstatus, classificatie, MUT transitions, wachtstatus
 //	overbrugging  bridging-care budget, periods, arrangement checks
 //	vertaaltabel  translating an indicated ZZP into an instellingseigen ZZP

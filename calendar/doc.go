@@ -48,7 +48,7 @@
 // Voorschrift's terms are contractual and outside the Atw.
 //
 // Terms lists the catalogue: every term the rules use, named by a TermID
-// constant, with its value, unit, direction, extension, rule set and
+// constant, with its value, unit, direction, extension, origin (who sets it) and
 // source. The other packages of the library take their terms from it and
 // never write a number of days themselves.
 //
