@@ -22,6 +22,8 @@ import (
 //
 //	calendar      imports no package of the module
 //	allocation    calendar, and internal packages that import only calendar
+//	              and other such internal packages (internal/msgxml and
+//	              internal/xmltree, under the generated message codecs)
 //	waitstatus, overbrugging, vertaaltabel, kortverblijf
 //	              calendar, allocation, internal packages; never each other
 //	internal/...  calendar, allocation, other internal packages
@@ -38,7 +40,7 @@ import (
 var leaves = []string{"waitstatus", "overbrugging", "vertaaltabel", "kortverblijf"}
 
 // testOnly are module packages that only _test.go files may import.
-var testOnly = []string{"internal/conformance"}
+var testOnly = []string{"internal/conformance", "internal/xsdtest"}
 
 // thirdParty are the packages outside the module and the standard library
 // that non-test code may import, by importing package.
@@ -166,12 +168,10 @@ func importOK(pkgs map[string]*depsPkg, mod, dir, dep string) (ok bool, why stri
 			return true, ""
 		}
 		if isInternal(dep) {
-			if p := pkgs[dep]; p != nil {
-				for _, d := range moduleImports(mod, p) {
-					if d != "calendar" {
-						return false, "allocation may import an internal package only if that imports calendar alone, and " + dep + " imports " + d
-					}
-				}
+			if d := belowAllocation(pkgs, mod, dep, 0); d != "" {
+				return false, "allocation may import an internal package only if that imports calendar and such internal packages alone, and " + dep + " (through) imports " + d
+			}
+			if pkgs[dep] != nil {
 				return true, ""
 			}
 		}
@@ -193,6 +193,28 @@ func importOK(pkgs map[string]*depsPkg, mod, dir, dep string) (ok bool, why stri
 		return true, ""
 	}
 	return false, "package " + dir + " has no place in the import rules of deps_test.go: add it there first"
+}
+
+// belowAllocation returns "" when internal package dep imports nothing of
+// the module but calendar and internal packages that obey the same rule,
+// else the first import that breaks it.
+func belowAllocation(pkgs map[string]*depsPkg, mod, dep string, depth int) string {
+	p := pkgs[dep]
+	if p == nil || depth > 16 {
+		return dep
+	}
+	for _, d := range moduleImports(mod, p) {
+		if d == "calendar" {
+			continue
+		}
+		if !isInternal(d) || slices.Contains(testOnly, d) {
+			return d
+		}
+		if bad := belowAllocation(pkgs, mod, d, depth+1); bad != "" {
+			return bad
+		}
+	}
+	return ""
 }
 
 func TestDependencies(t *testing.T) {

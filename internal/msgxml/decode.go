@@ -1,0 +1,198 @@
+package msgxml
+
+import (
+	"strconv"
+	"sync"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
+)
+
+// Fault is one schema fault found while decoding: a message (Dutch) and
+// the XPath of the element concerned.
+type Fault struct {
+	Msg, Loc string
+}
+
+// MaxSeq is the longest xs:sequence a generated decoder may walk with a Seq.
+const MaxSeq = 32
+
+// Seq is the state of one xs:sequence while its children are walked: the
+// index of the furthest element seen and the count of each element.
+type Seq struct {
+	last int
+	n    [MaxSeq]int32
+}
+
+// Decoder walks a parsed message. The generated decoders call its methods;
+// it is not safe for concurrent use. Get one with Get and return it with Put.
+type Decoder struct {
+	Doc xmltree.Doc
+	// MsgNS and BasisNS are the namespaces of the message and of its
+	// Basisschema in the message's release.
+	MsgNS, BasisNS string
+	// Drop24 is set for an iWlz 2.4 message: the functie elements and
+	// Klasse no longer exist (inferred; iwlz-standard §7).
+	Drop24 bool
+	// Limit bounds Faults; past it Truncated is set.
+	Limit     int
+	Faults    []Fault
+	Truncated bool
+}
+
+var pool = sync.Pool{New: func() any { return new(Decoder) }}
+
+// Get returns a reset Decoder from the pool.
+func Get() *Decoder {
+	d := pool.Get().(*Decoder)
+	d.MsgNS, d.BasisNS, d.Drop24, d.Limit, d.Faults, d.Truncated = "", "", false, 0, nil, false
+	return d
+}
+
+// maxPooled bounds the Doc a pooled Decoder keeps, so one huge message does
+// not pin its memory.
+const maxPooled = 1 << 14
+
+// Put returns d to the pool. The strings of a decoded message stay valid.
+func Put(d *Decoder) {
+	if cap(d.Doc.Elems) > maxPooled {
+		return
+	}
+	d.Faults = nil
+	pool.Put(d)
+}
+
+// Fault records a fault of element i.
+func (d *Decoder) Fault(i int32, msg string) { d.FaultAt(d.Doc.XPath(i), msg) }
+
+// FaultAt records a fault at location loc.
+func (d *Decoder) FaultAt(loc, msg string) {
+	if d.Limit > 0 && len(d.Faults) >= d.Limit {
+		d.Truncated = true
+		return
+	}
+	d.Faults = append(d.Faults, Fault{Msg: msg, Loc: loc})
+}
+
+// First returns the first child of element i, or -1.
+func (d *Decoder) First(i int32) int32 { return d.Doc.Elems[i].FirstChild }
+
+// Next returns the next sibling of element i, or -1.
+func (d *Decoder) Next(i int32) int32 { return d.Doc.Elems[i].NextSibling }
+
+// Local returns the local name of element i.
+func (d *Decoder) Local(i int32) string { return d.Doc.Elems[i].Local }
+
+// Count returns the number of children of element i named local.
+func (d *Decoder) Count(i int32, local string) int {
+	n := 0
+	for c := d.Doc.Elems[i].FirstChild; c >= 0; c = d.Doc.Elems[c].NextSibling {
+		if d.Doc.Elems[c].Local == local {
+			n++
+		}
+	}
+	return n
+}
+
+// Elem checks child c, element k of its parent's sequence s: its
+// namespace (that of the Basisschema when basis is set, else the
+// message's), its place in the sequence, its count against max (0 is
+// unbounded), and, with gone24, that it still exists in the release. It
+// reports whether the value should be kept: false for an occurrence past
+// max, whose value is dropped after the fault.
+func (d *Decoder) Elem(c int32, k int, s *Seq, max int32, basis, gone24 bool) bool {
+	e := &d.Doc.Elems[c]
+	want := d.MsgNS
+	if basis {
+		want = d.BasisNS
+	}
+	if e.NS != want {
+		d.Fault(c, "element "+e.Local+" hoort in namespace "+strconv.Quote(want)+", niet in "+quoteNS(e.NS))
+	}
+	if gone24 && d.Drop24 {
+		d.Fault(c, "element "+e.Local+" bestaat niet in iWlz 2.4 (functies en klassen vervallen; afgeleid, er is geen XSD 2.4)")
+	}
+	if k < s.last {
+		d.Fault(c, "element "+e.Local+" staat niet op zijn plaats in de volgorde van het schema (xs:sequence)")
+	} else {
+		s.last = k
+	}
+	if s.n[k] < 1<<30 {
+		s.n[k]++
+	}
+	if max > 0 && s.n[k] > max {
+		d.Fault(c, "element "+e.Local+" komt vaker voor dan het schema toestaat (maxOccurs "+strconv.Itoa(int(max))+")")
+		return false
+	}
+	return true
+}
+
+// Missing reports required element name (element k of sequence s of
+// parent p) when it did not occur; gone24 elements are not required in a
+// 2.4 message.
+func (d *Decoder) Missing(p int32, k int, s *Seq, name string, gone24 bool) {
+	if s.n[k] == 0 && !(gone24 && d.Drop24) {
+		d.FaultAt(d.Doc.XPath(p)+"/"+name, "verplicht element "+name+" ontbreekt")
+	}
+}
+
+// Unknown reports child c that its parent's type does not declare.
+func (d *Decoder) Unknown(c int32) {
+	e := &d.Doc.Elems[c]
+	d.Fault(c, "element "+e.Local+" (namespace "+quoteNS(e.NS)+") is hier niet toegestaan")
+}
+
+// Complex checks that element i, of a complex type without mixed content,
+// holds no text but white space.
+func (d *Decoder) Complex(i int32) {
+	e := &d.Doc.Elems[i]
+	if !isSpace(e.Text) {
+		d.Fault(i, "element "+e.Local+" bevat tekst "+QuoteClip(e.Text)+", maar heeft alleen kindelementen")
+	}
+}
+
+// Leaf returns the text of simple-typed element i after checking it: no
+// child elements, and the facets of its type (check returns "" or the
+// failed facet).
+func (d *Decoder) Leaf(i int32, check func(string) string) string {
+	e := &d.Doc.Elems[i]
+	if c := e.FirstChild; c >= 0 {
+		d.Fault(c, "element "+e.Local+" heeft een enkelvoudig type en mag geen kindelementen ("+d.Doc.Elems[c].Local+") bevatten")
+	}
+	if f := check(e.Text); f != "" {
+		d.Fault(i, "element "+e.Local+": waarde "+QuoteClip(e.Text)+" voldoet niet aan "+f)
+	}
+	return e.Text
+}
+
+func quoteNS(ns string) string {
+	if ns == "" {
+		return "geen"
+	}
+	return QuoteClip(ns)
+}
+
+// isSpace reports whether s is XML white space only.
+func isSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// QuoteClip quotes s with strconv.Quote, clipped to 64 bytes at a rune
+// boundary ("..." after a clipped text).
+func QuoteClip(s string) string {
+	const max = 64
+	if len(s) <= max {
+		return strconv.Quote(s)
+	}
+	i := max
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return strconv.Quote(s[:i]) + "..."
+}
