@@ -103,3 +103,4 @@
 package allocation
 
 //go:generate go run ../internal/tools/gencodes
+//go:generate go run ../internal/tools/genmsg

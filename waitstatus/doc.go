@@ -57,3 +57,4 @@
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes
+//go:generate go run ../internal/tools/genmsg
