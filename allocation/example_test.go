@@ -48,7 +48,7 @@ func Example() {
 	// Output:
 	// 4VV Beschut wonen met intensieve begeleiding en uitgebreide verzorging | Verblijf Regulier 2026-01-20/ iWlz 2.4 <nil>
 	// CD072 Etmalen - Etmalen moet leeg zijn bij leveringsvorm Verblijf; alleen bij Deeltijdverblijf (DTV)
-	// CD073 Dossierhouder - Dossierhouder is verplicht bij leveringsvorm Verblijf, Volledig pakket thuis (VPT), Deeltijdverblijf (DTV)
+	// CD073 Dossierhouder - Dossierhouder is verplicht bij leveringsvorm Verblijf, Volledig pakket thuis (VPT), Deeltijdverblijf (DTV), Verkeerde bed (VKB)
 }
 
 func ExampleParseZZP() {

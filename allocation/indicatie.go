@@ -35,9 +35,12 @@ type GeindiceerdeFunctie struct {
 	Ingangsdatum calendar.Date `json:"ingangsdatum"`
 	Einddatum    calendar.Date `json:"einddatum"`
 	Klasse       Klasse        `json:"klasse"`
-	// Opslag is 0 (none) to 99; only on the highest klasse (TR010), never
-	// on functie 71 (TR034).
+	// Opslag is 0 (none) to 99; only on the highest klasse of the functie
+	// (TR010), never on functie 71 (TR034).
 	Opslag int `json:"opslag"`
+	// opslagSet records an Opslag element present with 0 in a message
+	// (ValidateAW33): the stylesheet judges the element's presence.
+	opslagSet bool
 }
 
 // Period returns the period of the geïndiceerde functie.
@@ -104,6 +107,19 @@ func (i *Indicatie) zzp(k int) GeindiceerdZZP {
 // and TR035 report one violation per group of overlapping zorgeenheden
 // (see NewToewijzingSet).
 func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
+	ind, vs := indicatieVerdict(spec, ctx)
+	if len(vs) > 0 {
+		return Indicatie{}, vs
+	}
+	return ind, nil
+}
+
+// indicatieVerdict applies NewIndicatie's rules and returns the besluit
+// with every violation: a whole message is judged on, so the toewijzingen
+// of a besluit with a fault are judged against it too. The Indicatie is
+// zero only when a required field (besluitnummer, afgifte- or
+// ingangsdatum) is missing or the release is unknown.
+func indicatieVerdict(spec IndicatieSpec, ctx Context) (Indicatie, Violations) {
 	var vs Violations
 	rel := ctx.judged(&vs)
 	if spec.Besluitnummer == 0 {
@@ -127,9 +143,8 @@ func NewIndicatie(spec IndicatieSpec, ctx Context) (Indicatie, error) {
 	checkIndicatieFuncties(&vs, spec.Functies, rel)
 	checkIndicatieSpan(&vs, spec, rel)
 	checkGrondslagen(&vs, spec, rel)
-
 	if len(vs) > 0 {
-		return Indicatie{}, vs
+		return held(spec, rel), vs
 	}
 	return held(spec, rel), nil
 }
@@ -192,6 +207,29 @@ func checkIndicatieZZPs(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 		}
 	}
 	checkTR057(vs, zzps, rel)
+	checkTR035ZZP(vs, zzps, rel)
+}
+
+// checkTR035ZZP applies TR035 to the geïndiceerde ZZPs: the same ZZP twice
+// in one besluit for overlapping periods (the stylesheet applies TR035 to
+// GeindiceerdZorgzwaartepakket as well as GeindiceerdeFunctie, iWlz-XSLT
+// 2.2 TR035), one violation per group. Such ZZPs break TR057 as well.
+func checkTR035ZZP(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
+	if len(zzps) < 2 {
+		return
+	}
+	var stack [16]ival
+	items := stack[:0]
+	for i := range zzps {
+		if x, ok := newIval(uint64(zzps[i].ZZP), zzps[i].Ingangsdatum, zzps[i].Einddatum, i); ok {
+			items = append(items, x)
+		}
+	}
+	reportGroups(vs, items, 1, TR035, "Zorgzwaartepakketten", func(int) Release { return rel },
+		func(first int, others string) (string, string, string) {
+			return "Zorgzwaartepakket[" + strconv.Itoa(first+1) + "]", zzps[first].ZZP.Code(),
+				"de periode overlapt met zorgzwaartepakket " + others + " met dezelfde ZZP-code in hetzelfde besluit"
+		})
 }
 
 // checkTR057 applies TR057: no overlapping ZZPs in one besluit, one
@@ -255,13 +293,10 @@ func checkIndicatieFuncties(vs *Violations, fs []GeindiceerdeFunctie, rel Releas
 		if !codeOK(klasseList, uint8(f.Klasse), d, rel) {
 			checkCode(vs, klasseList, uint8(f.Klasse), indexed(fn, i, ".Klasse"), d, rel)
 		}
-		switch {
-		case f.Opslag < 0 || f.Opslag > 99:
+		if f.Opslag < 0 || f.Opslag > 99 {
 			vs.add(XSD, rel, indexed(fn, i, ".Opslag"), fmt.Sprint(f.Opslag), "de opslag ligt tussen 0 en 99")
-		case f.Opslag > 0 && f.Functie == FunctieVBTYD:
-			vs.add(TR034, rel, indexed(fn, i, ".Opslag"), fmt.Sprint(f.Opslag), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
-		case f.Opslag > 0 && !f.Klasse.Highest():
-			vs.add(TR010, rel, indexed(fn, i, ".Opslag"), fmt.Sprint(f.Opslag), "een opslag is alleen toegestaan bij de hoogste klasse (K8, KD15 of KE7)")
+		} else {
+			checkFunctieKlasse(vs, f.Functie, f.Klasse, f.Opslag > 0 || f.opslagSet, f.Opslag, indexed(fn, i, "."), rel)
 		}
 	}
 	checkTR035(vs, fs, rel)

@@ -83,7 +83,7 @@ func TestOverlapBounded(t *testing.T) {
 	}
 	_, err = allocation.NewIndicatie(spec, ctx())
 	n = countPerRule(allocation.AsViolations(err))
-	assert.Equal(t, map[string]int{"TR057": 1}, n, "300 overlapping ZZPs are one TR057 group")
+	assert.Equal(t, map[string]int{"TR057": 1, "TR035": 1}, n, "300 overlapping equal ZZPs are one TR057 group and one TR035 group (iWlz-XSLT 2.2 TR035 applies to ZZPs too)")
 
 	spec = indicatieSpec()
 	spec.Ingangsdatum = calendar.MustDate("2020-01-01")

@@ -22,7 +22,9 @@ type FunctieSpec struct {
 	Ingangsdatum     calendar.Date   `json:"ingangsdatum"`
 	Einddatum        calendar.Date   `json:"einddatum"`
 	Klasse           Klasse          `json:"klasse"`
-	Opslag           int             `json:"opslag"`
+	Opslag           int             `json:"opslag"` // 0 (none) to 99
+	// opslagSet records an Opslag element present with 0 in a message.
+	opslagSet bool
 }
 
 // FunctieToewijzing is a validated toewijzing of a functie.
@@ -36,6 +38,16 @@ type FunctieToewijzing struct {
 // soort Administratief for a functie), TR082 (ADL only Regulier) and, under
 // iWlz, TR016 (inside the besluit).
 func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewijzing, error) {
+	f, vs := functieVerdict(spec, ind, ctx)
+	if len(vs) > 0 {
+		return FunctieToewijzing{}, vs
+	}
+	return f, nil
+}
+
+// functieVerdict applies NewFunctieToewijzing's rules and returns the
+// toewijzing with every violation (zero when it cannot be judged).
+func functieVerdict(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewijzing, Violations) {
 	var vs Violations
 	if spec.Functie == 0 {
 		vs.add(InputMissing, 0, "FunctieCode", "", "de functiecode ontbreekt")
@@ -50,16 +62,30 @@ func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (Functie
 	if spec.Soort == Administratief {
 		vs.add(CS072, rel, "Soort", spec.Soort.Code(), "een functie kan niet administratief worden toegewezen")
 	}
-	if spec.Functie == FunctieADL && spec.Soort != Regulier {
+	switch {
+	case spec.Functie == FunctieADL && spec.Soort != Regulier:
 		vs.add(TR082, rel, "Soort", spec.Soort.Code(), "ADL-assistentie wordt alleen regulier toegewezen")
+	case spec.Functie == FunctieADL && !ind.indicates(FunctieADL):
+		// The toegewezen functie 91 must be geïndiceerd (iWlz-XSLT 2.2
+		// TR082: a GeindiceerdeFunctie with FunctieCode 91 in the besluit).
+		vs.add(TR082, rel, "FunctieCode", spec.Functie.Code(), "ADL-assistentie wordt alleen toegewezen als die geïndiceerd is")
+	}
+	if spec.Opslag < 0 || spec.Opslag > 99 {
+		vs.add(XSD, rel, "Opslag", strconv.Itoa(spec.Opslag), "de opslag ligt tussen 0 en 99")
+	} else {
+		checkFunctieKlasse(&vs, spec.Functie, spec.Klasse, spec.Opslag > 0 || spec.opslagSet, spec.Opslag, "", rel)
 	}
 	if rel.IWlz() {
 		b.checkInIndicatie(&vs, ind, rel)
 	}
-	if len(vs) > 0 {
+	if spec.Functie == 0 {
 		return FunctieToewijzing{}, vs
 	}
-	return FunctieToewijzing{s: spec, rel: rel}, nil
+	f := FunctieToewijzing{s: spec, rel: rel}
+	if len(vs) > 0 {
+		return f, vs
+	}
+	return f, nil
 }
 
 // Spec returns the fields of the functie toewijzing.
@@ -120,6 +146,7 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 	checkTR120(&vs, buf, zzp)
 	checkDTVCoverage(&vs, zzp)
 	checkTR077(&vs, buf, functies)
+	checkTR106Functies(&vs, buf, functies)
 	dh, czt := roleLines(buf, zzp)
 	checkRoleOverlap(&vs, dh, zzp, "dossierhouders")
 	checkRoleOverlap(&vs, czt, zzp, "coördinatoren zorg thuis")

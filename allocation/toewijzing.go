@@ -108,7 +108,11 @@ var presenceRules = [...]presenceRule{
 	{CD051, "Klasse", lvs(Verblijf, VPT)},
 	{CD052, "Opname", lvs(Verblijf, DTV)},
 	{CD072, "Etmalen", lvs(DTV)},
-	{CD073, "Dossierhouder", lvs(Verblijf, VPT, DTV)},
+	// The stylesheet asks a dossierhouder for VKB too (iWlz-XSLT 2.2 CD073:
+	// leveringsvorm 4, 5, 8 or 9), while the rule's prose names only 4, 5
+	// and 8; a VKB line is refused by CS132 anyway. The library follows
+	// the stylesheet, what the chain runs.
+	{CD073, "Dossierhouder", lvs(Verblijf, VPT, DTV, VKB)},
 }
 
 // present reports whether the field of presenceRules[i] is filled in s.
@@ -168,6 +172,18 @@ func presentText(s *ToewijzingSpec, i int) string {
 // iWlz: CD040, CD050, CD051 (to 2.3), CD052, CD072 (from 2.1), CD073,
 // CS074 (to 2.3), CS132 (from 2.2), TR016, TR119, TR124 (from 2.1).
 func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoewijzing, error) {
+	z, vs := toewijzingVerdict(spec, ind, ctx)
+	if len(vs) > 0 {
+		return Zorgtoewijzing{}, vs
+	}
+	return z, nil
+}
+
+// toewijzingVerdict applies NewZorgtoewijzing's rules and returns the
+// toewijzing with every violation, so that a whole message's set rules see
+// every line. The Zorgtoewijzing is zero only when it cannot be judged at
+// all (a required field missing, no indicatie, an unknown release).
+func toewijzingVerdict(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoewijzing, Violations) {
 	var vs Violations
 	if spec.ZZP == 0 {
 		vs.add(InputMissing, 0, "ZzpCode", "", "de ZZP-code ontbreekt")
@@ -191,10 +207,14 @@ func NewZorgtoewijzing(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoe
 		b.checkInIndicatie(&vs, ind, rel)
 	}
 	checkVoorschrift(&vs, &spec, ind, rel)
-	if len(vs) > 0 {
+	z := Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rel: rel}
+	if spec.ZZP == 0 || spec.Leveringsvorm == 0 {
 		return Zorgtoewijzing{}, vs
 	}
-	return Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rel: rel}, nil
+	if len(vs) > 0 {
+		return z, vs
+	}
+	return z, nil
 }
 
 // base holds the fields every toewijzing (ZZP or functie) has.
@@ -232,14 +252,16 @@ func (b base) check(vs *Violations, ind Indicatie, ctx Context) (Release, bool) 
 }
 
 // checkInIndicatie applies iWlz TR016: the toewijzing lies wholly inside
-// the indicatiebesluit (not checked when CS003 already failed).
+// the indicatiebesluit.
+//
+// A toewijzing whose einddatum lies before its ingangsdatum (CS003) lies
+// within no besluit, so TR016 comes with it, as the stylesheet judges
+// (iWlz-XSLT 2.2 TR016, isPeriodWithinPeriod: the period must end on or
+// after its start).
 func (b base) checkInIndicatie(vs *Violations, ind Indicatie, rel Release) {
-	if !b.einddatum.IsZero() && b.einddatum.Before(b.ingang) {
-		return
-	}
-	if !ind.Period().ContainsPeriod(span(b.ingang, b.einddatum)) {
+	if (!b.einddatum.IsZero() && b.einddatum.Before(b.ingang)) || !ind.Period().ContainsPeriod(span(b.ingang, b.einddatum)) {
 		vs.add(TR016, rel, "Ingangsdatum", spanText(b.ingang, b.einddatum),
-			"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+ind.Period().String()+") liggen")
+			"de periode van de toewijzing moet geheel binnen het indicatiebesluit ("+spanText(ind.s.Ingangsdatum, ind.s.Einddatum)+") liggen")
 	}
 }
 

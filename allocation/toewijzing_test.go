@@ -44,12 +44,12 @@ func TestToewijzingRules(t *testing.T) {
 		{"etmalen without DTV", func(s *allocation.ToewijzingSpec) { s.Etmalen = allocation.Etmalen40 }, []string{"CD072"}},
 		{"VKB", func(s *allocation.ToewijzingSpec) {
 			s.Leveringsvorm = allocation.VKB
-			s.Dossierhouder, s.Opname = allocation.AGBCode{}, 0
+			s.Opname = 0 // the dossierhouder stays: iWlz-XSLT 2.2 CD073 asks it for VKB too
 		}, []string{"CS132"}},
 		{"administratief opname nee", func(s *allocation.ToewijzingSpec) { s.Soort, s.Opname = allocation.Administratief, allocation.Nee }, []string{"CS140"}},
 		{"klasse in 2.4", func(s *allocation.ToewijzingSpec) { s.Klasse = allocation.KE5 }, []string{"COD756"}},
 		{"soort transfer after 2018", func(s *allocation.ToewijzingSpec) { s.Soort = allocation.Transfer }, []string{"COD165"}},
-		{"einddatum before ingang", func(s *allocation.ToewijzingSpec) { s.Einddatum = calendar.MustDate("2026-01-19") }, []string{"CS003"}},
+		{"einddatum before ingang", func(s *allocation.ToewijzingSpec) { s.Einddatum = calendar.MustDate("2026-01-19") }, []string{"CS003", "TR016"}},
 		{"toewijzingsdatum after dagtekening", func(s *allocation.ToewijzingSpec) { s.Toewijzingsdatum = calendar.MustDate("2026-01-21") }, []string{"TR134"}},
 		{"before the indicatie", func(s *allocation.ToewijzingSpec) { s.Ingangsdatum = calendar.MustDate("2026-01-14") }, []string{"TR016", "VZ2013 Bijlage A Reguliere zorg"}},
 		{"regulier with another ZZP", func(s *allocation.ToewijzingSpec) { s.ZZP = allocation.ZZP5VV }, []string{"VZ2013 Bijlage A Reguliere zorg"}},
@@ -87,7 +87,7 @@ func TestToewijzingAllViolations(t *testing.T) {
 	spec.Einddatum = calendar.MustDate("2025-12-31")
 	_, err := allocation.NewZorgtoewijzing(spec, mustIndicatie(t), ctx())
 	vs := allocation.AsViolations(err)
-	assert.Equal(t, []string{"CD052", "CD072", "CD073", "CS003"}, vs.Rules())
+	assert.Equal(t, []string{"CD052", "CD072", "CD073", "CS003", "TR016"}, vs.Rules())
 	assert.True(t, vs.Has(allocation.CD073))
 	assert.Contains(t, err.Error(), "CD073 Dossierhouder: Dossierhouder is verplicht bij leveringsvorm Verblijf, Volledig pakket thuis (VPT), Deeltijdverblijf (DTV)")
 }

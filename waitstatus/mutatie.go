@@ -309,13 +309,7 @@ func aatText(aat allocation.SoortToewijzing) string {
 
 // checkIWlz applies the iWlz AW39 rules.
 func checkIWlz(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, rel allocation.Release) {
-	if allowed := tr046Allowed(m.Code, rel); allowed != 0 && !allowed.Has(m.Leveringsstatus) {
-		verdict.Add(vs, allocation.TR046, rel, "Leveringsstatus", m.Leveringsstatus.Code(),
-			"bij "+m.Code.String()+" hoort leveringsstatus "+allowed.String()+" ("+rel.String()+")")
-	}
-	if endCodes.Has(m.Code) == m.Begindatum.IsZero() {
-		verdict.Add(vs, allocation.TR066, rel, "Begindatum", m.Begindatum.String(), "de begindatum is verplicht bij MUT17, MUT19 en MUT20 en moet anders leeg zijn")
-	}
+	checkIWlzMessage(vs, m, rel)
 	ingang := t.Period().Start()
 	if endCodes.Has(m.Code) && m.Datum.Before(ingang) {
 		verdict.Add(vs, allocation.IV101, rel, "Mutatiedatum", m.Datum.String(), "MUT17, MUT19 en MUT20 mogen niet voor de ingangsdatum van de toewijzing "+ingang.String()+" liggen")
@@ -326,17 +320,30 @@ func checkIWlz(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State
 	if m.Code == MUT21 && s.InZorg() {
 		verdict.Add(vs, allocation.OP161, rel, "Mutatiecode", m.Code.Code(), "een overdracht (MUT21) kan alleen zolang de levering niet (opnieuw) is gestart")
 	}
+	if m.Leveringsvorm != 0 && m.Leveringsvorm != t.Leveringsvorm() {
+		verdict.Add(vs, allocation.TR019, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.Leveringsvorm().Code()+")")
+	}
+}
+
+// checkIWlzMessage applies the iWlz AW39 rules that need nothing but the
+// mutation itself (the rules the official stylesheet applies to a
+// MutatieZorgzwaartepakket, iWlz-XSLT 2.2 AW39).
+func checkIWlzMessage(vs *allocation.Violations, m *Mutatie, rel allocation.Release) {
+	if allowed := tr046Allowed(m.Code, rel); allowed != 0 && !allowed.Has(m.Leveringsstatus) {
+		verdict.Add(vs, allocation.TR046, rel, "Leveringsstatus", m.Leveringsstatus.Code(),
+			"bij "+m.Code.String()+" hoort leveringsstatus "+allowed.String()+" ("+rel.String()+")")
+	}
+	if endCodes.Has(m.Code) == m.Begindatum.IsZero() {
+		verdict.Add(vs, allocation.TR066, rel, "Begindatum", m.Begindatum.String(), "de begindatum is verplicht bij MUT17, MUT19 en MUT20 en moet anders leeg zijn")
+	}
 	if m.MetAAT && !withAAT.Has(m.Code) {
 		verdict.Add(vs, allocation.TR041, rel, "Mutatiecode", m.Code.Code(), "samen met een aanvraag aangepaste toewijzing alleen MUT12, MUT18 of MUT19")
 	}
 	if bestemming.Has(m.Code) == m.InstellingBestemming.IsZero() {
 		verdict.Add(vs, allocation.CD020, rel, "InstellingBestemming", m.InstellingBestemming.String(), "de instelling bestemming is verplicht bij MUT17 en MUT21 en moet anders leeg zijn")
 	}
-	switch {
-	case m.Leveringsvorm == 0:
+	if m.Leveringsvorm == 0 {
 		verdict.Add(vs, allocation.InputMissing, 0, "Leveringsvorm", "", "de leveringsvorm ontbreekt")
-	case m.Leveringsvorm != t.Leveringsvorm():
-		verdict.Add(vs, allocation.TR019, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.Leveringsvorm().Code()+")")
 	}
 	if m.Leveringsvorm == allocation.PGB || m.Leveringsvorm == allocation.VKB {
 		verdict.Add(vs, allocation.CS127, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "een mutatie kan niet over PGB of verkeerde bed gaan")
@@ -518,4 +525,31 @@ func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context)
 		status = mazRow(maz.Functie, maz.Volledig, maz.Akkoord).Status
 	}
 	return State{Leveringsstatus: status, MAZ: maz.Begindatum, Gezonden: s.Gezonden, Einddatum: s.Einddatum}, nil
+}
+
+// mutatieMessage judges mutation m as an AW39 carries it, without the
+// toewijzing or the state it applies to (those are outside the message):
+// the code lists on the mutatiedatum, CS023, TR018 and the iWlz rules of
+// checkIWlzMessage. It is the part of Check that the official stylesheet
+// applies to a MutatieZorgzwaartepakket (iWlz-XSLT 2.2 AW39).
+func mutatieMessage(m *Mutatie, dagtekening calendar.Date, rel allocation.Release) allocation.Violations {
+	var vs allocation.Violations
+	if m.Code != 0 {
+		verdict.Code(&vs, mutatiecodeList, uint8(m.Code), "Mutatiecode", m.Datum, rel)
+	}
+	if m.Leveringsstatus != 0 {
+		verdict.Code(&vs, leveringsstatusList, uint8(m.Leveringsstatus), "Leveringsstatus", m.Datum, rel)
+	}
+	verdict.Code(&vs, classificatieList, uint8(m.Classificatie), "LeveringsstatusClassificatie", m.Datum, rel)
+	if m.Datum.After(dagtekening) {
+		verdict.Add(&vs, allocation.CS023, rel, "Mutatiedatum", m.Datum.String(),
+			"de mutatiedatum mag niet na de dagtekening "+dagtekening.String()+" liggen")
+	}
+	if !m.Begindatum.IsZero() && !m.Datum.IsZero() && m.Datum.Before(m.Begindatum) {
+		verdict.Add(&vs, allocation.TR018, rel, "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt voor de begindatum van de zorg "+m.Begindatum.String())
+	}
+	if rel.IWlz() {
+		checkIWlzMessage(&vs, m, rel)
+	}
+	return vs
 }

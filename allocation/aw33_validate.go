@@ -1,0 +1,308 @@
+package allocation
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// The domain rules of a whole AW33: every indicatie, toewijzing and set of
+// toewijzingen judged by the same functions as NewIndicatie,
+// NewZorgtoewijzing, NewFunctieToewijzing and NewToewijzingSet, each with
+// every finding even when another element of the message is faulty.
+
+// aw33Domain adds the findings of the library's domain rules on m to rep.
+// Elements whose text the XSD reading refused (an XSD finding already)
+// are left out of the rules that need their value.
+func aw33Domain(m *AW33, rep *Report) {
+	dag, err := calendar.ParseDate(strings.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
+	if err != nil {
+		return // the XSD reading reported it; nothing can be judged against it
+	}
+	ctx := Context{Dagtekening: dag, Release: rep.Release}
+	for ci := range m.Clienten {
+		c := &m.Clienten[ci]
+		p := "/Bericht/Clienten/Client" + step(ci, len(m.Clienten)) + "/Indicatie"
+		aw33Client(&c.Indicatie, p, ctx, rep)
+	}
+}
+
+// step returns the XPath predicate of element i of n same-named siblings:
+// "" for a single one, "[i+1]" otherwise (as the validation report writes
+// it).
+func step(i, n int) string {
+	if n <= 1 {
+		return ""
+	}
+	return "[" + strconv.Itoa(i+1) + "]"
+}
+
+// aw33Client judges one client's indicatie, toewijzingen and their set.
+func aw33Client(in *AW33Indicatie, p string, ctx Context, rep *Report) {
+	spec, ok := aw33IndicatieSpec(in)
+	var ind Indicatie
+	if ok {
+		var vs Violations
+		ind, vs = indicatieVerdict(spec, ctx)
+		addViolations(rep, vs, func(field string) []string { return indicatieLocaties(in, p, field) })
+	}
+	if ind.IsZero() {
+		return // the toewijzingen cannot be judged without a besluit
+	}
+	zps := in.ToegewezenZorgzwaartepakketten
+	lines := make([]Zorgtoewijzing, 0, len(zps))
+	lineAt := make([]int, 0, len(zps))
+	for j := range zps {
+		zp := p + "/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket" + step(j, len(zps))
+		s, ok := aw33ToewijzingSpec(&zps[j])
+		if !ok {
+			continue
+		}
+		z, vs := toewijzingVerdict(s, ind, ctx)
+		addViolations(rep, vs, func(field string) []string { return toewijzingLocaties(zp, field) })
+		if !z.IsZero() {
+			lines = append(lines, z)
+			lineAt = append(lineAt, j)
+		}
+	}
+	fs := in.ToegewezenFuncties
+	functies := make([]FunctieToewijzing, 0, len(fs))
+	functieAt := make([]int, 0, len(fs))
+	for k := range fs {
+		fp := p + "/ToegewezenFuncties/ToegewezenFunctie" + step(k, len(fs))
+		s, ok := aw33FunctieSpec(&fs[k])
+		if !ok {
+			continue
+		}
+		f, vs := functieVerdict(s, ind, ctx)
+		addViolations(rep, vs, func(field string) []string { return toewijzingLocaties(fp, field) })
+		if !f.IsZero() {
+			functies = append(functies, f)
+			functieAt = append(functieAt, k)
+		}
+	}
+	_, err := NewToewijzingSet(lines, functies)
+	addViolations(rep, AsViolations(err), func(field string) []string {
+		return setLocaties(p, field, lineAt, len(zps), functieAt, len(fs))
+	})
+}
+
+// addViolations turns violations into findings at the locations loc gives
+// for their field. TR127 is an aanvraag rule of the AW39 and is not judged
+// on an AW33 (iWlz-XSLT 2.2: AW33 does not include TR127).
+func addViolations(rep *Report, vs Violations, loc func(field string) []string) {
+	for i := range vs {
+		v := &vs[i]
+		r := v.Rule.Rule()
+		if r == TR127 || r.row().Kind == KindInput {
+			continue
+		}
+		msg := v.Message
+		if v.Value != "" {
+			msg += " (" + strconv.Quote(clip(v.Value)) + ")"
+		}
+		rep.Add(r, msg, loc(v.Field)...)
+	}
+}
+
+func clip(s string) string {
+	if len(s) > 64 {
+		return s[:64]
+	}
+	return s
+}
+
+// parse helpers: each returns the zero value for an absent or unreadable
+// text (the XSD reading reports unreadable text).
+func date(s string) calendar.Date {
+	d, err := calendar.ParseDate(strings.TrimSpace(s))
+	if err != nil {
+		return calendar.Date{}
+	}
+	return d
+}
+
+func agb(s string) AGBCode {
+	a, _ := ParseAGBCode(strings.TrimSpace(s))
+	return a
+}
+
+func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
+	var s IndicatieSpec
+	var err error
+	if s.Besluitnummer, err = ParseBesluitnummer(strings.TrimSpace(in.Besluitnummer)); err != nil {
+		return s, false
+	}
+	s.Afgiftedatum, s.Ingangsdatum, s.Einddatum = date(in.Afgiftedatum), date(in.Ingangsdatum), date(in.Einddatum)
+	if s.Afgiftedatum.IsZero() || s.Ingangsdatum.IsZero() || (in.Einddatum != "" && s.Einddatum.IsZero()) {
+		return s, false
+	}
+	if g := in.Grondslagen; g != nil {
+		for _, t := range []string{g.Grondslag01, g.Grondslag02} {
+			if t == "" {
+				continue
+			}
+			if v, err := ParseGrondslag(strings.TrimSpace(t)); err == nil {
+				s.Grondslagen = append(s.Grondslagen, v)
+			}
+		}
+	}
+	for _, g := range in.GeindiceerdeZorgzwaartepakketten {
+		z := GeindiceerdZZP{Ingangsdatum: date(g.Ingangsdatum), Einddatum: date(g.Einddatum)}
+		z.ZZP, _ = ParseZZP(strings.TrimSpace(g.ZzpCode))
+		z.Klasse, _ = ParseKlasse(strings.TrimSpace(g.Klasse))
+		z.VoorkeurClient, _ = ParseVoorkeurClient(strings.TrimSpace(g.VoorkeurClient))
+		s.ZZPs = append(s.ZZPs, z)
+	}
+	for _, f := range in.GeindiceerdeFuncties {
+		g := GeindiceerdeFunctie{Ingangsdatum: date(f.Ingangsdatum), Einddatum: date(f.Einddatum)}
+		g.Functie, _ = ParseFunctie(strings.TrimSpace(f.FunctieCode))
+		g.Klasse, _ = ParseKlasse(strings.TrimSpace(f.Klasse))
+		if o := strings.TrimSpace(f.Opslag); o != "" {
+			g.Opslag, _ = strconv.Atoi(o)
+			g.opslagSet = true
+		}
+		s.Functies = append(s.Functies, g)
+	}
+	return s, true
+}
+
+func aw33ToewijzingSpec(t *AW33ToegewezenZorgzwaartepakket) (ToewijzingSpec, bool) {
+	var s ToewijzingSpec
+	var err error
+	if s.ZZP, err = ParseZZP(strings.TrimSpace(t.ZzpCode)); err != nil {
+		return s, false
+	}
+	if s.Leveringsvorm, err = ParseLeveringsvorm(strings.TrimSpace(t.Leveringsvorm)); err != nil {
+		return s, false
+	}
+	if s.Soort, err = ParseSoortToewijzing(strings.TrimSpace(t.Soort)); err != nil {
+		return s, false
+	}
+	if s.Zorgkantoor, err = ParseZorgkantoorCode(strings.TrimSpace(t.Zorgkantoor)); err != nil {
+		return s, false
+	}
+	s.Toewijzingsdatum, s.Ingangsdatum, s.Einddatum = date(t.Toewijzingsdatum), date(t.Ingangsdatum), date(t.Einddatum)
+	if s.Toewijzingsdatum.IsZero() || s.Ingangsdatum.IsZero() || (t.Einddatum != "" && s.Einddatum.IsZero()) {
+		return s, false
+	}
+	s.Toewijzingstijd, _ = ParseTijd(strings.TrimSpace(t.Toewijzingstijd))
+	s.Instelling = agb(t.Instelling)
+	if t.ToewijzingPercentage != "" {
+		s.Percentage, _ = ParsePercentage(strings.TrimSpace(t.ToewijzingPercentage))
+	}
+	if t.RedenIntrekking != "" {
+		s.RedenIntrekking, _ = ParseRedenIntrekking(strings.TrimSpace(t.RedenIntrekking))
+	}
+	if t.Etmalen != "" {
+		s.Etmalen, _ = ParseEtmalen(strings.TrimSpace(t.Etmalen))
+	}
+	if t.Klasse != "" {
+		s.Klasse, _ = ParseKlasse(strings.TrimSpace(t.Klasse))
+	}
+	s.InstellingBestemming = agb(t.InstellingBestemming)
+	s.Dossierhouder = agb(t.Dossierhouder)
+	s.CoordinatorZorgThuis = agb(t.CoordinatorZorgThuis)
+	if t.Opname != "" {
+		s.Opname, _ = ParseJaNee(strings.TrimSpace(t.Opname))
+	}
+	return s, true
+}
+
+func aw33FunctieSpec(t *AW33ToegewezenFunctie) (FunctieSpec, bool) {
+	var s FunctieSpec
+	var err error
+	if s.Functie, err = ParseFunctie(strings.TrimSpace(t.FunctieCode)); err != nil {
+		return s, false
+	}
+	if s.Soort, err = ParseSoortToewijzing(strings.TrimSpace(t.Soort)); err != nil {
+		return s, false
+	}
+	if s.Zorgkantoor, err = ParseZorgkantoorCode(strings.TrimSpace(t.Zorgkantoor)); err != nil {
+		return s, false
+	}
+	s.Toewijzingsdatum, s.Ingangsdatum, s.Einddatum = date(t.Toewijzingsdatum), date(t.Ingangsdatum), date(t.Einddatum)
+	if s.Toewijzingsdatum.IsZero() || s.Ingangsdatum.IsZero() || (t.Einddatum != "" && s.Einddatum.IsZero()) {
+		return s, false
+	}
+	s.Instelling = agb(t.Instelling)
+	s.Klasse, _ = ParseKlasse(strings.TrimSpace(t.Klasse))
+	if o := strings.TrimSpace(t.Opslag); o != "" {
+		s.Opslag, _ = strconv.Atoi(o)
+		s.opslagSet = true
+	}
+	return s, true
+}
+
+// indexOf splits "Name[3].Rest" into "Name", 2 (0-based) and "Rest".
+func indexOf(field string) (name string, i int, rest string) {
+	name, rest, _ = strings.Cut(field, ".")
+	i = -1
+	if a := strings.IndexByte(name, '['); a > 0 && strings.HasSuffix(name, "]") {
+		if n, err := strconv.Atoi(name[a+1 : len(name)-1]); err == nil {
+			name, i = name[:a], n-1
+		}
+	}
+	return name, i, rest
+}
+
+// periodLocaties names the ingangs- and einddatum of element p.
+func periodLocaties(p string) []string { return []string{p + "/Ingangsdatum", p + "/Einddatum"} }
+
+// indicatieLocaties maps a field of NewIndicatie's violations to elements
+// of the Indicatie at p.
+func indicatieLocaties(in *AW33Indicatie, p, field string) []string {
+	name, i, rest := indexOf(field)
+	var el string
+	switch name {
+	case "Indicatie":
+		return periodLocaties(p)
+	case "Zorgzwaartepakket":
+		el = p + "/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket" + step(i, len(in.GeindiceerdeZorgzwaartepakketten))
+	case "Zorgzwaartepakketten":
+		return []string{p + "/GeindiceerdeZorgzwaartepakketten"}
+	case "Functie":
+		el = p + "/GeindiceerdeFuncties/GeindiceerdeFunctie" + step(i, len(in.GeindiceerdeFuncties))
+	case "Functies":
+		return []string{p + "/GeindiceerdeFuncties"}
+	case "Grondslag":
+		return []string{p + "/Grondslagen/Grondslag0" + strconv.Itoa(i+1)}
+	case "Grondslagen", "Grondslag01":
+		return []string{p + "/Grondslagen"}
+	default:
+		return []string{p + "/" + name}
+	}
+	if i < 0 {
+		return []string{el}
+	}
+	if rest == "" {
+		return periodLocaties(el)
+	}
+	return []string{el + "/" + rest}
+}
+
+// toewijzingLocaties maps a field of a toewijzing's violations to elements
+// of the toegewezen zorgeenheid at p.
+func toewijzingLocaties(p, field string) []string {
+	switch field {
+	case "Toewijzing", "Transferzorg":
+		return periodLocaties(p)
+	case "Indicatie", "Dagtekening", "Release":
+		return []string{p}
+	}
+	return []string{p + "/" + field}
+}
+
+// setLocaties maps a field of NewToewijzingSet's violations ("Toewijzing[3]",
+// "Functie[2]") to the element of the message it came from.
+func setLocaties(p, field string, lineAt []int, nz int, functieAt []int, nf int) []string {
+	name, i, _ := indexOf(field)
+	switch {
+	case name == "Toewijzing" && i >= 0 && i < len(lineAt):
+		return []string{p + "/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket" + step(lineAt[i], nz)}
+	case name == "Functie" && i >= 0 && i < len(functieAt):
+		return []string{p + "/ToegewezenFuncties/ToegewezenFunctie" + step(functieAt[i], nf)}
+	}
+	return []string{p}
+}
