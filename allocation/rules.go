@@ -254,6 +254,92 @@ const (
 	COD983
 	// COD999: een code van COD999 Voorkeur cliënt, geldig in de release en op de datum van het element (iWlz-codelijsten COD999).
 	COD999
+	// CD004: alleen als Leveringsvorm de waarde 4 (Verblijf) heeft, is vullen toegestaan (iWlz-XSLT 2.2 CD004).
+	CD004
+	// CD005: als Postcode gevuld is, dan verplicht vullen, anders leeg laten (iWlz-XSLT 2.2 CD005).
+	CD005
+	// CD007: als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen, anders leeglaten (iWlz-XSLT 2.2 CD007).
+	CD007
+	// CD009: alleen als Soort adres de waarde 04 (tijdelijk adres) heeft, is vullen toegestaan (iWlz-XSLT 2.2 CD009).
+	CD009
+	// CD016: als Soort relatie een waarde ongelijk 12 (partner) heeft, dan verplicht vullen (iWlz-XSLT 2.2 CD016).
+	CD016
+	// CD017: als Soort relatie de waarde 12 (partner) heeft, dan verplicht vullen (iWlz-XSLT 2.2 CD017).
+	CD017
+	// CD022: als Functiecode de waarde 64 (BH-GRP) of 82 (BG-GRP) heeft, dan verplicht vullen, anders leeg laten (iWlz-XSLT 2.2 CD022; functies en klasse vervallen in 2.4 (iWlz-codelijsten COD732, COD756)).
+	CD022
+	// CD025: als Adres / LandCode de waarde NL (Nederland) heeft, dan verplicht vullen (iWlz-XSLT 2.2 CD025).
+	CD025
+	// CD034: als Soort adres de waarde 1 (BRP-adres) of 3 (verblijfadres) heeft, dan verplicht vullen (iWlz-XSLT 2.2 CD034).
+	CD034
+	// CD047: als Doelmatig de waarde 2 (Nee) heeft, dan BijzondereSituatie verplicht vullen (iWlz-XSLT 2.2 CD047).
+	CD047
+	// CD048: als ExtraKostenThuis en ToeslagBeademing niet gevuld zijn, dan verplicht vullen, anders leeg laten (iWlz-XSLT 2.2 CD048).
+	CD048
+	// CD070: als WzdVerklaring de waarde 1 (Opname op basis van artikel 21 is aan de orde) bevat, dan verplicht vullen, anders leeg laten (iWlz-XSLT 2.2 CD070).
+	CD070
+	// CD074: als leveringsvorm de waarde 7 (MPT) of 8 (DTV) heeft, dan verplicht vullen, anders leeg laten (iWlz-XSLT 2.2 CD074).
+	CD074
+	// CS002: de waarde moet voldoen aan de 11-proef (iWlz-XSLT 2.2 CS002).
+	CS002
+	// CS012: vullen conform opgegeven codelijst (iWlz-XSLT 2.2 CS012).
+	CS012
+	// CS014: vullen met een waarde die hoort bij de waarde van Diagnosecodelijst (iWlz-XSLT 2.2 CS014).
+	CS014
+	// CS035: 3 (gescheiden) en 6 (gescheiden geregistreerd partner) niet vullen (iWlz-XSLT 2.2 CS035).
+	CS035
+	// CS050: als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4. Anders waarde 1 vullen (iWlz-XSLT 2.2 CS050).
+	CS050
+	// CS058: 1 (eerste aanlevering) of 3 (verwijderen aanlevering) vullen (iWlz-XSLT 2.2 CS058).
+	CS058
+	// CS062: 4 (In zorg) vullen (iWlz-XSLT 2.2 CS062).
+	CS062
+	// CS069: eerste twee posities moet de waarde 01 (huisartsen) bevatten (iWlz-XSLT 2.2 CS069).
+	CS069
+	// CS088: vullen met een datum die kleiner is dan de Begindatum (iWlz-XSLT 2.2 CS088).
+	CS088
+	// CS089: als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met dat van een Nederlandse postcode (iWlz-XSLT 2.2 CS089).
+	CS089
+	// CS092: vullen met een datum die groter is dan, of gelijk is aan de Ingangsdatum (iWlz-XSLT 2.2 CS092).
+	CS092
+	// CS107: 1 (vervoer nodig) of 2 (vervoer niet nodig) vullen (iWlz-XSLT 2.2 CS107; functies en klasse vervallen in 2.4 (iWlz-codelijsten COD732, COD756)).
+	CS107
+	// CS113: 1 (CIZ indicatie) of 4 (Experimenten) vullen (iWlz-XSLT 2.2 CS113).
+	CS113
+	// CS123: 25 (Wijkcoach) niet vullen (iWlz-XSLT 2.2 CS123).
+	CS123
+	// TR002: geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum onbekend is (iWlz-XSLT 2.2 TR002).
+	TR002
+	// TR004: als er een huishouden met partner is, moet de partner als relatie worden opgenomen (iWlz-XSLT 2.2 TR004).
+	TR004
+	// TR005: als Afgiftedatum in de Indicatie groter is dan 1 maart 2007 en Soort van de Relatie de waarde 12 (partner) heeft, dan moeten in het Adres Huisnummer en Postcode gevuld zijn (iWlz-XSLT 2.2 TR005).
+	TR005
+	// TR006: de berichtklasse Contact moet een berichtelement Telefoon, en/of de combinatie Huis en Postcode bevatten (iWlz-XSLT 2.2 TR006).
+	TR006
+	// TR008: de Klasse moet horen bij de betreffende FunctieCode (iWlz-XSLT 2.2 TR008; iWlz-codelijsten COD910 (CS135 vanaf 2.3); functies en klasse vervallen in 2.4 (iWlz-codelijsten COD732, COD756)).
+	TR008
+	// TR021: voor iedere client geldt dat er minimaal één toegewezen zorgeenheid moet zijn waarbij Instelling hoort bij Ontvanger (iWlz-XSLT 2.2 TR021).
+	TR021
+	// TR037: bij een Indicatie komt in ieder geval één zorgeenheid (GeindiceerdeFunctie of GeindiceerdZorgzwaartepakket) voor (iWlz-XSLT 2.2 TR037).
+	TR037
+	// TR039: bij een Client in een AW35 komt in ieder geval één geleverde zorgeenheid (GeleverdeFunctie of GeleverdZorgzwaartepakket) voor (iWlz-XSLT 2.2 TR039).
+	TR039
+	// TR040: bij een Client in een AW39 komt in ieder geval één mutatie (MutatieFunctie of MutatieZorgzwaartepakket) of één Aanvraag voor (iWlz-XSLT 2.2 TR040).
+	TR040
+	// TR042: de gebruikte AGB-code moet geldig zijn (iWlz-XSLT 2.2 TR042).
+	TR042
+	// TR061: bij een Client moet minimaal één Adres voorkomen waarvan Soort de waarde '01' (BRP-adres) of '03' (Verblijfadres) heeft (iWlz-XSLT 2.2 TR061).
+	TR061
+	// TR064: instelling moet overeenkomen met Afzender in de Header of moet (indien de verzendende partij een zorgkantoor is) conform de iWlz-AGB-codelijst horen bij Afzender (iWlz-XSLT 2.2 TR064).
+	TR064
+	// TR065: de toewijzende partij moet overeenkomen met de Afzender van het bericht (iWlz-XSLT 2.2 TR065).
+	TR065
+	// TR097: voor een Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn (iWlz-XSLT 2.2 TR097; iWlz-codelijsten COD910 (CS139 vanaf 2.3)).
+	TR097
+	// TR100: ontvanger moet conform de iWlz-AGB-codelijst horen bij Afzender (iWlz-XSLT 2.2 TR100).
+	TR100
+	// TR101: binnen een bestand zijn dubbele regels niet toegestaan (iWlz-XSLT 2.2 TR101).
+	TR101
 )
 
 // The later ids of renamed rules (iWlz-codelijsten COD910, release 2.3):
@@ -267,6 +353,8 @@ const (
 	CS140 = TR119
 	CS137 = TR046
 	CD094 = TR066
+	CS135 = TR008
+	CS139 = TR097
 )
 
 var ruleRows = [...]RuleInfo{
@@ -517,4 +605,90 @@ var ruleRows = [...]RuleInfo{
 		Source: "iWlz-codelijsten COD983", Message: "een code van COD983 Toeslag overig, geldig in de release en op de datum van het element"},
 	COD999: {Key: "COD999", Kind: KindCodeList, From: VZ2013, Peildatum: PeilDagtekening,
 		Source: "iWlz-codelijsten COD999", Message: "een code van COD999 Voorkeur cliënt, geldig in de release en op de datum van het element"},
+	CD004: {Key: "CD004", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD004", Message: "alleen als Leveringsvorm de waarde 4 (Verblijf) heeft, is vullen toegestaan"},
+	CD005: {Key: "CD005", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD005", Message: "als Postcode gevuld is, dan verplicht vullen, anders leeg laten"},
+	CD007: {Key: "CD007", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD007", Message: "als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen, anders leeglaten"},
+	CD009: {Key: "CD009", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD009", Message: "alleen als Soort adres de waarde 04 (tijdelijk adres) heeft, is vullen toegestaan"},
+	CD016: {Key: "CD016", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD016", Message: "als Soort relatie een waarde ongelijk 12 (partner) heeft, dan verplicht vullen"},
+	CD017: {Key: "CD017", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD017", Message: "als Soort relatie de waarde 12 (partner) heeft, dan verplicht vullen"},
+	CD022: {Key: "CD022", Kind: KindIWlz, From: IWlz20, Until: IWlz24, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD022; functies en klasse vervallen in 2.4 (iWlz-codelijsten COD732, COD756)", Message: "als Functiecode de waarde 64 (BH-GRP) of 82 (BG-GRP) heeft, dan verplicht vullen, anders leeg laten"},
+	CD025: {Key: "CD025", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD025", Message: "als Adres / LandCode de waarde NL (Nederland) heeft, dan verplicht vullen"},
+	CD034: {Key: "CD034", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD034", Message: "als Soort adres de waarde 1 (BRP-adres) of 3 (verblijfadres) heeft, dan verplicht vullen"},
+	CD047: {Key: "CD047", Kind: KindIWlz, From: IWlz22, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD047", Message: "als Doelmatig de waarde 2 (Nee) heeft, dan BijzondereSituatie verplicht vullen"},
+	CD048: {Key: "CD048", Kind: KindIWlz, From: IWlz22, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD048", Message: "als ExtraKostenThuis en ToeslagBeademing niet gevuld zijn, dan verplicht vullen, anders leeg laten"},
+	CD070: {Key: "CD070", Kind: KindIWlz, From: IWlz21, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD070", Message: "als WzdVerklaring de waarde 1 (Opname op basis van artikel 21 is aan de orde) bevat, dan verplicht vullen, anders leeg laten"},
+	CD074: {Key: "CD074", Kind: KindIWlz, From: IWlz22, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD074", Message: "als leveringsvorm de waarde 7 (MPT) of 8 (DTV) heeft, dan verplicht vullen, anders leeg laten"},
+	CS002: {Key: "CS002", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS002", Message: "de waarde moet voldoen aan de 11-proef"},
+	CS012: {Key: "CS012", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS012", Message: "vullen conform opgegeven codelijst"},
+	CS014: {Key: "CS014", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS014", Message: "vullen met een waarde die hoort bij de waarde van Diagnosecodelijst"},
+	CS035: {Key: "CS035", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS035", Message: "3 (gescheiden) en 6 (gescheiden geregistreerd partner) niet vullen"},
+	CS050: {Key: "CS050", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS050", Message: "als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4. Anders waarde 1 vullen"},
+	CS058: {Key: "CS058", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS058", Message: "1 (eerste aanlevering) of 3 (verwijderen aanlevering) vullen"},
+	CS062: {Key: "CS062", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS062", Message: "4 (In zorg) vullen"},
+	CS069: {Key: "CS069", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS069", Message: "eerste twee posities moet de waarde 01 (huisartsen) bevatten"},
+	CS088: {Key: "CS088", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS088", Message: "vullen met een datum die kleiner is dan de Begindatum"},
+	CS089: {Key: "CS089", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS089", Message: "als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met dat van een Nederlandse postcode"},
+	CS092: {Key: "CS092", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS092", Message: "vullen met een datum die groter is dan, of gelijk is aan de Ingangsdatum"},
+	CS107: {Key: "CS107", Kind: KindIWlz, From: IWlz20, Until: IWlz24, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS107; functies en klasse vervallen in 2.4 (iWlz-codelijsten COD732, COD756)", Message: "1 (vervoer nodig) of 2 (vervoer niet nodig) vullen"},
+	CS113: {Key: "CS113", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS113", Message: "1 (CIZ indicatie) of 4 (Experimenten) vullen"},
+	CS123: {Key: "CS123", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS123", Message: "25 (Wijkcoach) niet vullen"},
+	TR002: {Key: "TR002", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR002", Message: "geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum onbekend is"},
+	TR004: {Key: "TR004", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR004", Message: "als er een huishouden met partner is, moet de partner als relatie worden opgenomen"},
+	TR005: {Key: "TR005", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR005", Message: "als Afgiftedatum in de Indicatie groter is dan 1 maart 2007 en Soort van de Relatie de waarde 12 (partner) heeft, dan moeten in het Adres Huisnummer en Postcode gevuld zijn"},
+	TR006: {Key: "TR006", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR006", Message: "de berichtklasse Contact moet een berichtelement Telefoon, en/of de combinatie Huis en Postcode bevatten"},
+	TR008: {Key: "TR008", Kind: KindIWlz, From: IWlz20, Renames: []Rename{{IWlz23, "CS135"}}, Until: IWlz24, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR008; iWlz-codelijsten COD910 (CS135 vanaf 2.3); functies en klasse vervallen in 2.4 (iWlz-codelijsten COD732, COD756)", Message: "de Klasse moet horen bij de betreffende FunctieCode"},
+	TR021: {Key: "TR021", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR021", Message: "voor iedere client geldt dat er minimaal één toegewezen zorgeenheid moet zijn waarbij Instelling hoort bij Ontvanger"},
+	TR037: {Key: "TR037", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR037", Message: "bij een Indicatie komt in ieder geval één zorgeenheid (GeindiceerdeFunctie of GeindiceerdZorgzwaartepakket) voor"},
+	TR039: {Key: "TR039", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR039", Message: "bij een Client in een AW35 komt in ieder geval één geleverde zorgeenheid (GeleverdeFunctie of GeleverdZorgzwaartepakket) voor"},
+	TR040: {Key: "TR040", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR040", Message: "bij een Client in een AW39 komt in ieder geval één mutatie (MutatieFunctie of MutatieZorgzwaartepakket) of één Aanvraag voor"},
+	TR042: {Key: "TR042", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR042", Message: "de gebruikte AGB-code moet geldig zijn"},
+	TR061: {Key: "TR061", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR061", Message: "bij een Client moet minimaal één Adres voorkomen waarvan Soort de waarde '01' (BRP-adres) of '03' (Verblijfadres) heeft"},
+	TR064: {Key: "TR064", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR064", Message: "instelling moet overeenkomen met Afzender in de Header of moet (indien de verzendende partij een zorgkantoor is) conform de iWlz-AGB-codelijst horen bij Afzender"},
+	TR065: {Key: "TR065", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR065", Message: "de toewijzende partij moet overeenkomen met de Afzender van het bericht"},
+	TR097: {Key: "TR097", Kind: KindIWlz, From: IWlz20, Renames: []Rename{{IWlz23, "CS139"}}, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR097; iWlz-codelijsten COD910 (CS139 vanaf 2.3)", Message: "voor een Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn"},
+	TR100: {Key: "TR100", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR100", Message: "ontvanger moet conform de iWlz-AGB-codelijst horen bij Afzender"},
+	TR101: {Key: "TR101", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR101", Message: "binnen een bestand zijn dubbele regels niet toegestaan"},
 }
