@@ -13,7 +13,7 @@ import (
 // #xA), what normalize-space strips and collapses.
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// blank reports whether normalize-space(s) = ”.
+// blank reports whether normalize-space(s) is the empty string.
 func blank(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isXMLSpace(s[i]) {
@@ -80,7 +80,7 @@ func inList(s string, vals ...string) bool {
 // computes it: optional whitespace, an optional '-', digits, an optional
 // fraction, an optional exponent (a libxml2 extension), optional
 // whitespace; anything else is NaN. With skipDash the '-' characters are
-// removed first, as the stylesheets' translate(date, '-', ”) does.
+// removed first, as the stylesheets' translate(date, "-", "") does.
 func number(s string, skipDash bool) float64 {
 	i := 0
 	peek := func() byte {
