@@ -87,7 +87,6 @@ var aw33Mutations = []mutation{
 	{"cd016 no soort", "<aw33:Volgorde>1</aw33:Volgorde>\n          <aw33:Soort>03</aw33:Soort>", "", 1},
 }
 
-
 var aw35Mutations = []mutation{
 	{"base", "", "", 0},
 	{"cs002", "<aw35:Bsn>999999990</aw35:Bsn>", "<aw35:Bsn>999999991</aw35:Bsn>", 1},

@@ -4,7 +4,6 @@ package docrules
 
 import (
 	"encoding/json"
-	"sync"
 	"encoding/xml"
 	"fmt"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
