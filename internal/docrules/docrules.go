@@ -50,8 +50,10 @@ func Check(msg string, doc *xmltree.Doc, rep *allocation.Report, opt Options) bo
 	if doc == nil || rep == nil || !wellLinked(doc.Elems) {
 		return true
 	}
-	c := checker{d: doc, el: doc.Elems, rep: rep, rules: set, agb: opt.AGB}
-	c.locs = c.locBuf[:0]
+	c := checker{el: doc.Elems, rep: rep, rules: set, agb: opt.AGB}
+	for k := range c.memo {
+		c.memo[k].parent = -1
+	}
 	c.run()
 	return true
 }
@@ -80,18 +82,15 @@ func wellLinked(els []xmltree.Elem) bool {
 
 // checker holds one run of Check.
 type checker struct {
-	d     *xmltree.Doc
 	el    []xmltree.Elem
 	rep   *allocation.Report
 	rules ruleSet
 	agb   AGBRegister
 
-	lastNS   string // namespace cache of kind
-	lastKind nsKind
-	lastSet  bool
+	nsCache [2]nsEntry // the last two namespaces kind met
 
-	locs   []int32 // the locations of the finding being built
-	locBuf [16]int32
+	locs   []int32 // the locations of the finding being built (allocated with the first finding)
+	memo   [memoLevels]posMemo // see locatie
 }
 
 // run checks the elements the stylesheet traverses: the descendants of
@@ -156,14 +155,28 @@ func (c *checker) subtreeEnd(i int32) int32 {
 func (c *checker) on(r rule) bool { return c.rules&(1<<r) != 0 }
 
 // kind returns the namespace of element i.
+// An iWlz message has two namespaces, its own and the basisschema's, so a
+// two-entry cache answers nearly every call with one comparison of equal
+// strings (the parser hands out one string per namespace declaration).
 func (c *checker) kind(i int32) nsKind {
 	ns := c.el[i].NS
-	if c.lastSet && ns == c.lastNS {
-		return c.lastKind
+	if c.nsCache[0].set && c.nsCache[0].ns == ns {
+		return c.nsCache[0].k
+	}
+	if c.nsCache[1].set && c.nsCache[1].ns == ns {
+		c.nsCache[0], c.nsCache[1] = c.nsCache[1], c.nsCache[0]
+		return c.nsCache[0].k
 	}
 	k := kindOf(ns)
-	c.lastNS, c.lastKind, c.lastSet = ns, k, true
+	c.nsCache[1] = c.nsCache[0]
+	c.nsCache[0] = nsEntry{ns: ns, k: k, set: true}
 	return k
+}
+
+type nsEntry struct {
+	ns  string
+	k   nsKind
+	set bool
 }
 
 // is reports whether element i is named local in namespace k (nsAny: any
@@ -278,7 +291,7 @@ func (c *checker) emit(r rule) {
 	locs = slices.Compact(locs)
 	paths := make([]string, len(locs))
 	for k, i := range locs {
-		paths[k] = c.d.XPath(i)
+		paths[k] = c.locatie(i)
 	}
 	c.rep.Add(rr, "", paths...)
 }

@@ -18,6 +18,17 @@ func (c *checker) cs002(i int32) {
 // digit k is floor(x div 10^k) mod 10 (mod truncating, as XPath's), and
 // NaN fails.
 func elfProef(x float64) bool {
+	if x >= 0 && x < 1<<53 && x == math.Trunc(x) {
+		// An integer below 2^53: floor(x div 10^k) is exact integer
+		// division, so the digits need no float arithmetic.
+		n := uint64(x)
+		sum := -int64(n % 10)
+		for k := int64(2); k <= 9; k++ {
+			n /= 10
+			sum += k * int64(n%10)
+		}
+		return sum%11 == 0
+	}
 	var sum float64
 	p := 1.0
 	for k := 1; k <= 9; k++ {
