@@ -89,8 +89,8 @@ type checker struct {
 
 	nsCache [2]nsEntry // the last two namespaces kind met
 
-	locs   []int32 // the locations of the finding being built (allocated with the first finding)
-	memo   [memoLevels]posMemo // see locatie
+	locs []int32             // the locations of the finding being built (allocated with the first finding)
+	memo [memoLevels]posMemo // see locatie
 }
 
 // run checks the elements the stylesheet traverses: the descendants of

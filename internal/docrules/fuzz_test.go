@@ -12,7 +12,7 @@ import (
 type anyAGB struct{}
 
 func (anyAGB) Geldig(code string, from, to calendar.Date) bool { return len(code)%2 == 0 }
-func (anyAGB) HoortBij(instelling, zorgkantoor string) bool  { return instelling < zorgkantoor }
+func (anyAGB) HoortBij(instelling, zorgkantoor string) bool    { return instelling < zorgkantoor }
 
 // FuzzCheck: Check never panics, stays within MaxFindings and reports
 // locations that are paths, on any message that parses.
