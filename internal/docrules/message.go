@@ -1,0 +1,259 @@
+package docrules
+
+import (
+	"strings"
+
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+)
+
+// The rules on the delivered care units of an AW35 and the mutations of
+// an AW39, and on sender, receiver and instelling.
+
+// cs058: iWlz-XSLT 2.2 CS058 (checkvalue): the StatusAanlevering of an
+// AW35 GeleverdZorgzwaartepakket or GeleverdeFunctie, and of an AW39
+// MutatieZorgzwaartepakket or MutatieFunctie, is 1 (eerste aanlevering)
+// or 3 (verwijderen aanlevering).
+func (c *checker) cs058(i int32) {
+	if !inList(c.el[i].Text, "1", "3") {
+		c.node(i)
+		c.emit(rCS058)
+	}
+}
+
+// cs062: iWlz-XSLT 2.2 CS062 (checkvalue): the Leveringsstatus of an AW35
+// GeleverdZorgzwaartepakket is 4 (in zorg).
+func (c *checker) cs062(i int32) {
+	if !inList(c.el[i].Text, "4") {
+		c.node(i)
+		c.emit(rCS062)
+	}
+}
+
+// tr021: iWlz-XSLT 2.2 TR021 (checkzorginstelling, local) on an AW33
+// Client: some ToegewezenFunctie/Instelling or
+// ToegewezenZorgzwaartepakket/Instelling anywhere below the client equals
+// the Header's Ontvanger (after normalize-space). The prose says the
+// instelling "hoort bij" the Ontvanger; for the AW33 the stylesheet asks
+// equality and needs no register. Locations: the Ontvanger and every such
+// Instelling of the client (also none).
+func (c *checker) tr021(i int32) {
+	hdr := [...]step{{nsAW33, "Header"}, {nsAW33, "Ontvanger"}}
+	ontvanger := c.str(c.fromBericht(i, nsAW33, hdr[:]...))
+	end := c.subtreeEnd(i)
+	for j := i + 1; j < end; j++ {
+		if c.isToegewezenInstelling(j) && normEqual(c.el[j].Text, ontvanger) {
+			return
+		}
+	}
+	c.addFromBericht(i, nsAW33, hdr[:]...)
+	for j := i + 1; j < end; j++ {
+		if c.isToegewezenInstelling(j) {
+			c.node(j)
+		}
+	}
+	c.emit(rTR021)
+}
+
+func (c *checker) isToegewezenInstelling(j int32) bool {
+	return c.is(j, nsAW33, "Instelling") &&
+		(c.parentIs(j, nsAW33, "ToegewezenFunctie") || c.parentIs(j, nsAW33, "ToegewezenZorgzwaartepakket"))
+}
+
+// tr037: iWlz-XSLT 2.2 TR037 on an AW33 Indicatie: some grandchild (any
+// namespace) is a GeindiceerdeFunctie or GeindiceerdZorgzwaartepakket.
+// Location: the Indicatie.
+func (c *checker) tr037(i int32) {
+	for ch := c.el[i].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
+		for g := c.el[ch].FirstChild; g >= 0; g = c.el[g].NextSibling {
+			if l := c.el[g].Local; l == "GeindiceerdeFunctie" || l == "GeindiceerdZorgzwaartepakket" {
+				return
+			}
+		}
+	}
+	c.node(i)
+	c.emit(rTR037)
+}
+
+// tr039: iWlz-XSLT 2.2 TR039 (checkSingleCorrect) on an AW35 Client: it
+// has a GeleverdeFuncties/GeleverdeFunctie or a
+// GeleverdeZorgzwaartepakketten/GeleverdZorgzwaartepakket. Location: the
+// Client.
+func (c *checker) tr039(i int32) {
+	if c.sel(i, step{nsAW35, "GeleverdeFuncties"}, step{nsAW35, "GeleverdeFunctie"}).exists() ||
+		c.sel(i, step{nsAW35, "GeleverdeZorgzwaartepakketten"}, step{nsAW35, "GeleverdZorgzwaartepakket"}).exists() {
+		return
+	}
+	c.node(i)
+	c.emit(rTR039)
+}
+
+// tr040: iWlz-XSLT 2.2 TR040 on an AW39 Client: it has a
+// MutatieFuncties/MutatieFunctie, a
+// MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket or an
+// Aanvragen/Aanvraag. Location: the Client.
+func (c *checker) tr040(i int32) {
+	if c.sel(i, step{nsAW39, "MutatieFuncties"}, step{nsAW39, "MutatieFunctie"}).exists() ||
+		c.sel(i, step{nsAW39, "MutatieZorgzwaartepakketten"}, step{nsAW39, "MutatieZorgzwaartepakket"}).exists() ||
+		c.sel(i, step{nsAW39, "Aanvragen"}, step{nsAW39, "Aanvraag"}).exists() {
+		return
+	}
+	c.node(i)
+	c.emit(rTR040)
+}
+
+// tr064Matches reports whether Instelling i is one TR064 checks: of an
+// AW35 GeleverdeFunctie or GeleverdZorgzwaartepakket, or of an AW39
+// MutatieFunctie, MutatieZorgzwaartepakket or Aanvraag.
+func (c *checker) tr064Matches(i int32, k nsKind) bool {
+	switch k {
+	case nsAW35:
+		return c.parentIs(i, k, "GeleverdeFunctie") || c.parentIs(i, k, "GeleverdZorgzwaartepakket")
+	case nsAW39:
+		return c.parentIs(i, k, "MutatieFunctie") || c.parentIs(i, k, "MutatieZorgzwaartepakket") || c.parentIs(i, k, "Aanvraag")
+	}
+	return false
+}
+
+// tr064: iWlz-XSLT 2.2 TR064 (checkzorgkantoor, local): the Instelling
+// equals the Header's Afzender (after normalize-space). The prose's
+// second way ("of moet, indien de verzendende partij een zorgkantoor is,
+// conform de iWlz-AGB-codelijst horen bij Afzender") is the stylesheet's
+// ZK35 and ZK39 templates; for the AW35 and AW39 it asks equality and
+// needs no register. Locations: the Afzender and the Instelling.
+func (c *checker) tr064(i int32, k nsKind) {
+	hdr := [...]step{{k, "Header"}, {k, "Afzender"}}
+	if normEqual(c.el[i].Text, c.str(c.fromBericht(i, k, hdr[:]...))) {
+		return
+	}
+	c.node(i)
+	c.addFromBericht(i, k, hdr[:]...)
+	c.emit(rTR064)
+}
+
+// tr042: iWlz-XSLT 2.2 TR042 (checkAGBValid), only with an AGB register:
+// the AGB code of an instelling, dossierhouder or coordinator is valid
+// (AGBRegister.Geldig) from the date the stylesheet names: the
+// Ingangsdatum (and Einddatum) of an AW33 ToegewezenFunctie or
+// ToegewezenZorgzwaartepakket; the Begindatum of an AW35
+// GeleverdZorgzwaartepakket (for a GeleverdeFunctie the stylesheet's path
+// is misspelt, GeleverdeFunctis, so no date); for an AW39 the Dagtekening
+// (Aanvraag Dossierhouder, CoordinatorZorgThuis), the Afgiftedatum
+// (Aanvraag Instelling), the ToewijzingIngangsdatum (AanvraagInstelling)
+// or the Mutatiedatum (MutatieFunctie, MutatieZorgzwaartepakket: Instelling
+// and InstellingBestemming); the Ingangsdatum of an IO31
+// GeindiceerdeFunctie or GeindiceerdZorgzwaartepakket (InstellingVoorkeur).
+// Location: the element.
+func (c *checker) tr042(i int32, k nsKind) {
+	p := c.el[i].Parent
+	l := c.el[i].Local
+	pl := c.el[p].Local
+	if c.kind(p) != k {
+		return
+	}
+	var from, to calendar.Date
+	switch k {
+	case nsAW33:
+		if !(pl == "ToegewezenFunctie" && l == "Instelling" ||
+			pl == "ToegewezenZorgzwaartepakket" && (l == "Instelling" || l == "CoordinatorZorgThuis" || l == "Dossierhouder")) {
+			return
+		}
+		from = c.date(c.sel(p, step{k, "Ingangsdatum"}))
+		to = c.date(c.sel(p, step{k, "Einddatum"}))
+	case nsAW35:
+		switch {
+		case pl == "GeleverdeFunctie" && l == "Instelling":
+			// ancestor-or-self::aw35:GeleverdeFunctis: no such element.
+		case pl == "GeleverdZorgzwaartepakket" && l == "Instelling":
+			from = c.date(c.sel(p, step{k, "Begindatum"}))
+		default:
+			return
+		}
+	case nsAW39:
+		switch {
+		case pl == "Aanvraag" && (l == "Dossierhouder" || l == "CoordinatorZorgThuis"):
+			from = c.date(c.fromBericht(i, nsAW39, step{k, "Header"}, step{k, "BerichtIdentificatie"}, step{nsIwlz, "Dagtekening"}))
+		case pl == "Aanvraag" && l == "Instelling":
+			from = c.date(c.sel(p, step{k, "Afgiftedatum"}))
+		case pl == "AanvraagInstelling" && l == "Instelling":
+			from = c.date(c.sel(p, step{k, "ToewijzingIngangsdatum"}))
+		case (pl == "MutatieFunctie" || pl == "MutatieZorgzwaartepakket") && (l == "Instelling" || l == "InstellingBestemming"):
+			from = c.date(c.sel(p, step{k, "Mutatiedatum"}))
+		default:
+			return
+		}
+	case nsIO31:
+		if !(l == "InstellingVoorkeur" && (pl == "GeindiceerdeFunctie" || pl == "GeindiceerdZorgzwaartepakket")) {
+			return
+		}
+		from = c.date(c.sel(p, step{k, "Ingangsdatum"}))
+	default:
+		return
+	}
+	if c.agb.Geldig(normalize(c.el[i].Text), from, to) {
+		return
+	}
+	c.node(i)
+	c.emit(rTR042)
+}
+
+// date reads the string-value of a node-set as a date; the zero Date if
+// it is absent or no date.
+func (c *checker) date(s sel) calendar.Date {
+	d, err := calendar.ParseDate(normalize(c.str(s)))
+	if err != nil {
+		return calendar.Date{}
+	}
+	return d
+}
+
+// tr100: iWlz-XSLT 2.2 TR100 (checkzorgkantoor, not local), only with an
+// AGB register: the Afzender of an AW35 or AW39 (the zorgaanbieder)
+// belongs to the Ontvanger (the zorgkantoor) by the iWlz-AGB-codelijst
+// (AGBRegister.HoortBij). Locations: Afzender and Ontvanger.
+func (c *checker) tr100(i int32, k nsKind) {
+	p := c.el[i].Parent
+	ont := step{k, "Ontvanger"}
+	if c.agb.HoortBij(normalize(c.el[i].Text), normalize(c.str(c.sel(p, ont)))) {
+		return
+	}
+	c.node(i)
+	c.add(p, ont)
+	c.emit(rTR100)
+}
+
+// normalize is XPath normalize-space; it allocates only when whitespace
+// inside the text must be collapsed.
+func normalize(s string) string {
+	a, b := 0, len(s)
+	for a < b && isXMLSpace(s[a]) {
+		a++
+	}
+	for b > a && isXMLSpace(s[b-1]) {
+		b--
+	}
+	s = s[a:b]
+	clean := true
+	for k := 0; k < len(s); k++ {
+		if isXMLSpace(s[k]) && (s[k] != ' ' || isXMLSpace(s[k+1])) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var sb strings.Builder
+	sp := false
+	for k := 0; k < len(s); k++ {
+		if isXMLSpace(s[k]) {
+			sp = true
+			continue
+		}
+		if sp {
+			sb.WriteByte(' ')
+			sp = false
+		}
+		sb.WriteByte(s[k])
+	}
+	return sb.String()
+}

@@ -1,0 +1,349 @@
+package docrules
+
+import "github.com/wlzregels/zorgtoewijzing/allocation"
+
+// rule is a rule this package ports, in the order the stylesheets apply
+// them to an element (their dispatch templates list the modes
+// alphabetically).
+type rule uint8
+
+const (
+	rCD005 rule = iota
+	rCD007
+	rCD009
+	rCD016
+	rCD017
+	rCD025
+	rCD034
+	rCD070
+	rCS002
+	rCS012
+	rCS014
+	rCS035
+	rCS050
+	rCS058
+	rCS062
+	rCS069
+	rCS089
+	rCS092
+	rCS123
+	rTR002
+	rTR004
+	rTR005
+	rTR006
+	rTR021
+	rTR037
+	rTR039
+	rTR040
+	rTR042
+	rTR061
+	rTR064
+	rTR097
+	rTR100
+	rTR101
+	numRules
+)
+
+var ruleOf = [numRules]allocation.Rule{
+	rCD005: allocation.CD005, rCD007: allocation.CD007, rCD009: allocation.CD009,
+	rCD016: allocation.CD016, rCD017: allocation.CD017, rCD025: allocation.CD025,
+	rCD034: allocation.CD034, rCD070: allocation.CD070,
+	rCS002: allocation.CS002, rCS012: allocation.CS012, rCS014: allocation.CS014,
+	rCS035: allocation.CS035, rCS050: allocation.CS050, rCS058: allocation.CS058,
+	rCS062: allocation.CS062, rCS069: allocation.CS069, rCS089: allocation.CS089,
+	rCS092: allocation.CS092, rCS123: allocation.CS123,
+	rTR002: allocation.TR002, rTR004: allocation.TR004, rTR005: allocation.TR005,
+	rTR006: allocation.TR006, rTR021: allocation.TR021, rTR037: allocation.TR037,
+	rTR039: allocation.TR039, rTR040: allocation.TR040, rTR042: allocation.TR042,
+	rTR061: allocation.TR061, rTR064: allocation.TR064,
+	rTR097: allocation.TR097, rTR100: allocation.TR100, rTR101: allocation.TR101,
+}
+
+// ruleSet is a set of rules, bit r for rule r.
+type ruleSet uint64
+
+func rules(rs ...rule) ruleSet {
+	var s ruleSet
+	for _, r := range rs {
+		s |= 1 << r
+	}
+	return s
+}
+
+// The ported rules each message's stylesheet includes (iWlz-XSLT 2.2
+// IO31, AW33, AW35, AW39: their xsl:include lists).
+var (
+	setIO31 = rules(rCD005, rCD007, rCD009, rCD016, rCD017, rCD025, rCD034, rCD070,
+		rCS002, rCS012, rCS014, rCS035, rCS050, rCS069, rCS089, rCS092, rCS123,
+		rTR002, rTR004, rTR005, rTR006, rTR042, rTR061, rTR097, rTR101)
+	setAW33 = rules(rCD005, rCD007, rCD009, rCD016, rCD017, rCD025, rCD034, rCD070,
+		rCS002, rCS012, rCS014, rCS035, rCS050, rCS069, rCS089, rCS092, rCS123,
+		rTR002, rTR004, rTR005, rTR006, rTR021, rTR037, rTR042, rTR061, rTR097, rTR101)
+	setAW35 = rules(rCD005, rCD007, rCD025, rCS002, rCS058, rCS062, rCS089,
+		rTR002, rTR039, rTR042, rTR064, rTR097, rTR100, rTR101)
+	setAW39 = rules(rCD005, rCD007, rCD025, rCS002, rCS050, rCS058, rCS089,
+		rTR002, rTR040, rTR042, rTR064, rTR097, rTR100, rTR101)
+)
+
+func messageRules(msg string) (ruleSet, bool) {
+	switch msg {
+	case "IO31":
+		return setIO31, true
+	case "AW33":
+		return setAW33, true
+	case "AW35":
+		return setAW35, true
+	case "AW39":
+		return setAW39, true
+	}
+	return 0, false
+}
+
+// Rules returns the registry rules this package applies to message msg,
+// in the stylesheet's order; nil for a message it does not know.
+func Rules(msg string) []allocation.Rule {
+	set, ok := messageRules(msg)
+	if !ok {
+		return nil
+	}
+	var out []allocation.Rule
+	for r := rule(0); r < numRules; r++ {
+		if set&(1<<r) != 0 {
+			out = append(out, ruleOf[r])
+		}
+	}
+	return out
+}
+
+// nsKind is the namespace of an element, among those the ported templates
+// match.
+type nsKind uint8
+
+const (
+	nsOther nsKind = iota
+	nsIwlz         // the basisschema: iwlz:
+	nsIO31
+	nsAW33
+	nsAW35
+	nsAW39
+	nsAny // in a step: any namespace
+)
+
+// The namespaces of iWlz 2.2 (iWlz-XSD 2.2).
+const (
+	uriIwlz = "http://www.istandaarden.nl/iwlz/2_2/basisschema/schema"
+	uriIO31 = "http://www.istandaarden.nl/iwlz/2_2/io31/schema"
+	uriAW33 = "http://www.istandaarden.nl/iwlz/2_2/aw33/schema"
+	uriAW35 = "http://www.istandaarden.nl/iwlz/2_2/aw35/schema"
+	uriAW39 = "http://www.istandaarden.nl/iwlz/2_2/aw39/schema"
+)
+
+func kindOf(ns string) nsKind {
+	switch ns {
+	case uriIwlz:
+		return nsIwlz
+	case uriIO31:
+		return nsIO31
+	case uriAW33:
+		return nsAW33
+	case uriAW35:
+		return nsAW35
+	case uriAW39:
+		return nsAW39
+	}
+	return nsOther
+}
+
+// Bits of the child mask: which children of an element the content-based
+// templates look for.
+const (
+	chTaal uint32 = 1 << iota
+	chVorm
+	chPartnernaam
+	chNaamGebruik
+	chDatum
+	chDatumGebruik
+)
+
+// children scans the children of i for the content-based templates: it
+// returns the child mask and the TR101 key kinds present (bit t for
+// keyTypes[t]).
+func (c *checker) children(i int32) (mask uint32, keys uint64) {
+	for ch := c.el[i].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
+		k := c.kind(ch)
+		switch k {
+		case nsIwlz:
+			switch c.el[ch].Local {
+			case "Taal":
+				mask |= chTaal
+			case "Vorm":
+				mask |= chVorm
+			case "Partnernaam":
+				mask |= chPartnernaam
+			case "NaamGebruik":
+				mask |= chNaamGebruik
+			case "Datum":
+				mask |= chDatum
+			case "DatumGebruik":
+				mask |= chDatumGebruik
+			}
+		case nsIO31, nsAW33, nsAW35, nsAW39:
+			if t := keyTypeOf(k, c.el[ch].Local); t >= 0 {
+				keys |= 1 << t
+			}
+		}
+	}
+	return mask, keys
+}
+
+// check applies the rules to element i, in the stylesheet's order.
+func (c *checker) check(i int32) {
+	e := &c.el[i]
+	var mask uint32
+	var keys uint64
+	if e.FirstChild >= 0 {
+		mask, keys = c.children(i)
+	}
+	// CD007's template for *[iwlz:Taal | iwlz:Vorm] in mode check has
+	// priority 0.5 and so replaces the dispatcher (priority 0) for such an
+	// element: it gets CD007 and nothing else.
+	if mask&(chTaal|chVorm) != 0 {
+		if c.on(rCD007) {
+			c.cd007(i)
+		}
+		return
+	}
+	k := c.kind(i)
+	msg := k == nsAW33 || k == nsIO31 // the templates for IO31 and AW33 elements
+	switch e.Local {
+	case "Postcode":
+		if k == nsIwlz && c.on(rCD005) {
+			c.cd005(i, "LandCode")
+		}
+	case "LandCode":
+		if k == nsIwlz {
+			if c.on(rCD005) {
+				c.cd005(i, "Postcode")
+			}
+			if c.on(rCD025) {
+				c.cd025(i)
+			}
+			if c.on(rCS089) {
+				c.cs089(i)
+			}
+		}
+	case "Periode":
+		if msg && c.on(rCD009) && c.parentIs(i, k, "Contact") {
+			c.cd009(i, k)
+		}
+	case "Relatie":
+		if msg {
+			if c.on(rCD016) {
+				c.cd016(i, k)
+			}
+			if c.on(rCD017) {
+				c.cd017(i, k)
+			}
+		}
+	case "Adres":
+		if msg && c.on(rCD034) {
+			c.cd034(i, k)
+		}
+	case "Wzd":
+		if msg && c.on(rCD070) {
+			c.cd070(i)
+		}
+	case "Bsn":
+		if k >= nsIO31 && k <= nsAW39 && c.on(rCS002) {
+			c.cs002(i)
+		}
+	case "Stoornis":
+		if msg {
+			if c.on(rCS012) {
+				c.cs012(i)
+			}
+			if c.on(rCS014) {
+				c.cs014(i)
+			}
+		}
+	case "BurgerlijkeStaat":
+		if msg && c.on(rCS035) && c.parentIs(i, k, "Client") {
+			c.cs035(i)
+		}
+	case "StatusAanlevering":
+		if c.on(rCS058) && (k == nsAW35 && (c.parentIs(i, k, "GeleverdZorgzwaartepakket") || c.parentIs(i, k, "GeleverdeFunctie")) ||
+			k == nsAW39 && (c.parentIs(i, k, "MutatieZorgzwaartepakket") || c.parentIs(i, k, "MutatieFunctie"))) {
+			c.cs058(i)
+		}
+	case "Leveringsstatus":
+		if k == nsAW35 && c.on(rCS062) && c.parentIs(i, k, "GeleverdZorgzwaartepakket") {
+			c.cs062(i)
+		}
+	case "Huisarts":
+		if msg && c.on(rCS069) && c.parentIs(i, k, "Client") {
+			c.cs069(i)
+		}
+	case "WzdEinddatum":
+		if k == nsIwlz && c.on(rCS092) {
+			c.cs092(i)
+		}
+	case "Soort":
+		if msg && c.on(rCS123) && c.parentIs(i, k, "Relatie") {
+			c.cs123(i)
+		}
+	case "Datum":
+		if k == nsIwlz && c.on(rTR002) && c.parentIs(i, nsAny, "Geboortedatum") {
+			c.tr002(i)
+		}
+	case "Client":
+		if msg {
+			if c.on(rTR004) {
+				c.tr004(i, k)
+			}
+			if c.on(rTR005) {
+				c.tr005(i, k)
+			}
+		}
+		if k == nsAW33 && c.on(rTR021) {
+			c.tr021(i)
+		}
+		if k == nsAW35 && c.on(rTR039) {
+			c.tr039(i)
+		}
+		if k == nsAW39 && c.on(rTR040) {
+			c.tr040(i)
+		}
+	case "Contact":
+		if msg && c.on(rTR006) {
+			c.tr006(i, k)
+		}
+	case "Indicatie":
+		if k == nsAW33 && c.on(rTR037) {
+			c.tr037(i)
+		}
+	case "Contactgegevens":
+		if msg && c.on(rTR061) && c.parentIs(i, k, "Client") {
+			c.tr061(i, k)
+		}
+	case "Instelling", "InstellingBestemming", "InstellingVoorkeur", "Dossierhouder", "CoordinatorZorgThuis":
+		if c.on(rTR042) && c.agb != nil {
+			c.tr042(i, k)
+		}
+		if e.Local == "Instelling" && c.on(rTR064) && c.tr064Matches(i, k) {
+			c.tr064(i, k)
+		}
+	case "Afzender":
+		if (k == nsAW35 || k == nsAW39) && c.on(rTR100) && c.agb != nil && c.parentIs(i, k, "Header") {
+			c.tr100(i, k)
+		}
+	}
+	if mask&(chPartnernaam|chNaamGebruik) != 0 && c.on(rCS050) {
+		c.cs050(i)
+	}
+	if mask&chDatum != 0 && mask&chDatumGebruik != 0 && c.on(rTR097) {
+		c.tr097(i)
+	}
+	if keys != 0 && c.on(rTR101) {
+		c.tr101(i, keys)
+	}
+}
