@@ -39,11 +39,7 @@ func functieRow(f Functie) int {
 // presence).
 func checkFunctieKlasse(vs *Violations, f Functie, k Klasse, opslag bool, n int, prefix string, rel Release) {
 	row := functieRow(f)
-	if row < 0 {
-		return
-	}
-	fk := &functieKlassen[row]
-	if k != 0 && !slices.Contains(fk.klassen, k.Code()) {
+	if row >= 0 && k != 0 && !slices.Contains(functieKlassen[row].klassen, k.Code()) {
 		vs.add(TR008, rel, prefix+"Klasse", k.Code(), "klasse "+k.Code()+" hoort niet bij functie "+f.Code())
 	}
 	if !opslag {
@@ -52,8 +48,14 @@ func checkFunctieKlasse(vs *Violations, f Functie, k Klasse, opslag bool, n int,
 	if f == FunctieVBTYD {
 		vs.add(TR034, rel, prefix+"Opslag", strconv.Itoa(n), "bij functie 71 (verblijf tijdelijk) is geen opslag toegestaan")
 	}
-	if fk.max != "" && k.Code() != fk.max {
-		vs.add(TR010, rel, prefix+"Opslag", strconv.Itoa(n), "een opslag is alleen toegestaan bij de hoogste klasse van functie "+f.Code()+", "+fk.max)
+	switch {
+	case row >= 0 && functieKlassen[row].max != "":
+		if max := functieKlassen[row].max; k.Code() != max {
+			vs.add(TR010, rel, prefix+"Opslag", strconv.Itoa(n), "een opslag is alleen toegestaan bij de hoogste klasse van functie "+f.Code()+", "+max)
+		}
+	case k.Code() == "99":
+		// Any other functie: no opslag on klasse 99 (niet van toepassing).
+		vs.add(TR010, rel, prefix+"Opslag", strconv.Itoa(n), "een opslag is niet toegestaan bij klasse 99")
 	}
 }
 

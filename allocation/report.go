@@ -134,3 +134,29 @@ func (r *Report) String() string {
 	}
 	return b.String()
 }
+
+// AddByID is Add for a rule named by its id in any release ("CD005",
+// "CS137"); it reports false, adding nothing, for an id the registry does
+// not know.
+func (r *Report) AddByID(id, msg string, locaties ...string) bool {
+	rule, ok := LookupRule(id)
+	if !ok {
+		return false
+	}
+	return r.Add(rule, msg, locaties...)
+}
+
+// Judges reports whether the rule with this id applies in the report's
+// release.
+func (r *Report) Judges(id string) bool {
+	rule, ok := LookupRule(id)
+	if !ok {
+		return false
+	}
+	_, ok = rule.Judge(r.Release)
+	return ok
+}
+
+// Full reports whether the report has refused a finding for want of room
+// (Truncated): a producer of findings can stop.
+func (r *Report) Full() bool { return r.Truncated }

@@ -1,10 +1,11 @@
-package docrules
+package docrules_test
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/docrules"
 	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
 )
 
@@ -18,7 +19,7 @@ func benchCheck(b *testing.B, msg, doc string) {
 	b.ReportAllocs()
 	for b.Loop() {
 		rep.Findings = rep.Findings[:0]
-		Check(msg, &d, &rep, Options{})
+		docrules.Check(msg, &d, &rep, docrules.Options{})
 	}
 }
 

@@ -1,4 +1,4 @@
-package docrules
+package docrules_test
 
 import (
 	"encoding/json"
@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/docrules"
 	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
 )
 
@@ -47,12 +48,12 @@ func findingKeys(fs []foutJSON) []string {
 }
 
 // check parses doc and runs Check on it as message msg, release 2.2.
-func check(t testing.TB, msg, doc string, opt Options) []foutJSON {
+func check(t testing.TB, msg, doc string, opt docrules.Options) []foutJSON {
 	t.Helper()
 	var d xmltree.Doc
 	require.NoError(t, d.Parse([]byte(doc)))
 	rep := allocation.Report{Bericht: msg, Release: allocation.IWlz22}
-	require.True(t, Check(msg, &d, &rep, opt))
+	require.True(t, docrules.Check(msg, &d, &rep, opt))
 	out := []foutJSON{}
 	for _, f := range rep.Findings {
 		out = append(out, foutJSON{f.Rule.String(), f.Locaties})
@@ -77,7 +78,7 @@ func TestCases(t *testing.T) {
 				require.Contains(t, doc, cs.Old)
 				doc = strings.Replace(doc, cs.Old, cs.New, cs.N)
 			}
-			got := check(t, cs.Message, doc, Options{})
+			got := check(t, cs.Message, doc, docrules.Options{})
 			if diff := cmp.Diff(findingKeys(cs.Fouten), findingKeys(got)); diff != "" {
 				t.Errorf("findings (-stylesheet +docrules):\n%s", diff)
 			}

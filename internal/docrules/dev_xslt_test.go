@@ -64,7 +64,7 @@ func compareXSLT(t *testing.T, msg, doc string) (got, want []string) {
 	t.Helper()
 	mine := map[string]bool{}
 	for _, r := range Rules(msg) {
-		mine[r.Key()] = true
+		mine[r] = true
 	}
 	for _, f := range xsltproc(t, msg, doc) {
 		if mine[f.Code] {
@@ -157,7 +157,7 @@ func TestDevWriteCases(t *testing.T) {
 				doc := applyMut(t, string(base), m)
 				mine := map[string]bool{}
 				for _, r := range Rules(j.msg) {
-					mine[r.Key()] = true
+					mine[r] = true
 				}
 				cs := caseJSON{Message: j.msg, Name: m.name, Base: j.file, Old: m.old, New: m.new, N: m.n, Fouten: []foutJSON{}}
 				for _, f := range xsltproc(t, j.msg, doc) {

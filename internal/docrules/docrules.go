@@ -3,10 +3,25 @@ package docrules
 import (
 	"slices"
 
-	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
 )
+
+// Sink takes the findings of Check; *allocation.Report is one. The
+// package names rules by their registry id ("CD005") so that it does not
+// depend on the allocation package, which calls it.
+type Sink interface {
+	// Judges reports whether the rule with this id applies in the
+	// release being judged; Check builds no locations for one that does
+	// not.
+	Judges(id string) bool
+	// Full reports whether the sink has refused a finding for want of
+	// room; Check then stops.
+	Full() bool
+	// AddByID adds a finding of the rule with this id at the locations
+	// (msg "" takes the registry's text).
+	AddByID(id, msg string, locaties ...string) bool
+}
 
 // Options are the inputs of Check beyond the message.
 type Options struct {
@@ -42,7 +57,7 @@ type AGBRegister interface {
 // this package ports (see the package documentation). A Doc whose element
 // links are not those of a parsed document (xmltree.Doc.Parse) is not
 // checked.
-func Check(msg string, doc *xmltree.Doc, rep *allocation.Report, opt Options) bool {
+func Check(msg string, doc *xmltree.Doc, rep Sink, opt Options) bool {
 	set, ok := messageRules(msg)
 	if !ok {
 		return false
@@ -83,7 +98,7 @@ func wellLinked(els []xmltree.Elem) bool {
 // checker holds one run of Check.
 type checker struct {
 	el    []xmltree.Elem
-	rep   *allocation.Report
+	rep   Sink
 	rules ruleSet
 	agb   AGBRegister
 
@@ -125,7 +140,7 @@ func (c *checker) traverse(b int32) {
 			i = c.el[i].FirstChild
 		}
 		for {
-			if c.rep.Truncated {
+			if c.rep.Full() {
 				return
 			}
 			c.check(i)
@@ -280,11 +295,7 @@ func (c *checker) emit(r rule) {
 	locs := c.locs
 	c.locs = c.locs[:0]
 	rr := ruleOf[r]
-	if _, ok := rr.Judge(c.rep.Release); !ok {
-		return
-	}
-	if len(c.rep.Findings) >= allocation.MaxFindings {
-		c.rep.Add(rr, "") // marks the report truncated
+	if !c.rep.Judges(rr) {
 		return
 	}
 	slices.Sort(locs)
@@ -293,7 +304,7 @@ func (c *checker) emit(r rule) {
 	for k, i := range locs {
 		paths[k] = c.locatie(i)
 	}
-	c.rep.Add(rr, "", paths...)
+	c.rep.AddByID(rr, "", paths...)
 }
 
 // drop clears the gathered locations without reporting.

@@ -1,4 +1,4 @@
-package docrules
+package docrules_test
 
 import (
 	"os"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/docrules"
 	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
 )
 
@@ -46,8 +47,8 @@ func TestAGBRegister(t *testing.T) {
 		regio:     map[string]string{"12345678": "5502"},
 	}
 	// Without a register TR042 and TR100 are skipped, as in the stylesheet.
-	assert.Empty(t, check(t, "AW39", readTestdata(t, "aw39.xml"), Options{}))
-	assert.Empty(t, check(t, "AW39", readTestdata(t, "aw39.xml"), Options{AGB: agb}))
+	assert.Empty(t, check(t, "AW39", readTestdata(t, "aw39.xml"), docrules.Options{}))
+	assert.Empty(t, check(t, "AW39", readTestdata(t, "aw39.xml"), docrules.Options{AGB: agb}))
 	// The stylesheet's order: children before parents, the Header first.
 	assert.Equal(t, []string{
 		"HoortBij 12345678 5502",
@@ -62,7 +63,7 @@ func TestAGBRegister(t *testing.T) {
 	agb.calls = nil
 	agb.validFrom["87654321"] = calendar.MustDate("2021-04-02")
 	agb.regio["12345678"] = "5503"
-	got := check(t, "AW39", readTestdata(t, "aw39.xml"), Options{AGB: agb})
+	got := check(t, "AW39", readTestdata(t, "aw39.xml"), docrules.Options{AGB: agb})
 	assert.Equal(t, []string{
 		"TR100 /Bericht/Header/Afzender, /Bericht/Header/Ontvanger",
 		"TR042 /Bericht/Clienten/Client/MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket/InstellingBestemming",
@@ -72,12 +73,12 @@ func TestAGBRegister(t *testing.T) {
 	// AW33: from and to of the toegewezen zorgeenheid; AW35: the
 	// GeleverdeFunctie gets no date (the stylesheet's path is misspelt).
 	agb.calls = nil
-	check(t, "AW33", readTestdata(t, "aw33.xml"), Options{AGB: agb})
+	check(t, "AW33", readTestdata(t, "aw33.xml"), docrules.Options{AGB: agb})
 	assert.Equal(t, []string{"Geldig 12345678 2021-03-15 "}, trimZero(agb.calls))
 	agb.calls = nil
 	aw35 := strings.Replace(readTestdata(t, "aw35.xml"), "<aw35:GeleverdeZorgzwaartepakketten>",
 		"<aw35:GeleverdeFuncties><aw35:GeleverdeFunctie><aw35:Begindatum>2021-01-01</aw35:Begindatum><aw35:Instelling> 12345678 </aw35:Instelling></aw35:GeleverdeFunctie></aw35:GeleverdeFuncties><aw35:GeleverdeZorgzwaartepakketten>", 1)
-	got = check(t, "AW35", aw35, Options{AGB: agb})
+	got = check(t, "AW35", aw35, docrules.Options{AGB: agb})
 	assert.Equal(t, []string{"HoortBij 12345678 5502", "Geldig 12345678  ", "Geldig 12345678 2021-03-16 ", "Geldig 12345678 2021-03-17 "}, trimZero(agb.calls))
 	assert.Equal(t, []string{
 		"TR100 /Bericht/Header/Afzender, /Bericht/Header/Ontvanger",
@@ -106,18 +107,18 @@ func TestCheckInputs(t *testing.T) {
 	var d xmltree.Doc
 	require.NoError(t, d.Parse([]byte(readTestdata(t, "aw33.xml"))))
 	rep := allocation.Report{Bericht: "AW33", Release: allocation.IWlz22}
-	assert.False(t, Check("ZK33", &d, &rep, Options{}), "unknown message")
-	assert.True(t, Check("AW33", nil, &rep, Options{}))
-	assert.True(t, Check("AW33", &d, nil, Options{}))
-	assert.True(t, Check("AW33", &xmltree.Doc{}, &rep, Options{}))
+	assert.False(t, docrules.Check("ZK33", &d, &rep, docrules.Options{}), "unknown message")
+	assert.True(t, docrules.Check("AW33", nil, &rep, docrules.Options{}))
+	assert.True(t, docrules.Check("AW33", &d, nil, docrules.Options{}))
+	assert.True(t, docrules.Check("AW33", &xmltree.Doc{}, &rep, docrules.Options{}))
 	broken := xmltree.Doc{Elems: append([]xmltree.Elem(nil), d.Elems...)}
 	broken.Elems[3].NextSibling = 2 // a cycle
-	assert.True(t, Check("AW33", &broken, &rep, Options{}))
+	assert.True(t, docrules.Check("AW33", &broken, &rep, docrules.Options{}))
 	assert.Empty(t, rep.Findings)
-	assert.Nil(t, Rules("AW36"))
-	assert.Equal(t, []allocation.Rule{allocation.CD005, allocation.CD007, allocation.CD025, allocation.CS002,
-		allocation.CS058, allocation.CS062, allocation.CS089, allocation.TR002, allocation.TR039,
-		allocation.TR042, allocation.TR064, allocation.TR097, allocation.TR100, allocation.TR101}, Rules("AW35"))
+	assert.Nil(t, docrules.Rules("AW36"))
+	assert.Equal(t, []string{"CD005", "CD007", "CD025", "CS002",
+		"CS058", "CS062", "CS089", "TR002", "TR039",
+		"TR042", "TR064", "TR097", "TR100", "TR101"}, docrules.Rules("AW35"))
 }
 
 // TestRootNotBericht: the stylesheet checks below an element named
@@ -125,8 +126,8 @@ func TestCheckInputs(t *testing.T) {
 func TestRootNotBericht(t *testing.T) {
 	doc := `<x><aw33:Bsn xmlns:aw33="http://www.istandaarden.nl/iwlz/2_2/aw33/schema">1</aw33:Bsn>` +
 		`<Bericht><a><aw33:Bsn xmlns:aw33="http://www.istandaarden.nl/iwlz/2_2/aw33/schema">1</aw33:Bsn></a></Bericht></x>`
-	assert.Equal(t, []string{"CS002 /x/Bericht/a/Bsn"}, flat(check(t, "AW33", doc, Options{})))
-	assert.Empty(t, check(t, "AW33", `<Bericht xmlns:aw33="http://www.istandaarden.nl/iwlz/2_2/aw33/schema"><aw33:Bsn>999999990</aw33:Bsn></Bericht>`, Options{}))
+	assert.Equal(t, []string{"CS002 /x/Bericht/a/Bsn"}, flat(check(t, "AW33", doc, docrules.Options{})))
+	assert.Empty(t, check(t, "AW33", `<Bericht xmlns:aw33="http://www.istandaarden.nl/iwlz/2_2/aw33/schema"><aw33:Bsn>999999990</aw33:Bsn></Bericht>`, docrules.Options{}))
 }
 
 // TestReleaseGate: the report's release judges the rules (rep.Add).
@@ -134,7 +135,7 @@ func TestReleaseGate(t *testing.T) {
 	var d xmltree.Doc
 	require.NoError(t, d.Parse([]byte(strings.Replace(readTestdata(t, "aw33.xml"), "<aw33:Bsn>999999990<", "<aw33:Bsn>123456789<", 1))))
 	rep := allocation.Report{Bericht: "AW33", Release: allocation.IWlz23}
-	Check("AW33", &d, &rep, Options{})
+	docrules.Check("AW33", &d, &rep, docrules.Options{})
 	require.Len(t, rep.Findings, 1)
 	assert.Equal(t, "CS002", rep.Findings[0].Rule.String())
 	assert.Equal(t, []string{"/Bericht/Clienten/Client/Bsn"}, rep.Findings[0].Locaties)
@@ -154,7 +155,7 @@ func TestBounded(t *testing.T) {
 	var d xmltree.Doc
 	require.NoError(t, d.Parse([]byte(b.String())))
 	rep := allocation.Report{Bericht: "AW33", Release: allocation.IWlz22}
-	Check("AW33", &d, &rep, Options{})
+	docrules.Check("AW33", &d, &rep, docrules.Options{})
 	assert.Len(t, rep.Findings, allocation.MaxFindings)
 	assert.True(t, rep.Truncated)
 }
@@ -173,7 +174,7 @@ func TestTR101Many(t *testing.T) {
 		b.WriteString(`<aw39:Client><aw39:Bsn>` + bsn + `</aw39:Bsn><aw39:Aanvragen><aw39:Aanvraag/></aw39:Aanvragen></aw39:Client>`)
 	}
 	b.WriteString(`</aw39:Clienten></aw39:Bericht>`)
-	got := check(t, "AW39", b.String(), Options{})
+	got := check(t, "AW39", b.String(), docrules.Options{})
 	n := map[string]int{}
 	for _, f := range got {
 		n[f.Code]++
@@ -182,28 +183,4 @@ func TestTR101Many(t *testing.T) {
 	assert.Equal(t, 1225+136+136+120, n["TR101"])
 	// CS002 for the odd ones that fail the 11-proef (1112223331, ...).
 	assert.Equal(t, len(got)-n["TR101"], n["CS002"])
-}
-
-// TestLocatie: the locations equal xmltree's XPath, in any order of
-// asking.
-func TestLocatie(t *testing.T) {
-	for _, f := range []string{"aw33.xml", "aw35.xml", "aw39.xml", "io31.xml"} {
-		var d xmltree.Doc
-		require.NoError(t, d.Parse([]byte(readTestdata(t, f))))
-		c := checker{el: d.Elems}
-		for k := range c.memo {
-			c.memo[k].parent = -1
-		}
-		n := int32(len(d.Elems))
-		for i := int32(0); i < n; i++ {
-			require.Equal(t, d.XPath(i), c.locatie(i))
-		}
-		for i := n - 1; i >= 0; i-- {
-			require.Equal(t, d.XPath(i), c.locatie(i))
-		}
-		for i := int32(0); i < n; i += 3 {
-			require.Equal(t, d.XPath(i), c.locatie(i))
-			require.Equal(t, d.XPath(n-1-i), c.locatie(n-1-i))
-		}
-	}
 }

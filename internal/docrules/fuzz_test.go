@@ -1,4 +1,4 @@
-package docrules
+package docrules_test
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/docrules"
 	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
 )
 
@@ -29,7 +30,7 @@ func FuzzCheck(f *testing.F) {
 		}
 		for _, msg := range []string{"IO31", "AW33", "AW35", "AW39"} {
 			rep := allocation.Report{Bericht: msg, Release: allocation.IWlz22}
-			if !Check(msg, &d, &rep, Options{AGB: anyAGB{}}) {
+			if !docrules.Check(msg, &d, &rep, docrules.Options{AGB: anyAGB{}}) {
 				t.Fatalf("%s not known", msg)
 			}
 			if len(rep.Findings) > allocation.MaxFindings {

@@ -1,4 +1,4 @@
-package docrules
+package docrules_test
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+	"github.com/wlzregels/zorgtoewijzing/internal/docrules"
 )
 
 // goldenDir is the repository's golden verdicts of the official
@@ -43,8 +44,8 @@ func TestGolden(t *testing.T) {
 			var cases []goldenCase
 			require.NoError(t, json.Unmarshal(data, &cases))
 			mine := map[string]bool{}
-			for _, r := range Rules(msg) {
-				mine[r.Key()] = true
+			for _, r := range docrules.Rules(msg) {
+				mine[r] = true
 			}
 			agree, total := map[string]int{}, map[string]int{}
 			n := 0
@@ -59,7 +60,7 @@ func TestGolden(t *testing.T) {
 						want = append(want, f)
 					}
 				}
-				got := check(t, msg, gc.XML, Options{})
+				got := check(t, msg, gc.XML, docrules.Options{})
 				wk, gk := findingKeys(want), findingKeys(got)
 				for _, k := range wk {
 					total[strings.Fields(k)[0]]++
@@ -72,8 +73,8 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			var b strings.Builder
-			for _, r := range Rules(msg) {
-				fmt.Fprintf(&b, " %s %d/%d", r.Key(), agree[r.Key()], total[r.Key()])
+			for _, r := range docrules.Rules(msg) {
+				fmt.Fprintf(&b, " %s %d/%d", r, agree[r], total[r])
 			}
 			t.Logf("%d messages; stylesheet findings matched per rule:%s", n, b.String())
 		})

@@ -112,7 +112,7 @@ func (c *checker) tr101(i int32, keys uint64) {
 				c.node(a)
 				c.node(b)
 				c.emit(rTR101)
-				if c.rep.Truncated {
+				if c.rep.Full() {
 					return
 				}
 			}
@@ -163,7 +163,7 @@ func (c *checker) tr101Many(i int32, kt *keyType, n int) {
 					c.node(hs[x].e)
 					c.node(hs[y].e)
 					c.emit(rTR101)
-					if c.rep.Truncated {
+					if c.rep.Full() {
 						return
 					}
 				}

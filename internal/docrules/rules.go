@@ -1,7 +1,5 @@
 package docrules
 
-import "github.com/wlzregels/zorgtoewijzing/allocation"
-
 // rule is a rule this package ports, in the order the stylesheets apply
 // them to an element (their dispatch templates list the modes
 // alphabetically).
@@ -44,19 +42,19 @@ const (
 	numRules
 )
 
-var ruleOf = [numRules]allocation.Rule{
-	rCD005: allocation.CD005, rCD007: allocation.CD007, rCD009: allocation.CD009,
-	rCD016: allocation.CD016, rCD017: allocation.CD017, rCD025: allocation.CD025,
-	rCD034: allocation.CD034, rCD070: allocation.CD070,
-	rCS002: allocation.CS002, rCS012: allocation.CS012, rCS014: allocation.CS014,
-	rCS035: allocation.CS035, rCS050: allocation.CS050, rCS058: allocation.CS058,
-	rCS062: allocation.CS062, rCS069: allocation.CS069, rCS089: allocation.CS089,
-	rCS092: allocation.CS092, rCS123: allocation.CS123,
-	rTR002: allocation.TR002, rTR004: allocation.TR004, rTR005: allocation.TR005,
-	rTR006: allocation.TR006, rTR021: allocation.TR021, rTR037: allocation.TR037,
-	rTR039: allocation.TR039, rTR040: allocation.TR040, rTR042: allocation.TR042,
-	rTR061: allocation.TR061, rTR064: allocation.TR064,
-	rTR097: allocation.TR097, rTR100: allocation.TR100, rTR101: allocation.TR101,
+var ruleOf = [numRules]string{
+	rCD005: "CD005", rCD007: "CD007", rCD009: "CD009",
+	rCD016: "CD016", rCD017: "CD017", rCD025: "CD025",
+	rCD034: "CD034", rCD070: "CD070",
+	rCS002: "CS002", rCS012: "CS012", rCS014: "CS014",
+	rCS035: "CS035", rCS050: "CS050", rCS058: "CS058",
+	rCS062: "CS062", rCS069: "CS069", rCS089: "CS089",
+	rCS092: "CS092", rCS123: "CS123",
+	rTR002: "TR002", rTR004: "TR004", rTR005: "TR005",
+	rTR006: "TR006", rTR021: "TR021", rTR037: "TR037",
+	rTR039: "TR039", rTR040: "TR040", rTR042: "TR042",
+	rTR061: "TR061", rTR064: "TR064",
+	rTR097: "TR097", rTR100: "TR100", rTR101: "TR101",
 }
 
 // ruleSet is a set of rules, bit r for rule r.
@@ -99,14 +97,15 @@ func messageRules(msg string) (ruleSet, bool) {
 	return 0, false
 }
 
-// Rules returns the registry rules this package applies to message msg,
-// in the stylesheet's order; nil for a message it does not know.
-func Rules(msg string) []allocation.Rule {
+// Rules returns the ids of the registry rules this package applies to
+// message msg, in the stylesheet's order; nil for a message it does not
+// know.
+func Rules(msg string) []string {
 	set, ok := messageRules(msg)
 	if !ok {
 		return nil
 	}
-	var out []allocation.Rule
+	var out []string
 	for r := rule(0); r < numRules; r++ {
 		if set&(1<<r) != 0 {
 			out = append(out, ruleOf[r])
