@@ -1,0 +1,32 @@
+// Package xmltree is the XML parser under the library's message decoders
+// (AW33, AW39, ...): a strict, allocation-light XML 1.0 parser that turns one
+// iWlz message into a flat tree of elements.
+//
+// It checks well-formedness fully, per XML 1.0 (Fifth Edition) and
+// Namespaces in XML 1.0 (Third Edition), and refuses anything else with a
+// *SyntaxError: invalid UTF-8, characters outside the Char production,
+// malformed names and QNames, undeclared or wrongly bound prefixes,
+// duplicate attributes (also after namespace expansion), undefined entity
+// references, "]]>" in character data, malformed comments, processing
+// instructions, CDATA sections and XML declarations, and mismatched,
+// unclosed or extra elements.
+//
+// What it deliberately does not accept, although XML 1.0 does:
+//
+//   - a document type declaration (<!DOCTYPE ...>): "DTD not allowed in an
+//     iWlz message". This also shuts out entity expansion attacks; the only
+//     entities are the five predefined ones;
+//   - an encoding other than UTF-8: the XML declaration may name UTF-8 (in
+//     any case) or no encoding at all;
+//   - input beyond MaxInputSize, nesting beyond MaxDepth, or more than
+//     MaxElements elements.
+//
+// Attributes other than namespace declarations are checked but not kept:
+// iWlz messages carry their data in elements.
+//
+// Parse reuses a Doc's storage: a caller that parses message after message
+// into the same Doc allocates twice per message (one string copy of the
+// input and, when some text needed decoding, one string of decoded text).
+// Doc is not safe for concurrent use; a parsed Doc that is no longer
+// written is safe to read from several goroutines.
+package xmltree

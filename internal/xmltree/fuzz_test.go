@@ -1,0 +1,107 @@
+package xmltree
+
+import (
+	"errors"
+	"regexp"
+	"testing"
+)
+
+var xpathRE = regexp.MustCompile(`^(/[^/\[\]\s]+(\[[1-9][0-9]*\])?)+$`)
+
+// FuzzParse checks that Parse never panics; that an error is a
+// *SyntaxError inside the input and leaves no elements; that a parsed tree
+// is consistent, bounded by the input and has a well-formed XPath for every
+// element; and that encoding/xml reads every document Parse accepts, with
+// the same elements and text, except for the documented differences
+// (stdDeviation: its older name tables, version 1.0 only).
+func FuzzParse(f *testing.F) {
+	for _, s := range goldenSeeds {
+		f.Add([]byte(s))
+	}
+	for _, s := range goldenRules {
+		f.Add([]byte(s))
+	}
+	for _, s := range agreementDocs {
+		f.Add([]byte(s))
+	}
+	f.Add(aw33(f))
+	var d Doc
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := d.Parse(data)
+		if err != nil {
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("error %v is not a *SyntaxError", err)
+			}
+			if se.Offset < 0 || se.Offset > len(data) || se.Line < 1 || se.Msg == "" {
+				t.Fatalf("error position %+v outside the input of %d bytes", se, len(data))
+			}
+			if len(d.Elems) != 0 {
+				t.Fatal("elements left after an error")
+			}
+			return
+		}
+		checkTree(t, &d, len(data))
+
+		want, stdErr := stdParse(data)
+		if stdErr != nil {
+			if !stdDeviation(stdErr) {
+				t.Fatalf("Parse accepts %q, encoding/xml refuses it: %v", data, stdErr)
+			}
+			return
+		}
+		got := ourElems(&d)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d elements, encoding/xml %d", data, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%q: element %d is %+v, encoding/xml %+v", data, i, got[i], want[i])
+			}
+		}
+	})
+}
+
+// checkTree checks the links, bounds and XPaths of a parsed Doc.
+func checkTree(t *testing.T, d *Doc, size int) {
+	t.Helper()
+	n := int32(len(d.Elems))
+	if n == 0 || n > MaxElements || int(n) > size/4+1 {
+		t.Fatalf("%d elements from %d bytes", n, size)
+	}
+	if d.Elems[0].Parent != -1 {
+		t.Fatal("root has a parent")
+	}
+	text := 0
+	depth := make([]int, n)
+	for i := range n {
+		e := &d.Elems[i]
+		text += len(e.Text)
+		if e.Local == "" || int(e.Offset) >= size || i > 0 && e.Offset <= d.Elems[i-1].Offset {
+			t.Fatalf("element %d: %+v", i, *e)
+		}
+		if i > 0 {
+			if e.Parent < 0 || e.Parent >= i {
+				t.Fatalf("element %d has parent %d", i, e.Parent)
+			}
+			depth[i] = depth[e.Parent] + 1
+		}
+		for c := e.FirstChild; c >= 0; c = d.Elems[c].NextSibling {
+			if c <= i || c >= n || d.Elems[c].Parent != i {
+				t.Fatalf("element %d has child %d", i, c)
+			}
+		}
+		p := d.XPath(i)
+		if !xpathRE.MatchString(p) {
+			t.Fatalf("element %d: malformed XPath %q", i, p)
+		}
+		if steps := len(xpathStep.FindAllString(p, -1)); steps != depth[i]+1 {
+			t.Fatalf("element %d at depth %d: XPath %q", i, depth[i], p)
+		}
+	}
+	if text > size {
+		t.Fatalf("%d bytes of text from %d bytes of input", text, size)
+	}
+}
+
+var xpathStep = regexp.MustCompile(`/[^/]+`)

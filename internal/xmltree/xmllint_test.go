@@ -1,0 +1,301 @@
+package xmltree
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The differential test against libxml2: testdata/xmllint.golden holds
+// generated documents, valid and broken, each with the verdict of
+// `xmllint --noout` (libxml2 2.9.14 here). Parse must agree on every one,
+// except for the deviations that deviation lists. go test reads the golden
+// file only; regenerate it (this needs /usr/bin/xmllint) with
+//
+//	go test ./internal/xmltree -run TestXmllint -update-xmllint
+//
+// xmllint exits 0 on namespace errors (an undeclared prefix, xmlns:p=""),
+// so a document counts as well-formed only when xmllint exits 0 and prints
+// no "error" line; its warnings (version 1.1, a relative namespace URI) do
+// not count.
+
+var updateXmllint = flag.Bool("update-xmllint", false, "regenerate testdata/xmllint.golden by running xmllint")
+
+const goldenPath = "testdata/xmllint.golden"
+
+type goldenCase struct {
+	wf   bool   // xmllint's verdict: well-formed and namespace-well-formed
+	doc  string // the document
+	note string // xmllint's errors ("; "-joined), for the reader
+}
+
+// deviation names the documented difference from xmllint that c falls
+// under, "" for none:
+//
+//   - "dtd": xmllint accepts a DOCTYPE; Parse refuses every DTD;
+//   - "encoding": xmllint reads other encodings (ISO-8859-1, US-ASCII);
+//     Parse refuses an encoding declaration other than UTF-8;
+//   - "version": xmllint accepts version="1." (no digit after the dot),
+//     which the VersionNum production ('1.' [0-9]+) does not;
+//   - "uri": xmllint reports a namespace name that is not a valid URI
+//     (":v", a space) as a namespace error; Parse compares namespace names
+//     as strings and does not check them against RFC 3986 (the decoders
+//     above it accept only the iWlz namespaces).
+func (c goldenCase) deviation() string {
+	if c.wf {
+		switch {
+		case strings.Contains(c.doc, "<!DOCTYPE"):
+			return "dtd"
+		case declaresOtherEncoding(c.doc):
+			return "encoding"
+		case strings.Contains(c.doc, "version='1.'") || strings.Contains(c.doc, `version="1."`):
+			return "version"
+		}
+		return ""
+	}
+	if c.note == "" {
+		return ""
+	}
+	for _, m := range strings.Split(c.note, "; ") {
+		if !strings.HasSuffix(m, "is not a valid URI") {
+			return ""
+		}
+	}
+	return "uri"
+}
+
+// parseWF is whether Parse must accept c.
+func (c goldenCase) parseWF() bool {
+	switch c.deviation() {
+	case "":
+		return c.wf
+	case "uri":
+		return true
+	}
+	return false
+}
+
+func declaresOtherEncoding(doc string) bool {
+	doc = strings.TrimPrefix(doc, "\xEF\xBB\xBF")
+	if !strings.HasPrefix(doc, "<?xml") {
+		return false
+	}
+	end := strings.Index(doc, "?>")
+	if end < 0 {
+		return false
+	}
+	_, enc, ok := strings.Cut(doc[:end], "encoding")
+	if !ok {
+		return false
+	}
+	enc = strings.TrimLeft(enc, " \t\r\n=")
+	if enc == "" {
+		return false
+	}
+	q := enc[0]
+	enc, _, _ = strings.Cut(enc[1:], string(q))
+	return !strings.EqualFold(enc, "UTF-8")
+}
+
+func loadGolden(t testing.TB) []goldenCase {
+	t.Helper()
+	f, err := os.Open(goldenPath)
+	require.NoError(t, err)
+	defer f.Close()
+	var cases []goldenCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for ln := 1; sc.Scan(); ln++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		require.Len(t, parts, 3, "%s:%d", goldenPath, ln)
+		doc, err := strconv.Unquote(parts[1])
+		require.NoError(t, err, "%s:%d", goldenPath, ln)
+		note, err := strconv.Unquote(parts[2])
+		require.NoError(t, err, "%s:%d", goldenPath, ln)
+		require.Contains(t, []string{"wf", "not-wf"}, parts[0], "%s:%d", goldenPath, ln)
+		cases = append(cases, goldenCase{wf: parts[0] == "wf", doc: doc, note: note})
+	}
+	require.NoError(t, sc.Err())
+	return cases
+}
+
+func TestXmllint(t *testing.T) {
+	if *updateXmllint {
+		writeGolden(t)
+	}
+	cases := loadGolden(t)
+	var d Doc
+	var wf, nwf int
+	dev := map[string]int{}
+	for i, c := range cases {
+		err := d.Parse([]byte(c.doc))
+		if k := c.deviation(); k != "" {
+			dev[k]++
+		} else if c.wf {
+			wf++
+		} else {
+			nwf++
+		}
+		if c.parseWF() {
+			assert.NoError(t, err, "case %d %q", i, c.doc)
+		} else {
+			var se *SyntaxError
+			assert.True(t, errors.As(err, &se), "case %d %q: xmllint: %s; Parse: %v", i, c.doc, c.note, err)
+		}
+	}
+	t.Logf("%d documents: %d well-formed and %d not for both, deviations %v", len(cases), wf, nwf, dev)
+	require.Greater(t, len(cases), 300)
+}
+
+// writeGolden generates the documents and records xmllint's verdicts.
+func writeGolden(t *testing.T) {
+	if _, err := exec.LookPath("xmllint"); err != nil {
+		t.Fatal("-update-xmllint needs xmllint")
+	}
+	dir := t.TempDir()
+	var out bytes.Buffer
+	out.WriteString("# Generated by go test -run TestXmllint -update-xmllint (xmllint_test.go); do not edit.\n")
+	out.WriteString("# verdict of xmllint --noout <TAB> document (Go-quoted) <TAB> xmllint's errors\n")
+	seen := map[string]bool{}
+	for i, doc := range generateDocs() {
+		if seen[doc] {
+			continue
+		}
+		seen[doc] = true
+		path := filepath.Join(dir, fmt.Sprintf("%d.xml", i))
+		require.NoError(t, os.WriteFile(path, []byte(doc), 0o600))
+		var stderr bytes.Buffer
+		cmd := exec.Command("xmllint", "--noout", path)
+		cmd.Stderr = &stderr
+		runErr := cmd.Run()
+		var exit *exec.ExitError
+		if runErr != nil && !errors.As(runErr, &exit) {
+			t.Fatal(runErr)
+		}
+		var errs []string
+		for _, l := range strings.Split(stderr.String(), "\n") {
+			if _, msg, ok := strings.Cut(l, " error : "); ok {
+				errs = append(errs, strings.TrimSpace(msg))
+			}
+		}
+		note := strings.Join(errs, "; ")
+		wf := runErr == nil && note == ""
+		verdict := "wf"
+		if !wf {
+			verdict = "not-wf"
+		}
+		fmt.Fprintf(&out, "%s\t%s\t%s\n", verdict, strconv.Quote(doc), strconv.Quote(note))
+	}
+	require.NoError(t, os.WriteFile(goldenPath, out.Bytes(), 0o644))
+}
+
+// goldenSeeds are valid documents that exercise every construct; the
+// generator mutates them.
+var goldenSeeds = []string{
+	`<a/>`,
+	`<?xml version="1.0" encoding="UTF-8"?>` + "\n<a>text</a>\n",
+	"\xEF\xBB\xBF<?xml version='1.0' standalone='yes'?><a/>",
+	`<a>&lt;&gt;&amp;&apos;&quot;&#65;&#x42;&#x1F600;</a>`,
+	"<a>x\r\ny\rz</a>",
+	`<a><![CDATA[<b>&amp;]]></a>`,
+	`<a>x<b>y</b>z<!--c-->w<?p q?>v</a>`,
+	`<a xmlns="u"><b xmlns="v"><c/></b><d xmlns=""/></a>`,
+	`<p:a xmlns:p="u" xmlns:q="v"><q:b p:x="1" q:x="2"/></p:a>`,
+	`<a x="1" y='2' z="&lt;&#10;"/>`,
+	`<a xml:lang="nl" xmlns:xml="http://www.w3.org/XML/1998/namespace"/>`,
+	"<\u00e9t\u00e9 \u0101\u00b7='1'>\u20ac</\u00e9t\u00e9>",
+	"<!-- before --><?pi x?>\n<a/>\n<!-- after -->",
+	`<Bericht xmlns="http://www.istandaarden.nl/iwlz/2_2/aw33/schema" xmlns:iwlz="http://www.istandaarden.nl/iwlz/2_2/basisschema/schema"><Header><iwlz:BerichtCode>433</iwlz:BerichtCode></Header><Clienten><Client><iwlz:Bsn>999911120</iwlz:Bsn></Client></Clienten></Bericht>`,
+}
+
+// goldenRules are one or more documents per well-formedness rule, valid
+// and broken.
+var goldenRules = []string{
+	"<a>\xff</a>", "<a>\xc0\xaf</a>", "<a>\xed\xa0\x80</a>", "<a>\xf4\x90\x80\x80</a>", "<a x='\xff'/>", "<a\xff/>",
+	"<a>\x01</a>", "<a>\x00</a>", "<a>\x7f\u0085</a>", "<a>\uFFFE</a>", "<a>\uFFFF</a>", "<a>\uFFFD</a>", "<a>\U0010FFFF</a>",
+	"<1a/>", "<-a/>", "<\u00b7a/>", "<a\u00d7/>", "<_a/>", "<a\u0300/>", "<\u0300a/>", "<\u037ea/>", "<\u037fa/>",
+	"<\u2070/>", "<\u218f/>", "<\u2190/>", "<\U00010000/>", "<\U000F0000/>", "<a\u203f/>", "<\u203fa/>",
+	"<a:b:c xmlns:a='u'/>", "<:a/>", "<a:/>", "<a:1 xmlns:a='u'/>", "<a:-b xmlns:a='u'/>", "<a x:y:z='1'/>",
+	"<p:a/>", "<a p:x='1'/>", "<a xmlns:p=''/>", "<a xmlns:xml='u'/>", "<a xmlns:xmlns='http://www.w3.org/2000/xmlns/'/>",
+	"<a xmlns:p='http://www.w3.org/XML/1998/namespace'/>", "<a xmlns:p='http://www.w3.org/2000/xmlns/'/>",
+	"<a xmlns='http://www.w3.org/XML/1998/namespace'/>", "<a xmlns='http://www.w3.org/2000/xmlns/'/>", "<xmlns:a/>",
+	"<a xmlns=''/>", "<a xmlns='relative'/>", "<xml:a/>",
+	"<a x='1' x='2'/>", "<a xmlns:p='u' xmlns:q='u' p:x='1' q:x='2'/>", "<a xmlns:p='u' xmlns:q='v' p:x='1' q:x='2'/>",
+	"<a xmlns:p='u' xmlns:p='u'/>", "<a xmlns='u' p:x='1' xmlns:p='u' x='2'/>",
+	"<a x=1/>", "<a x/>", "<a x='1'y='2'/>", "<a x='<'/>", "<a x='>'/>", "<a x='1/>", "<a x='&nbsp;'/>", "<a x='a & b'/>", "<a/ >",
+	"<a>&nbsp;</a>", "<a>&amp</a>", "<a>a & b</a>", "<a>&a:b;</a>", "<a>&#0;</a>", "<a>&#x1F;</a>", "<a>&#xD800;</a>",
+	"<a>&#xFFFE;</a>", "<a>&#x110000;</a>", "<a>&#99999999999999999999;</a>", "<a>&#;</a>", "<a>&#x;</a>", "<a>&#X41;</a>",
+	"<a>&#65</a>", "<a>&#6a;</a>", "<a>&#x9;&#xA;&#xD;&#x20;</a>",
+	"<a>x]]>y</a>", "<a>]]</a>", "<a>]></a>",
+	"<a><!-- a -- b --></a>", "<a><!-- a ---></a>", "<a><!----></a>", "<a><!---></a>", "<a><!-- - --></a>", "<a><!-- a </a>",
+	"<a><?xml version='1.0'?></a>", " <?xml version='1.0'?><a/>", "<!--c--><?xml version='1.0'?><a/>", "<?xml version='1.0'?><?xml version='1.0'?><a/>",
+	"<?XML x?><a/>", "<a><?xMl?></a>", "<a><?p:q x?></a>", "<a><? x?></a>", "<a><?p!?></a>", "<a><?p x</a>", "<a><?p?></a>", "<?xml-stylesheet x?><a/>",
+	"<a><![CDATA[x</a>", "<![CDATA[x]]><a/>", "<a><!ELEMENT a ANY></a>", "<a><![cdata[x]]></a>",
+	"<?xml encoding='UTF-8'?><a/>", "<?xml?><a/>", "<?xml version='2.0'?><a/>", "<?xml version='1.'?><a/>", "<?xml version='1.1'?><a/>",
+	"<?xml version='1.0a'?><a/>", "<?xml version=1.0?><a/>", "<?xml version '1.0'?><a/>", "<?xml version='1.0' encoding='utf-8'?><a/>",
+	"<?xml version='1.0' encoding='8bit'?><a/>", "<?xml version='1.0' standalone='maybe'?><a/>",
+	"<?xml version='1.0' standalone='yes' encoding='UTF-8'?><a/>", "<?xml encoding='UTF-8' version='1.0'?><a/>",
+	"<?xml version='1.0'encoding='UTF-8'?><a/>", "<?xml version='1.0'standalone='no'?><a/>", "<?xml version='1.0' foo='bar'?><a/>",
+	"<?xml version='1.0'", "<?xml version='1.0' <a/>", "<?xml version = '1.0' ?><a/>",
+	"<?xml version='1.0' encoding='ISO-8859-1'?><a/>", "<?xml version='1.0' encoding='US-ASCII'?><a/>",
+	"<!DOCTYPE a><a/>", `<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>`, "<a/><!DOCTYPE a>",
+	"", " \n", "<!--x-->", "x<a/>", "<a/>x", "<a/>&amp;", "<a/><b/>", "<a></b>", "<p:a xmlns:p='u' xmlns:q='u'></q:a>",
+	"<a></ab>", "<a></a x='1'>", "<a>", "<a><b></a>", "</a>", "<a><</a>", "<a/><", "<a x='1'", "<a></a >", "<a></ a>",
+	"<a>\r\n</a>\r\n", "\xEF\xBB\xBF<a/>", "\xEF\xBB<a/>", "\t<a/>\t", "<a>\u00a0</a>", "\u00a0<a/>",
+	strings.Repeat("<a>", 200) + strings.Repeat("</a>", 200),
+}
+
+// goldenTokens are the fragments the mutator inserts.
+var goldenTokens = []string{
+	"<", ">", "/", "&", "&amp;", "&#0;", "&#x10FFFF;", "&#xFFFE;", "]]>", "--", "-", `"`, "'", "=", ":", " ", "\r", "\t",
+	"xmlns:p=''", " xmlns:p='u'", " p:x='1'", " x='1'", "p:", "xml", "\xff", "\x01", "\uFFFE", "\u00e9", "\u0300",
+	`<?xml version="1.0"?>`, "<!DOCTYPE a>", "<![CDATA[", "<!--", "-->", "<?", "?>", "</a>", "<a>", "<b/>", "&lt", "&#", "&#x",
+}
+
+// generateDocs returns the seeds, the rules and mutants of the seeds.
+func generateDocs() []string {
+	docs := append(append([]string{}, goldenSeeds...), goldenRules...)
+	rng := rand.New(rand.NewPCG(2026, 11))
+	for _, seed := range goldenSeeds {
+		for range 24 {
+			docs = append(docs, mutate(rng, seed))
+		}
+	}
+	return docs
+}
+
+func mutate(rng *rand.Rand, doc string) string {
+	for range 1 + rng.IntN(2) {
+		n := len(doc)
+		switch op := rng.IntN(4); {
+		case op <= 1 || n == 0: // insert a token
+			i := rng.IntN(n + 1)
+			doc = doc[:i] + goldenTokens[rng.IntN(len(goldenTokens))] + doc[i:]
+		case op == 2: // delete a short range
+			i := rng.IntN(n)
+			j := min(n, i+1+rng.IntN(4))
+			doc = doc[:i] + doc[j:]
+		default: // duplicate a range
+			i := rng.IntN(n)
+			j := min(n, i+1+rng.IntN(12))
+			doc = doc[:j] + doc[i:j] + doc[j:]
+		}
+	}
+	return doc
+}

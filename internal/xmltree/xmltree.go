@@ -1,0 +1,1058 @@
+package xmltree
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits on what Parse accepts. Input beyond them is refused with a
+// *SyntaxError before it can cost more than a bounded amount of memory:
+// the element slice is at most MaxElements long (64 bytes an element), and
+// decoded text never exceeds the input.
+const (
+	// MaxInputSize is the largest input Parse reads, in bytes (64 MiB).
+	// iWlz messages are a few KB to a few MB.
+	MaxInputSize = 64 << 20
+	// MaxDepth is the deepest element nesting Parse accepts; the root is
+	// at depth 1. It is libxml2's default limit as well.
+	MaxDepth = 256
+	// MaxElements is the largest number of elements in one document.
+	MaxElements = 1 << 20
+)
+
+// The namespace names Namespaces in XML 1.0 reserves.
+const (
+	nsXML   = "http://www.w3.org/XML/1998/namespace"
+	nsXMLNS = "http://www.w3.org/2000/xmlns/"
+)
+
+// Doc is a parsed document: its elements in document order (Elems[0] is
+// the root).
+//
+// The zero Doc is ready for Parse. Parse overwrites Elems (their backing
+// array is reused), but the strings it handed out before stay valid.
+type Doc struct {
+	Elems []Elem
+
+	src     string    // the input, copied once
+	stack   []frame   // open elements
+	ns      []binding // namespace bindings in scope, innermost last
+	attrs   []attr    // the attributes of the start tag being parsed
+	scratch []byte    // text of open elements that needed decoding or concatenation
+	tb      []byte    // finished decoded text, turned into one string at the end
+	fix     []textFix // elements whose Text lives in tb
+	abuf    []byte    // a decoded namespace attribute value
+}
+
+// Elem is one element.
+type Elem struct {
+	NS    string // namespace URI, resolved from xmlns declarations ("" if none)
+	Local string // local name (no prefix)
+	// Text is the character data directly inside the element (entity and
+	// character references decoded, CDATA included, line ends normalised
+	// to LF, concatenated in order); for an element with children it holds
+	// only the text between them.
+	Text                            string
+	Parent, FirstChild, NextSibling int32 // indexes into Elems, -1 for none
+	Offset                          int32 // byte offset of the start tag in the input
+}
+
+// SyntaxError is a well-formedness error, or input beyond one of the
+// limits.
+type SyntaxError struct {
+	Offset int    // byte offset in the input
+	Line   int    // 1-based line of Offset
+	Msg    string // what is wrong
+}
+
+func (e *SyntaxError) Error() string { return fmt.Sprintf("xml: line %d: %s", e.Line, e.Msg) }
+
+// frame is an open element.
+type frame struct {
+	elem     int32 // index in Elems
+	last     int32 // its last child so far, -1 for none
+	qs, qe   int32 // its qualified name in src, for the end tag
+	nsMark   int32 // len(ns) before its declarations
+	ts, te   int32 // its only text segment so far, a slice of src
+	scr      int32 // start of its text in scratch, -1 while it has at most one raw segment
+	hasChild bool
+}
+
+type binding struct{ prefix, uri string }
+
+type attr struct {
+	ns, ne, colon int // qualified name in src; colon index or -1
+	vs, ve        int // value in src, between the quotes
+	dec           bool
+	decl          bool   // a namespace declaration
+	uri           string // namespace of a prefixed attribute
+}
+
+type textFix struct {
+	elem     int32
+	off, end int32
+}
+
+// Parse parses data into d, resetting it and reusing its storage. Strings
+// in d do not alias data: the caller may reuse data. On error d holds no
+// elements.
+func (d *Doc) Parse(data []byte) error {
+	d.Elems = d.Elems[:0]
+	d.stack = d.stack[:0]
+	d.ns = d.ns[:0]
+	d.attrs = d.attrs[:0]
+	d.scratch = d.scratch[:0]
+	d.tb = d.tb[:0]
+	d.fix = d.fix[:0]
+	d.src = ""
+	if len(data) > MaxInputSize {
+		return &SyntaxError{Line: 1, Msg: fmt.Sprintf("input of %d bytes exceeds the limit of %d bytes", len(data), MaxInputSize)}
+	}
+	d.src = string(data)
+	if err := d.parse(); err != nil {
+		clear(d.Elems[:cap(d.Elems)])
+		d.Elems = d.Elems[:0]
+		d.src = ""
+		return err
+	}
+	if len(d.fix) > 0 {
+		t := string(d.tb)
+		for _, f := range d.fix {
+			d.Elems[f.elem].Text = t[f.off:f.end]
+		}
+	}
+	return nil
+}
+
+// errAt returns a *SyntaxError at byte offset off of the input.
+func (d *Doc) errAt(off int, format string, args ...any) error {
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	return &SyntaxError{Offset: off, Line: lineAt(d.src, off), Msg: msg}
+}
+
+// lineAt returns the 1-based line of byte offset off, counting CR LF, CR
+// and LF as line ends.
+func lineAt(s string, off int) int {
+	off = min(off, len(s))
+	line := 1 + strings.Count(s[:off], "\n")
+	for i := 0; i < off; i++ {
+		if s[i] == '\r' && (i+1 >= len(s) || s[i+1] != '\n') {
+			line++
+		}
+	}
+	return line
+}
+
+// unexpected returns the error for the byte at s[i] where something else
+// (want) was expected, naming invalid UTF-8 and illegal characters as such.
+func (d *Doc) unexpected(i int, want string) error {
+	s := d.src
+	if i >= len(s) {
+		return d.errAt(i, "unexpected end of input, expected %s", want)
+	}
+	c := s[i]
+	if c >= 0x80 {
+		if r, n := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
+			return d.errAt(i, "invalid UTF-8")
+		} else if !isChar(r) {
+			return d.errAt(i, "illegal character U+%04X", r)
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return d.errAt(i, "unexpected %q, expected %s", r, want)
+	}
+	if !isChar(rune(c)) {
+		return d.errAt(i, "illegal character U+%04X", c)
+	}
+	return d.errAt(i, "unexpected %q, expected %s", c, want)
+}
+
+// badChar returns the error for a byte at s[i] that is not a legal
+// character (invalid UTF-8, a control character, a surrogate, U+FFFE/F).
+func (d *Doc) badChar(i int) error { return d.unexpected(i, "a character") }
+
+func (d *Doc) parse() error {
+	s := d.src
+	i := 0
+	if strings.HasPrefix(s, "\xEF\xBB\xBF") {
+		i = 3
+	}
+	if strings.HasPrefix(s[i:], "<?xml") && i+5 < len(s) && (isS(s[i+5]) || s[i+5] == '?') {
+		var err error
+		if i, err = d.xmlDecl(i); err != nil {
+			return err
+		}
+	}
+	rootDone := false
+	var err error
+	for i < len(s) {
+		c := s[i]
+		if c != '<' {
+			if len(d.stack) > 0 {
+				if i, err = d.text(i); err != nil {
+					return err
+				}
+				continue
+			}
+			if isS(c) {
+				i++
+				continue
+			}
+			if c >= 0x80 && charLen(s, i) == 0 || c < 0x80 && !isChar(rune(c)) {
+				return d.badChar(i)
+			}
+			if rootDone {
+				return d.errAt(i, "content after the root element")
+			}
+			return d.errAt(i, "content before the root element")
+		}
+		if i+1 >= len(s) {
+			return d.errAt(i, "unexpected end of input after '<'")
+		}
+		switch s[i+1] {
+		case '/':
+			if len(d.stack) == 0 {
+				return d.errAt(i, "end tag outside the root element")
+			}
+			if i, err = d.endTag(i); err != nil {
+				return err
+			}
+			if len(d.stack) == 0 {
+				rootDone = true
+			}
+		case '!':
+			switch {
+			case strings.HasPrefix(s[i:], "<!--"):
+				i, err = d.comment(i)
+			case strings.HasPrefix(s[i:], "<![CDATA["):
+				if len(d.stack) == 0 {
+					return d.errAt(i, "CDATA section outside the root element")
+				}
+				i, err = d.cdata(i)
+			case strings.HasPrefix(s[i:], "<!DOCTYPE"):
+				return d.errAt(i, "DTD not allowed in an iWlz message")
+			default:
+				return d.errAt(i, "invalid markup: expected a comment or CDATA section after '<!'")
+			}
+			if err != nil {
+				return err
+			}
+		case '?':
+			if i, err = d.pi(i); err != nil {
+				return err
+			}
+		default:
+			if len(d.stack) == 0 && rootDone {
+				return d.errAt(i, "a second root element")
+			}
+			if i, err = d.startTag(i); err != nil {
+				return err
+			}
+			if len(d.stack) == 0 {
+				rootDone = true
+			}
+		}
+	}
+	if len(d.stack) > 0 {
+		f := &d.stack[len(d.stack)-1]
+		return d.errAt(len(s), "unexpected end of input: element <%s> not closed", s[f.qs:f.qe])
+	}
+	if !rootDone {
+		return d.errAt(len(s), "no root element")
+	}
+	return nil
+}
+
+// xmlDecl parses the XML declaration at s[i] ("<?xml" and white space or
+// '?') and returns the offset after it.
+func (d *Doc) xmlDecl(i int) (int, error) {
+	s := d.src
+	j := i + 5
+	sp := skipS(s, j)
+	var vs, ve int
+	var err error
+	if sp == j || !strings.HasPrefix(s[sp:], "version") {
+		return 0, d.errAt(sp, "XML declaration without version")
+	}
+	if vs, ve, j, err = d.declValue(sp + 7); err != nil {
+		return 0, err
+	}
+	if v := s[vs:ve]; len(v) < 3 || v[:2] != "1." || strings.Trim(v[2:], "0123456789") != "" {
+		return 0, d.errAt(vs, "unsupported XML version %q", v)
+	}
+	sp = skipS(s, j)
+	if strings.HasPrefix(s[sp:], "encoding") {
+		if sp == j {
+			return 0, d.errAt(sp, "expected white space before encoding")
+		}
+		if vs, ve, j, err = d.declValue(sp + 8); err != nil {
+			return 0, err
+		}
+		v := s[vs:ve]
+		if !validEncName(v) {
+			return 0, d.errAt(vs, "invalid encoding name %q", v)
+		}
+		if !strings.EqualFold(v, "UTF-8") {
+			return 0, d.errAt(vs, "encoding %q not supported: an iWlz message is UTF-8", v)
+		}
+		sp = skipS(s, j)
+	}
+	if strings.HasPrefix(s[sp:], "standalone") {
+		if sp == j {
+			return 0, d.errAt(sp, "expected white space before standalone")
+		}
+		if vs, ve, j, err = d.declValue(sp + 10); err != nil {
+			return 0, err
+		}
+		if v := s[vs:ve]; v != "yes" && v != "no" {
+			return 0, d.errAt(vs, "standalone must be yes or no, not %q", v)
+		}
+		sp = skipS(s, j)
+	}
+	if !strings.HasPrefix(s[sp:], "?>") {
+		return 0, d.unexpected(sp, "'?>' closing the XML declaration")
+	}
+	return sp + 2, nil
+}
+
+// declValue parses Eq and a quoted value of the XML declaration at s[i].
+func (d *Doc) declValue(i int) (vs, ve, next int, err error) {
+	s := d.src
+	i = skipS(s, i)
+	if i >= len(s) || s[i] != '=' {
+		return 0, 0, 0, d.unexpected(i, "'='")
+	}
+	i = skipS(s, i+1)
+	if i >= len(s) || s[i] != '"' && s[i] != '\'' {
+		return 0, 0, 0, d.unexpected(i, "a quoted value")
+	}
+	q := s[i]
+	e := strings.IndexByte(s[i+1:], q)
+	if e < 0 {
+		return 0, 0, 0, d.errAt(i, "unterminated value in the XML declaration")
+	}
+	return i + 1, i + 1 + e, i + 2 + e, nil
+}
+
+func validEncName(v string) bool {
+	if v == "" || !('a' <= v[0]|0x20 && v[0]|0x20 <= 'z') {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		c := v[i]
+		if !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func skipS(s string, i int) int {
+	for i < len(s) && isS(s[i]) {
+		i++
+	}
+	return i
+}
+
+// name scans a Name at s[i]: it returns the end (i when none starts
+// there), the offset of its first colon (-1 for none) and the number of
+// colons.
+func name(s string, i int) (end, colon, colons int) {
+	// Fast path: an ASCII name with at most one colon, not at either end.
+	if i < len(s) && nameStartA[s[i]] && s[i] != ':' {
+		j := i + 1
+		for j < len(s) && nameFast[s[j]] {
+			j++
+		}
+		if j >= len(s) || s[j] < 0x80 && s[j] != ':' {
+			return j, -1, 0
+		}
+		if c := j; s[j] == ':' && j+1 < len(s) && nameStartA[s[j+1]] && s[j+1] != ':' {
+			j += 2
+			for j < len(s) && nameFast[s[j]] {
+				j++
+			}
+			if j >= len(s) || s[j] < 0x80 && s[j] != ':' {
+				return j, c, 1
+			}
+		}
+	}
+	colon = -1
+	j := i
+	for j < len(s) {
+		c := s[j]
+		var n int
+		if c < 0x80 {
+			if j == i && !nameStartA[c] || !nameCharA[c] {
+				break
+			}
+			if c == ':' {
+				if colon < 0 {
+					colon = j
+				}
+				colons++
+			}
+			n = 1
+		} else {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if j == i && !isNameStart(r) || !isNameChar(r) || r == utf8.RuneError && size == 1 {
+				break
+			}
+			n = size
+		}
+		j += n
+	}
+	return j, colon, colons
+}
+
+// qname scans a QName at s[i] (what names the kind of name, for errors)
+// and returns its end and colon offset (-1 for none).
+func (d *Doc) qname(i int, what string) (end, colon int, err error) {
+	s := d.src
+	end, colon, colons := name(s, i)
+	if end == i {
+		return 0, 0, d.unexpected(i, what)
+	}
+	if colons > 0 {
+		if colons > 1 || colon == i || colon == end-1 {
+			return 0, 0, d.errAt(i, "%s %q is not a qualified name", what, s[i:end])
+		}
+		if r, _ := utf8.DecodeRuneInString(s[colon+1:]); !isNameStart(r) {
+			return 0, 0, d.errAt(i, "%s %q is not a qualified name", what, s[i:end])
+		}
+	}
+	return end, colon, nil
+}
+
+// lookup returns the namespace bound to prefix.
+func (d *Doc) lookup(prefix string) (string, bool) {
+	for k := len(d.ns) - 1; k >= 0; k-- {
+		if d.ns[k].prefix == prefix {
+			return d.ns[k].uri, true
+		}
+	}
+	switch prefix {
+	case "":
+		return "", true
+	case "xml":
+		return nsXML, true
+	}
+	return "", false
+}
+
+// startTag parses a start tag or empty-element tag at s[i] and returns the
+// offset after it.
+func (d *Doc) startTag(i int) (int, error) {
+	s := d.src
+	off := i
+	qs := i + 1
+	qe, colon, err := d.qname(qs, "element name")
+	if err != nil {
+		return 0, err
+	}
+	d.attrs = d.attrs[:0]
+	i = qe
+	empty := false
+	for {
+		ws := i
+		i = skipS(s, i)
+		if i >= len(s) {
+			return 0, d.errAt(i, "unexpected end of input in tag <%s>", s[qs:qe])
+		}
+		c := s[i]
+		if c == '>' {
+			i++
+			break
+		}
+		if c == '/' {
+			if i+1 < len(s) && s[i+1] == '>' {
+				i += 2
+				empty = true
+				break
+			}
+			return 0, d.unexpected(i+1, "'>' after '/'")
+		}
+		if i == ws {
+			return 0, d.unexpected(i, "white space, '>' or '/>'")
+		}
+		ae, acolon, err := d.qname(i, "attribute name")
+		if err != nil {
+			return 0, err
+		}
+		a := attr{ns: i, ne: ae, colon: acolon}
+		i = skipS(s, ae)
+		if i >= len(s) || s[i] != '=' {
+			return 0, d.unexpected(i, "'=' after attribute name")
+		}
+		i = skipS(s, i+1)
+		if i >= len(s) || s[i] != '"' && s[i] != '\'' {
+			return 0, d.unexpected(i, "a quoted attribute value")
+		}
+		if a.vs, a.ve, a.dec, i, err = d.attrValue(i); err != nil {
+			return 0, err
+		}
+		d.attrs = append(d.attrs, a)
+	}
+
+	// Namespace declarations first: they are in scope for the element's
+	// own name and attributes.
+	nsMark := len(d.ns)
+	for k := range d.attrs {
+		a := &d.attrs[k]
+		qn := s[a.ns:a.ne]
+		if qn == "xmlns" {
+			a.decl = true
+			uri := d.attrString(a)
+			if uri == nsXML || uri == nsXMLNS {
+				return 0, d.errAt(a.ns, "the namespace %s must not be the default namespace", uri)
+			}
+			d.ns = append(d.ns, binding{"", uri})
+			continue
+		}
+		if a.colon < 0 || s[a.ns:a.colon] != "xmlns" {
+			continue
+		}
+		a.decl = true
+		local := s[a.colon+1 : a.ne]
+		uri := d.attrString(a)
+		switch {
+		case local == "xmlns":
+			return 0, d.errAt(a.ns, "the prefix xmlns must not be declared")
+		case local == "xml":
+			if uri != nsXML {
+				return 0, d.errAt(a.ns, "the prefix xml must be bound to %s, not %q", nsXML, uri)
+			}
+			continue
+		case uri == "":
+			return 0, d.errAt(a.ns, "the prefix %s is undeclared with an empty value, which Namespaces in XML 1.0 does not allow", local)
+		case uri == nsXML || uri == nsXMLNS:
+			return 0, d.errAt(a.ns, "the namespace %s must not be bound to the prefix %s", uri, local)
+		}
+		d.ns = append(d.ns, binding{local, uri})
+	}
+
+	// The element.
+	if len(d.Elems) >= MaxElements {
+		return 0, d.errAt(off, "more than %d elements", MaxElements)
+	}
+	if len(d.stack) >= MaxDepth {
+		return 0, d.errAt(off, "elements nested deeper than %d", MaxDepth)
+	}
+	var prefix string
+	local := s[qs:qe]
+	if colon >= 0 {
+		prefix, local = s[qs:colon], s[colon+1:qe]
+		if prefix == "xmlns" {
+			return 0, d.errAt(off, "element name %s must not have the prefix xmlns", s[qs:qe])
+		}
+	}
+	uri, ok := d.lookup(prefix)
+	if !ok {
+		return 0, d.errAt(off, "undeclared namespace prefix %s in element name %s", prefix, s[qs:qe])
+	}
+
+	// The other attributes: their prefixes must be bound, and no two may
+	// have the same qualified name, or the same namespace and local name.
+	nprefixed := 0
+	for k := range d.attrs {
+		a := &d.attrs[k]
+		if a.decl || a.colon < 0 {
+			continue
+		}
+		p := s[a.ns:a.colon]
+		u, ok := d.lookup(p)
+		if !ok {
+			return 0, d.errAt(a.ns, "undeclared namespace prefix %s in attribute name %s", p, s[a.ns:a.ne])
+		}
+		a.uri = u
+		nprefixed++
+	}
+	if len(d.attrs) > 1 {
+		if err := d.dupAttrs(nprefixed); err != nil {
+			return 0, err
+		}
+	}
+
+	idx := int32(len(d.Elems))
+	parent := int32(-1)
+	if n := len(d.stack); n > 0 {
+		f := &d.stack[n-1]
+		parent = f.elem
+		if f.last < 0 {
+			d.Elems[f.elem].FirstChild = idx
+		} else {
+			d.Elems[f.last].NextSibling = idx
+		}
+		f.last = idx
+		f.hasChild = true
+	}
+	// Field by field: appending a composite literal copies it with
+	// typedmemmove and a bulk write barrier while the GC runs.
+	if len(d.Elems) < cap(d.Elems) {
+		d.Elems = d.Elems[:idx+1]
+	} else {
+		d.Elems = append(d.Elems, Elem{})
+	}
+	e := &d.Elems[idx]
+	e.NS, e.Local, e.Text = uri, local, ""
+	e.Parent, e.FirstChild, e.NextSibling, e.Offset = parent, -1, -1, int32(off)
+	if empty {
+		d.ns = d.ns[:nsMark]
+		return i, nil
+	}
+	if len(d.stack) < cap(d.stack) {
+		d.stack = d.stack[:len(d.stack)+1]
+	} else {
+		d.stack = append(d.stack, frame{})
+	}
+	f := &d.stack[len(d.stack)-1]
+	*f = frame{elem: idx, last: -1, qs: int32(qs), qe: int32(qe), nsMark: int32(nsMark), scr: -1}
+	return i, nil
+}
+
+// dupAttrs checks d.attrs for two attributes with the same qualified name,
+// and for two prefixed attributes with the same namespace and local name.
+func (d *Doc) dupAttrs(nprefixed int) error {
+	s := d.src
+	as := d.attrs
+	if len(as) <= 16 {
+		for k := 1; k < len(as); k++ {
+			a := &as[k]
+			for l := 0; l < k; l++ {
+				b := &as[l]
+				if s[a.ns:a.ne] == s[b.ns:b.ne] {
+					return d.errAt(a.ns, "duplicate attribute %s", s[a.ns:a.ne])
+				}
+				if nprefixed > 1 && a.colon >= 0 && b.colon >= 0 && !a.decl && !b.decl &&
+					a.uri == b.uri && s[a.colon+1:a.ne] == s[b.colon+1:b.ne] {
+					return d.errAt(a.ns, "attributes %s and %s have the same namespace %s and local name", s[b.ns:b.ne], s[a.ns:a.ne], a.uri)
+				}
+			}
+		}
+		return nil
+	}
+	// Many attributes (hostile input): maps, to stay linear.
+	type expanded struct{ uri, local string }
+	names := make(map[string]struct{}, len(as))
+	exp := make(map[expanded]string, nprefixed)
+	for k := range as {
+		a := &as[k]
+		qn := s[a.ns:a.ne]
+		if _, dup := names[qn]; dup {
+			return d.errAt(a.ns, "duplicate attribute %s", qn)
+		}
+		names[qn] = struct{}{}
+		if a.colon >= 0 && !a.decl {
+			key := expanded{a.uri, s[a.colon+1 : a.ne]}
+			if other, dup := exp[key]; dup {
+				return d.errAt(a.ns, "attributes %s and %s have the same namespace %s and local name", other, qn, a.uri)
+			}
+			exp[key] = qn
+		}
+	}
+	return nil
+}
+
+// attrValue scans the quoted attribute value at s[i], checking its
+// characters and references, and returns its bounds, whether it needs
+// decoding (references or white space to normalise) and the offset after
+// the closing quote.
+func (d *Doc) attrValue(i int) (vs, ve int, dec bool, next int, err error) {
+	s := d.src
+	q := s[i]
+	i++
+	vs = i
+	for i < len(s) {
+		c := s[i]
+		if plainAttr[c] {
+			i++
+			continue
+		}
+		switch {
+		case c == q:
+			return vs, i, dec, i + 1, nil
+		case c == '"' || c == '\'':
+			i++
+		case c == '&':
+			if _, i, err = d.ref(i); err != nil {
+				return
+			}
+			dec = true
+		case c == '<':
+			return 0, 0, false, 0, d.errAt(i, "'<' in attribute value")
+		case c == '\t' || c == '\n' || c == '\r':
+			dec = true
+			i++
+		case c >= 0x80:
+			n := charLen(s, i)
+			if n == 0 {
+				return 0, 0, false, 0, d.badChar(i)
+			}
+			i += n
+		default:
+			return 0, 0, false, 0, d.badChar(i)
+		}
+	}
+	return 0, 0, false, 0, d.errAt(vs-1, "unterminated attribute value")
+}
+
+// attrString returns the normalised value of attribute a (references
+// decoded, each white space character a space, CR LF one space).
+func (d *Doc) attrString(a *attr) string {
+	s := d.src
+	if !a.dec {
+		return s[a.vs:a.ve]
+	}
+	b := d.abuf[:0]
+	for i := a.vs; i < a.ve; {
+		switch c := s[i]; c {
+		case '&':
+			r, next, _ := d.ref(i) // checked by attrValue
+			b = utf8.AppendRune(b, r)
+			i = next
+		case '\r':
+			b = append(b, ' ')
+			i++
+			if i < a.ve && s[i] == '\n' {
+				i++
+			}
+		case '\t', '\n':
+			b = append(b, ' ')
+			i++
+		default:
+			b = append(b, c)
+			i++
+		}
+	}
+	d.abuf = b
+	return string(b)
+}
+
+// ref parses the entity or character reference at s[i] ('&') and returns
+// the character it stands for and the offset after the ';'.
+func (d *Doc) ref(i int) (rune, int, error) {
+	s := d.src
+	j := i + 1
+	if j < len(s) && s[j] == '#' {
+		j++
+		var v rune
+		digits := 0
+		if j < len(s) && s[j] == 'x' {
+			j++
+			for ; j < len(s); j++ {
+				c := s[j]
+				var h rune
+				switch {
+				case '0' <= c && c <= '9':
+					h = rune(c - '0')
+				case 'a' <= c && c <= 'f':
+					h = rune(c - 'a' + 10)
+				case 'A' <= c && c <= 'F':
+					h = rune(c - 'A' + 10)
+				default:
+					goto end
+				}
+				if v <= utf8.MaxRune {
+					v = v*16 + h
+				}
+				digits++
+			}
+		} else {
+			for ; j < len(s) && '0' <= s[j] && s[j] <= '9'; j++ {
+				if v <= utf8.MaxRune {
+					v = v*10 + rune(s[j]-'0')
+				}
+				digits++
+			}
+		}
+	end:
+		if digits == 0 || j >= len(s) || s[j] != ';' {
+			return 0, 0, d.errAt(i, "malformed character reference")
+		}
+		if !isChar(v) {
+			return 0, 0, d.errAt(i, "character reference %s refers to an illegal character", s[i:j+1])
+		}
+		return v, j + 1, nil
+	}
+	e, colon, _ := name(s, j)
+	if e == j {
+		return 0, 0, d.errAt(i, "'&' not followed by a reference (write &amp;)")
+	}
+	if e >= len(s) || s[e] != ';' {
+		return 0, 0, d.errAt(i, "entity reference &%s not terminated by ';'", s[j:e])
+	}
+	switch s[j:e] {
+	case "lt":
+		return '<', e + 1, nil
+	case "gt":
+		return '>', e + 1, nil
+	case "amp":
+		return '&', e + 1, nil
+	case "apos":
+		return '\'', e + 1, nil
+	case "quot":
+		return '"', e + 1, nil
+	}
+	if colon >= 0 {
+		return 0, 0, d.errAt(i, "entity name %s contains a colon", s[j:e])
+	}
+	return 0, 0, d.errAt(i, "undefined entity &%s; (only &lt; &gt; &amp; &apos; &quot; exist without a DTD)", s[j:e])
+}
+
+// endTag parses the end tag at s[i] ("</") and closes the open element.
+func (d *Doc) endTag(i int) (int, error) {
+	s := d.src
+	f := &d.stack[len(d.stack)-1]
+	j := i + 2
+	q := s[f.qs:f.qe]
+	e := j + len(q)
+	if !strings.HasPrefix(s[j:], q) || e < len(s) && s[e] != '>' && !isS(s[e]) {
+		e, _, _ = name(s, j)
+		if e == j {
+			return 0, d.unexpected(j, "an element name")
+		}
+		return 0, d.errAt(i, "element <%s> closed by </%s>", q, s[j:e])
+	}
+	e = skipS(s, e)
+	if e >= len(s) || s[e] != '>' {
+		return 0, d.unexpected(e, "'>' closing the end tag")
+	}
+	d.closeText(f)
+	d.ns = d.ns[:f.nsMark]
+	d.stack = d.stack[:len(d.stack)-1]
+	return e + 1, nil
+}
+
+// closeText sets the Text of the element of f.
+func (d *Doc) closeText(f *frame) {
+	switch {
+	case f.scr >= 0:
+		off := len(d.tb)
+		d.tb = append(d.tb, d.scratch[f.scr:]...)
+		d.scratch = d.scratch[:f.scr]
+		d.fix = append(d.fix, textFix{f.elem, int32(off), int32(len(d.tb))})
+	case f.te > f.ts:
+		d.Elems[f.elem].Text = d.src[f.ts:f.te]
+	}
+}
+
+// rawText adds src[s:e] to the text of the element of f.
+func (d *Doc) rawText(f *frame, s, e int) {
+	switch {
+	case s == e:
+	case f.scr >= 0:
+		d.scratch = append(d.scratch, d.src[s:e]...)
+	case f.te > f.ts:
+		d.materialize(f)
+		d.scratch = append(d.scratch, d.src[s:e]...)
+	default:
+		f.ts, f.te = int32(s), int32(e)
+	}
+}
+
+// materialize moves the text of f into scratch, so that more can be
+// appended to it.
+func (d *Doc) materialize(f *frame) {
+	if f.scr < 0 {
+		f.scr = int32(len(d.scratch))
+		d.scratch = append(d.scratch, d.src[f.ts:f.te]...)
+	}
+}
+
+// text scans character data at s[i] inside an element, up to the next
+// '<' or the end of input.
+func (d *Doc) text(i int) (int, error) {
+	s := d.src
+	f := &d.stack[len(d.stack)-1]
+	start := i
+	flush := -1 // once the segment needs decoding: how far src is copied to scratch
+loop:
+	for i < len(s) {
+		c := s[i]
+		if plainText[c] {
+			i++
+			continue
+		}
+		switch {
+		case c == '<':
+			break loop
+		case c == '&':
+			if flush < 0 {
+				d.materialize(f)
+				flush = start
+			}
+			d.scratch = append(d.scratch, s[flush:i]...)
+			r, next, err := d.ref(i)
+			if err != nil {
+				return 0, err
+			}
+			d.scratch = utf8.AppendRune(d.scratch, r)
+			i, flush = next, next
+		case c == '\r':
+			if flush < 0 {
+				d.materialize(f)
+				flush = start
+			}
+			d.scratch = append(d.scratch, s[flush:i]...)
+			d.scratch = append(d.scratch, '\n')
+			i++
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			flush = i
+		case c == ']':
+			if strings.HasPrefix(s[i:], "]]>") {
+				return 0, d.errAt(i, "']]>' in character data")
+			}
+			i++
+		case c >= 0x80:
+			n := charLen(s, i)
+			if n == 0 {
+				return 0, d.badChar(i)
+			}
+			i += n
+		default:
+			return 0, d.badChar(i)
+		}
+	}
+	if flush < 0 {
+		d.rawText(f, start, i)
+	} else {
+		d.scratch = append(d.scratch, s[flush:i]...)
+	}
+	return i, nil
+}
+
+// cdata parses the CDATA section at s[i] and adds its content to the text
+// of the open element.
+func (d *Doc) cdata(i int) (int, error) {
+	s := d.src
+	f := &d.stack[len(d.stack)-1]
+	i += len("<![CDATA[")
+	start := i
+	flush := -1
+	for i < len(s) {
+		c := s[i]
+		if plainCDATA[c] {
+			i++
+			continue
+		}
+		switch {
+		case c == ']':
+			if strings.HasPrefix(s[i:], "]]>") {
+				if flush < 0 {
+					d.rawText(f, start, i)
+				} else {
+					d.scratch = append(d.scratch, s[flush:i]...)
+				}
+				return i + 3, nil
+			}
+			i++
+		case c == '\r':
+			if flush < 0 {
+				d.materialize(f)
+				flush = start
+			}
+			d.scratch = append(d.scratch, s[flush:i]...)
+			d.scratch = append(d.scratch, '\n')
+			i++
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			flush = i
+		case c >= 0x80:
+			n := charLen(s, i)
+			if n == 0 {
+				return 0, d.badChar(i)
+			}
+			i += n
+		default:
+			return 0, d.badChar(i)
+		}
+	}
+	return 0, d.errAt(start-len("<![CDATA["), "unterminated CDATA section")
+}
+
+// comment parses the comment at s[i] ("<!--").
+func (d *Doc) comment(i int) (int, error) {
+	s := d.src
+	j := i + 4
+	for j < len(s) {
+		c := s[j]
+		if plainComment[c] {
+			j++
+			continue
+		}
+		switch {
+		case c == '-':
+			if j+1 < len(s) && s[j+1] == '-' {
+				if j+2 < len(s) && s[j+2] == '>' {
+					return j + 3, nil
+				}
+				return 0, d.errAt(j, "'--' inside a comment")
+			}
+			j++
+		case c >= 0x80:
+			n := charLen(s, j)
+			if n == 0 {
+				return 0, d.badChar(j)
+			}
+			j += n
+		default:
+			return 0, d.badChar(j)
+		}
+	}
+	return 0, d.errAt(i, "unterminated comment")
+}
+
+// pi parses the processing instruction at s[i] ("<?").
+func (d *Doc) pi(i int) (int, error) {
+	s := d.src
+	j := i + 2
+	e, colon, _ := name(s, j)
+	if e == j {
+		return 0, d.unexpected(j, "a processing instruction target")
+	}
+	target := s[j:e]
+	if strings.EqualFold(target, "xml") {
+		if target == "xml" {
+			return 0, d.errAt(i, "XML declaration not at the start of the document")
+		}
+		return 0, d.errAt(i, "processing instruction target %s is reserved", target)
+	}
+	if colon >= 0 {
+		return 0, d.errAt(i, "processing instruction target %s contains a colon", target)
+	}
+	if strings.HasPrefix(s[e:], "?>") {
+		return e + 2, nil
+	}
+	if e >= len(s) || !isS(s[e]) {
+		return 0, d.unexpected(e, "white space or '?>' after the processing instruction target")
+	}
+	for j = e; j < len(s); {
+		c := s[j]
+		if plainPI[c] {
+			j++
+			continue
+		}
+		switch {
+		case c == '?':
+			if j+1 < len(s) && s[j+1] == '>' {
+				return j + 2, nil
+			}
+			j++
+		case c >= 0x80:
+			n := charLen(s, j)
+			if n == 0 {
+				return 0, d.badChar(j)
+			}
+			j += n
+		default:
+			return 0, d.badChar(j)
+		}
+	}
+	return 0, d.errAt(i, "unterminated processing instruction")
+}
