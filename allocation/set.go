@@ -343,14 +343,30 @@ func agbKey(a AGBCode) uint64 {
 // reports the first day whose count is not one.
 func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 	type event struct{ day, delta int32 }
-	var bounds []int32 // the days the count may change
-	var events []event // +1 where an Opname = Ja toewijzing starts, -1 the day after it ends
+	dtv := func(z *Zorgtoewijzing) bool {
+		if z.s.Leveringsvorm != DTV || !z.rel.IWlz() || z.s.Ingangsdatum.IsZero() {
+			return false
+		}
+		_, ok := TR127.Judge(z.rel)
+		return ok
+	}
+	lines := 0
+	for i := range zzp {
+		if dtv(&zzp[i]) {
+			lines++
+		}
+	}
+	if lines == 0 {
+		return
+	}
+	bounds := make([]int32, 0, 2*lines) // the days the count may change
+	events := make([]event, 0, 2*lines) // +1 where an Opname = Ja toewijzing starts, -1 the day after it ends
 	var rel Release
 	var ref calendar.Date // a DTV ingangsdatum, to turn a day number back into a date
 	last, open, found := int32(0), false, false
 	for i := range zzp {
 		z := &zzp[i]
-		if _, ok := TR127.Judge(z.rel); !ok || z.s.Leveringsvorm != DTV || !z.rel.IWlz() || z.s.Ingangsdatum.IsZero() {
+		if !dtv(z) {
 			continue
 		}
 		if !found {
@@ -373,12 +389,16 @@ func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 			events = append(events, event{end + 1, -1})
 		}
 	}
-	if !found {
-		return
+	// Usually already in order (toewijzingen in date order): then the
+	// sorts are skipped. The order of events on one day does not matter.
+	if !slices.IsSorted(bounds) {
+		slices.Sort(bounds)
 	}
-	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
-	slices.SortFunc(events, func(a, b event) int { return cmp.Compare(a.day, b.day) })
+	byDay := func(a, b event) int { return cmp.Compare(a.day, b.day) }
+	if !slices.IsSortedFunc(events, byDay) {
+		slices.SortFunc(events, byDay)
+	}
 	n, k := 0, 0
 	for _, day := range bounds {
 		if !open && day > last {
