@@ -221,7 +221,7 @@ func checkTR035ZZP(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 	var stack [16]ival
 	items := stack[:0]
 	for i := range zzps {
-		if x, ok := newIval(uint64(zzps[i].ZZP), zzps[i].Ingangsdatum, zzps[i].Einddatum, i); ok {
+		if x, ok := newOverlapIval(uint64(zzps[i].ZZP), zzps[i].Ingangsdatum, zzps[i].Einddatum, i); ok {
 			items = append(items, x)
 		}
 	}
@@ -241,7 +241,7 @@ func checkTR057(vs *Violations, zzps []GeindiceerdZZP, rel Release) {
 	var stack [16]ival
 	items := stack[:0]
 	for i := range zzps {
-		if x, ok := newIval(0, zzps[i].Ingangsdatum, zzps[i].Einddatum, i); ok {
+		if x, ok := newOverlapIval(0, zzps[i].Ingangsdatum, zzps[i].Einddatum, i); ok {
 			items = append(items, x)
 		}
 	}
@@ -261,7 +261,7 @@ func checkTR035(vs *Violations, fs []GeindiceerdeFunctie, rel Release) {
 	var stack [16]ival
 	items := stack[:0]
 	for i := range fs {
-		if x, ok := newIval(uint64(fs[i].Functie), fs[i].Ingangsdatum, fs[i].Einddatum, i); ok {
+		if x, ok := newOverlapIval(uint64(fs[i].Functie), fs[i].Ingangsdatum, fs[i].Einddatum, i); ok {
 			items = append(items, x)
 		}
 	}

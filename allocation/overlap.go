@@ -54,6 +54,19 @@ func newIval(key uint64, start, end calendar.Date, idx int) (ival, bool) {
 	return ival{key: key, start: dayNum(start), end: e, idx: int32(idx)}, true
 }
 
+// newOverlapIval is newIval for the rules the stylesheet judges with
+// isPeriodOverlay (TR057, TR035, TR106): a line that ends before it
+// starts (CS003 reports it) still overlaps another where its einddatum
+// falls, since the stylesheet compares each line's einddatum with the
+// other's period (iWlz-XSLT 2.2 basis isPeriodOverlay).
+func newOverlapIval(key uint64, start, end calendar.Date, idx int) (ival, bool) {
+	if !start.IsZero() && !end.IsZero() && end.Before(start) {
+		d := dayNum(end)
+		return ival{key: key, start: d, end: d, idx: int32(idx)}, true
+	}
+	return newIval(key, start, end, idx)
+}
+
 func compareIval(a, b ival) int {
 	if c := cmp.Compare(a.key, b.key); c != 0 {
 		return c

@@ -165,3 +165,17 @@ func BenchmarkNewToewijzingSet200Identical(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewToewijzingSet10000Valid is BenchmarkNewToewijzingSet1000Valid
+// with ten times the lines: the cost should grow about tenfold (n log n).
+func BenchmarkNewToewijzingSet10000Valid(b *testing.B) {
+	zs := distinctLines(b, 10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := allocation.NewToewijzingSet(zs, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkSet = s
+	}
+}

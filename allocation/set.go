@@ -125,35 +125,133 @@ type ToewijzingSet struct {
 // rest; they sort the lines instead of comparing every pair (n log n).
 func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (ToewijzingSet, error) {
 	var vs Violations
-	// Each check gathers its lines in turn into one buffer (one line per
-	// toewijzing), on the stack for a usual set, else one allocation.
-	var stack [16]ival
-	buf := stack[:]
-	if m := max(len(zzp), len(functies)); m > len(stack) {
-		buf = make([]ival, m)
-	}
-	for i := range zzp {
-		if zzp[i].IsZero() {
-			vs.add(InputMissing, 0, "Toewijzing["+strconv.Itoa(i+1)+"]", "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
-		}
-	}
+	// One pass over the toewijzingen reports the missing ones and finds
+	// the overlap rules that cannot fire (the usual valid set); only the
+	// others gather, sort and sweep their lines.
+	sc := scanZZP(&vs, zzp)
 	for i := range functies {
 		if functies[i].IsZero() {
 			vs.add(InputMissing, 0, "Functie["+strconv.Itoa(i+1)+"]", "", "een functietoewijzing in de set is niet gevalideerd (NewFunctieToewijzing)")
 		}
 	}
-	checkTR106(&vs, buf, zzp)
-	checkTR120(&vs, buf, zzp)
-	checkDTVCoverage(&vs, zzp)
+	// Each check gathers its lines in turn into one buffer (one line per
+	// toewijzing), on the stack for a usual set, else one allocation.
+	var stack [16]ival
+	buf := stack[:]
+	if m := max(len(zzp), len(functies)); m > len(stack) && (!sc.clear() || len(functies) > 1) {
+		buf = make([]ival, m)
+	}
+	if !sc.tr106 {
+		checkTR106(&vs, buf, zzp)
+	}
+	if !sc.tr120 {
+		checkTR120(&vs, buf, zzp)
+	}
+	if sc.dtv {
+		checkDTVCoverage(&vs, zzp)
+	}
 	checkTR077(&vs, buf, functies)
 	checkTR106Functies(&vs, buf, functies)
-	dh, czt := roleLines(buf, zzp)
-	checkRoleOverlap(&vs, dh, zzp, "dossierhouders")
-	checkRoleOverlap(&vs, czt, zzp, "coördinatoren zorg thuis")
+	if !sc.dh || !sc.czt {
+		dh, czt := roleLines(buf, zzp)
+		if !sc.dh {
+			checkRoleOverlap(&vs, dh, zzp, "dossierhouders")
+		}
+		if !sc.czt {
+			checkRoleOverlap(&vs, czt, zzp, "coördinatoren zorg thuis")
+		}
+	}
 	if len(vs) > 0 {
 		return ToewijzingSet{}, vs
 	}
 	return ToewijzingSet{zzp: slices.Clone(zzp), functies: slices.Clone(functies)}, nil
+}
+
+// zzpScan is what one pass over the toewijzingen learns: for TR106, TR120
+// and RFC24016 (dossierhouders, coördinatoren zorg thuis) whether the rule
+// is clear, and whether there is a DTV toewijzing (TR127). A rule that is
+// not clear is checked in full, so the violations do not depend on the
+// pass; it only saves the work of a check that would report nothing.
+//
+// TR106 and TR120 are clear when their lines, in input order, are already
+// in the order their check sorts them to (key, start, position) and no
+// line overlaps the one before it with the same key: then every group of
+// the sweep is a single line. The roles are clear when the conflict test
+// of checkRoleOverlap, run over all roles in input order, finds nothing.
+// That test needs no order: at each role it measures the latest end of an
+// earlier role of another instelling from this role's start, which never
+// undercounts an overlap (it overcounts when the earlier role starts
+// later), so it finds every pair of instellingen whose roles overlap by
+// more than a day, which is exactly when checkRoleOverlap reports.
+type zzpScan struct {
+	tr106, tr120, dh, czt bool // clear
+	dtv                   bool // some toewijzing has leveringsvorm DTV
+}
+
+func (sc zzpScan) clear() bool { return sc.tr106 && sc.tr120 && sc.dh && sc.czt }
+
+// scanZZP adds an input error for each zero toewijzing of zzp and returns
+// what the pass learnt. Its filters are those of checkTR106, checkTR120
+// and roleLines (it reads the fields into locals, not into an ival: this
+// loop runs once per line and should stay tight).
+func scanZZP(vs *Violations, zzp []Zorgtoewijzing) zzpScan {
+	sc := zzpScan{tr106: true, tr120: true, dh: true, czt: true}
+	var n106, n120 int
+	var key106, key120 uint64 // the keys of the last TR106 and TR120 lines
+	var end106 int32          // the end of the last TR106 line
+	dh, czt := newLatestEnds(), newLatestEnds()
+	iwlzStart := IWlz20.Start()
+	for i := range zzp {
+		z := &zzp[i]
+		s := &z.s
+		sc.dtv = sc.dtv || s.Leveringsvorm == DTV
+		if z.IsZero() {
+			vs.add(InputMissing, 0, "Toewijzing["+strconv.Itoa(i+1)+"]", "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
+			continue
+		}
+		// The period as newIval reads it: valid when it has a start and
+		// does not end before it.
+		ok := !s.Ingangsdatum.IsZero() && (s.Einddatum.IsZero() || !s.Einddatum.Before(s.Ingangsdatum))
+		start, end := dayNum(s.Ingangsdatum), int32(openEnd)
+		if !s.Einddatum.IsZero() {
+			end = dayNum(s.Einddatum)
+		}
+		if z.rel.IWlz() {
+			if !ok && !s.Ingangsdatum.IsZero() {
+				sc.tr106 = false // an inverted period still overlaps at its einddatum (newOverlapIval)
+			}
+			if ok {
+				key := tr106Key(s)
+				if n106 > 0 && (key < key106 || key == key106 && start <= end106) {
+					sc.tr106 = false
+				}
+				key106, end106 = key, end
+				n106++
+			}
+			if s.Leveringsvorm == Verblijf && s.Opname == Ja && !s.Ingangsdatum.IsZero() {
+				key := tr120Key(s)
+				if n120 > 0 && key <= key120 {
+					sc.tr120 = false
+				}
+				key120 = key
+				n120++
+			}
+		}
+		if !ok || int64(end)-int64(start)+1 < 2 { // a one-day role overlaps no other by more than a day
+			continue
+		}
+		vz := s.Ingangsdatum.Before(iwlzStart)
+		if a, ok := z.roleIn(dossierhouderRole, vz); ok {
+			if _, conflict := dh.add(start, end, uint32(agbKey(a))); conflict {
+				sc.dh = false
+			}
+		} else if a, ok := z.roleIn(cztRole, vz); ok {
+			if _, conflict := czt.add(start, end, uint32(agbKey(a))); conflict {
+				sc.czt = false
+			}
+		}
+	}
+	return sc
 }
 
 // roleLines fills buf with the dossierhouder roles from the front and the
@@ -194,8 +292,7 @@ func checkTR106(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
 		if z.IsZero() || !z.rel.IWlz() {
 			continue
 		}
-		key := uint64(z.s.ZZP)<<48 | uint64(z.s.Leveringsvorm)<<40 | uint64(z.s.Soort)<<32 | agbKey(z.s.Instelling)
-		if x, ok := newIval(key, z.s.Ingangsdatum, z.s.Einddatum, i); ok {
+		if x, ok := newOverlapIval(tr106Key(&z.s), z.s.Ingangsdatum, z.s.Einddatum, i); ok {
 			items = append(items, x)
 		}
 	}
@@ -204,6 +301,17 @@ func checkTR106(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
 			return "Toewijzing[" + strconv.Itoa(first+1) + "]", zzp[first].s.ZZP.Code(),
 				"hetzelfde ZZP, dezelfde leveringsvorm en soort voor dezelfde aanbieder overlapt met toewijzing " + others
 		})
+}
+
+// tr106Key is the group key of TR106: ZZP, leveringsvorm, soort and
+// instelling.
+func tr106Key(s *ToewijzingSpec) uint64 {
+	return uint64(s.ZZP)<<48 | uint64(s.Leveringsvorm)<<40 | uint64(s.Soort)<<32 | agbKey(s.Instelling)
+}
+
+// tr120Key is the group key of TR120: ingangsdatum and soort.
+func tr120Key(s *ToewijzingSpec) uint64 {
+	return uint64(uint32(dayNum(s.Ingangsdatum)))<<8 | uint64(s.Soort)
 }
 
 // checkTR120 applies TR120: Verblijf, at most one toewijzing with Opname
@@ -217,7 +325,7 @@ func checkTR120(vs *Violations, buf []ival, zzp []Zorgtoewijzing) {
 		}
 		// One day, the ingangsdatum: lines with the same key all share it.
 		d := dayNum(z.s.Ingangsdatum)
-		items = append(items, ival{key: uint64(uint32(d))<<8 | uint64(z.s.Soort), start: d, end: d, idx: int32(i)})
+		items = append(items, ival{key: tr120Key(&z.s), start: d, end: d, idx: int32(i)})
 	}
 	reportGroups(vs, items, 1, TR120, "Toewijzingen", func(i int) Release { return zzp[i].rel },
 		func(first int, others string) (string, string, string) {
@@ -265,14 +373,30 @@ func agbKey(a AGBCode) uint64 {
 // reports the first day whose count is not one.
 func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 	type event struct{ day, delta int32 }
-	var bounds []int32 // the days the count may change
-	var events []event // +1 where an Opname = Ja toewijzing starts, -1 the day after it ends
+	dtv := func(z *Zorgtoewijzing) bool {
+		if z.s.Leveringsvorm != DTV || !z.rel.IWlz() || z.s.Ingangsdatum.IsZero() {
+			return false
+		}
+		_, ok := TR127.Judge(z.rel)
+		return ok
+	}
+	lines := 0
+	for i := range zzp {
+		if dtv(&zzp[i]) {
+			lines++
+		}
+	}
+	if lines == 0 {
+		return
+	}
+	bounds := make([]int32, 0, 2*lines) // the days the count may change
+	events := make([]event, 0, 2*lines) // +1 where an Opname = Ja toewijzing starts, -1 the day after it ends
 	var rel Release
 	var ref calendar.Date // a DTV ingangsdatum, to turn a day number back into a date
 	last, open, found := int32(0), false, false
 	for i := range zzp {
 		z := &zzp[i]
-		if _, ok := TR127.Judge(z.rel); !ok || z.s.Leveringsvorm != DTV || !z.rel.IWlz() || z.s.Ingangsdatum.IsZero() {
+		if !dtv(z) {
 			continue
 		}
 		if !found {
@@ -295,12 +419,16 @@ func checkDTVCoverage(vs *Violations, zzp []Zorgtoewijzing) {
 			events = append(events, event{end + 1, -1})
 		}
 	}
-	if !found {
-		return
+	// Usually already in order (toewijzingen in date order): then the
+	// sorts are skipped. The order of events on one day does not matter.
+	if !slices.IsSorted(bounds) {
+		slices.Sort(bounds)
 	}
-	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
-	slices.SortFunc(events, func(a, b event) int { return cmp.Compare(a.day, b.day) })
+	byDay := func(a, b event) int { return cmp.Compare(a.day, b.day) }
+	if !slices.IsSortedFunc(events, byDay) {
+		slices.SortFunc(events, byDay)
+	}
 	n, k := 0, 0
 	for _, day := range bounds {
 		if !open && day > last {
@@ -407,26 +535,10 @@ func checkRoleOverlap(vs *Violations, items []ival, zzp []Zorgtoewijzing, what s
 			continue
 		}
 		agbs = agbs[:0]
-		// e1, a1: the latest end so far and its instelling; e2, a2: the
-		// latest end of an instelling other than a1.
-		e1, e2 := int32(math.MinInt32), int32(math.MinInt32)
-		var a1, a2 uint32
+		ends := newLatestEnds()
 		for _, x := range g {
-			a := x.agb
-			other, oa := e1, a1
-			if a == a1 {
-				other, oa = e2, a2
-			}
-			if other != math.MinInt32 && shared(other, x) >= 2 {
-				agbs = append(agbs, a, oa)
-			}
-			switch {
-			case a == a1:
-				e1 = max(e1, x.end)
-			case x.end > e1:
-				e2, a2, e1, a1 = e1, a1, x.end, a
-			case x.end > e2:
-				e2, a2 = x.end, a
+			if oa, conflict := ends.add(x.start, x.end, x.agb); conflict {
+				agbs = append(agbs, x.agb, oa)
 			}
 		}
 		if len(agbs) == 0 {
@@ -456,6 +568,36 @@ func checkRoleOverlap(vs *Violations, items []ival, zzp []Zorgtoewijzing, what s
 		vs.add(RFC24016, rel, what, strings.Join(names, "/"), msg)
 	}
 	c.close(vs, RFC24016, what)
+}
+
+// latestEnds follows roles in start order: e1 is the latest end so far
+// and a1 its instelling, e2 the latest end of an instelling other than a1
+// (math.MinInt32: none yet).
+type latestEnds struct {
+	e1, e2 int32
+	a1, a2 uint32
+}
+
+func newLatestEnds() latestEnds { return latestEnds{e1: math.MinInt32, e2: math.MinInt32} }
+
+// add reports whether the role of instelling a from start to end (in
+// start order) overlaps an earlier role of another instelling by more
+// than a day, and that instelling; then it takes the role in.
+func (l *latestEnds) add(start, end int32, a uint32) (uint32, bool) {
+	other, oa := l.e1, l.a1
+	if a == l.a1 {
+		other, oa = l.e2, l.a2
+	}
+	conflict := other != math.MinInt32 && shared(other, ival{start: start, end: end}) >= 2
+	switch {
+	case a == l.a1:
+		l.e1 = max(l.e1, end)
+	case end > l.e1:
+		l.e2, l.a2, l.e1, l.a1 = l.e1, l.a1, end, a
+	case end > l.e2:
+		l.e2, l.a2 = end, a
+	}
+	return oa, conflict
 }
 
 // conflictingRoles appends to out every instelling of g (a group in start

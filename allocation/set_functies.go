@@ -15,7 +15,7 @@ func checkTR106Functies(vs *Violations, buf []ival, functies []FunctieToewijzing
 			continue
 		}
 		key := uint64(f.s.Functie)<<40 | uint64(f.s.Soort)<<32 | agbKey(f.s.Instelling)
-		if x, ok := newIval(key, f.s.Ingangsdatum, f.s.Einddatum, i); ok {
+		if x, ok := newOverlapIval(key, f.s.Ingangsdatum, f.s.Einddatum, i); ok {
 			items = append(items, x)
 		}
 	}

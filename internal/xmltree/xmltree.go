@@ -361,7 +361,7 @@ func skipS(s string, i int) int {
 // there), the offset of its first colon (-1 for none) and the number of
 // colons.
 func name(s string, i int) (end, colon, colons int) {
-	// Fast path: an ASCII name without a colon.
+	// Fast path: an ASCII name with at most one colon, not at either end.
 	if i < len(s) && nameStartA[s[i]] && s[i] != ':' {
 		j := i + 1
 		for j < len(s) && nameFast[s[j]] {
@@ -369,6 +369,15 @@ func name(s string, i int) (end, colon, colons int) {
 		}
 		if j >= len(s) || s[j] < 0x80 && s[j] != ':' {
 			return j, -1, 0
+		}
+		if c := j; s[j] == ':' && j+1 < len(s) && nameStartA[s[j+1]] && s[j+1] != ':' {
+			j += 2
+			for j < len(s) && nameFast[s[j]] {
+				j++
+			}
+			if j >= len(s) || s[j] < 0x80 && s[j] != ':' {
+				return j, c, 1
+			}
 		}
 	}
 	colon = -1
@@ -594,7 +603,13 @@ func (d *Doc) startTag(i int) (int, error) {
 		d.ns = d.ns[:nsMark]
 		return i, nil
 	}
-	d.stack = append(d.stack, frame{elem: idx, last: -1, qs: int32(qs), qe: int32(qe), nsMark: int32(nsMark), scr: -1})
+	if len(d.stack) < cap(d.stack) {
+		d.stack = d.stack[:len(d.stack)+1]
+	} else {
+		d.stack = append(d.stack, frame{})
+	}
+	f := &d.stack[len(d.stack)-1]
+	*f = frame{elem: idx, last: -1, qs: int32(qs), qe: int32(qe), nsMark: int32(nsMark), scr: -1}
 	return i, nil
 }
 
