@@ -16,7 +16,7 @@ iStandaarden/iWlz-Xslt tag iWlz2.2-v2.1.4) and schemas (` + "`-xsd`" + `, defaul
 iStandaarden/XSD-iWlz tag iWlz2.2-v1.0). ` + "`go test ./...`" + ` needs neither: it reads these files.
 The random messages come from fixed seeds; a rerun writes byte-identical files.
 
-Files: ` + "`aw33.json`, `aw39.json`, `io31.json`, `aw35.json`" + `, one per message type.
+Files: ` + "`aw33.json`, `aw39.json`, `io31.json`" + `, one per message type (AW35 is not generated yet).
 
 ## Format
 
@@ -47,7 +47,7 @@ repository and contain no real persons. Neither the stylesheets nor the schemas 
 
 ## Dates
 
-No stylesheet included by AW33, AW39, IO31 or AW35 compares with the current date (XSLT 1.0 has no
+No rule included by AW33, AW39, IO31 or AW35 compares with the current date (XSLT 1.0 has no
 clock; CS064 "niet in de toekomst" is not included by these four), so the verdicts do not change
 over time. All dates are in 2019-2022 anyway; "today" never enters.
 
@@ -72,9 +72,28 @@ const notes = `## Stylesheet behaviour worth knowing
   template returns true; the check needs the AGB register, which the stylesheets do not have.
 - **TR065** (toewijzende partij = Afzender) is included by AW33.xsl but has templates only for
   ZK31/ZK33 ` + "`Zorgkantoor`" + ` elements, so it never fires on an AW33.
-- **TR064 / TR100** (AW39, AW35; Instelling/Ontvanger per the iWlz-AGB-codelijst) use
-  ` + "`validZorginstelling`" + ` which returns true without the list; they fire only through the local
-  comparisons the stylesheets make (see the AW39/AW35 tables).
+- **TR064** (AW39) calls ` + "`checkzorgkantoor`" + ` with pLocal=true: every Instelling of a
+  MutatieFunctie, MutatieZorgzwaartepakket and Aanvraag must equal the Afzender as a string (it
+  locates the Instelling and the Afzender). AanvraagInstelling/Instelling is not checked.
+- **TR100** (AW39) calls ` + "`checkzorgkantoor`" + ` with pLocal=false, i.e. ` + "`validZorginstelling`" + `, which
+  returns true without the iWlz-AGB-codelijst: it never fires.
+- **AW39: CD005, CD007, CD025, CS050, CS089** are included but an AW39 has no Adres, Communicatie or
+  full Naam (CDT_VerkorteNaam has no Partnernaam/NaamGebruik), so they cannot fire on a schema-valid
+  AW39.
+- **AW39 TR106** on AanvraagInstelling uses isPeriodOverlay, which reads ` + "`Ingangsdatum`/`Einddatum`" + `
+  children; an AanvraagInstelling has ` + "`ToewijzingIngangsdatum`/`ToewijzingEinddatum`" + `, so both periods
+  look open and any two AanvraagInstellingen with the same Instelling, Soort, ZzpCode and
+  Leveringsvorm (in one Aanvraag or across the client's Aanvragen) fire TR106, whatever their dates.
+- **AW39 CD052** compares Leveringsvorm 4/8 with the node set of all Opname elements of the
+  Aanvraag's AanvraagInstellingen, i.e. with the first Opname present: one Opname is enough for
+  Verblijf/DTV, and one Opname anywhere makes an MPT/VPT Aanvraag fail.
+- **AW39 CS023** checks Mutatiedatum and Geboortedatum/Datum against the Dagtekening, not the
+  Aanvraag's Afgiftedatum (it matches Indicatie/Afgiftedatum only).
+- **AW39 TR041** fires on every MutatieZorgzwaartepakket of a client that also has an Aanvraag
+  unless its Mutatiecode is 12, 18 or 19; it locates the Mutatiecode and every Aanvraag.
+- **AW39 TR127** reports uncovered days and overlapping Opname 1 lines as separate fouten.
+- **IO31**: TR037 is not included (an IO31 Indicatie without zorgeenheden passes); the TR037-named
+  cases in io31.json document that. AW35 is not generated yet.
 - **CD073** tests Leveringsvorm 4, 5, 8 **and 9** (the prose says 4, 5, 8): a VKB line without
   Dossierhouder fires CD073 as well as CS132.
 - **CD040** in AW33 is two checks (ToewijzingPercentage and Instelling), each reported on its own.
