@@ -1,0 +1,48 @@
+package waitstatus
+
+import (
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/docrules"
+	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
+)
+
+// ValidateAW39 reads an AW39 message and judges all of it: the XSD
+// reading, every rule the official AW39 stylesheet applies (iWlz-XSLT
+// 2.2 AW39) to the client, the mutaties and the aanvragen, every element
+// judged even when others fail. The rules that need the toewijzing or the
+// client's state (TR019, TR020, TR078, the Bijlage D rows) are not in the
+// message: Check applies them. The error is a *allocation.MessageError
+// only when data is not an AW39 of a known release. TR042 and TR100 are
+// skipped (they need the AGB register: use ValidateAW39With).
+func ValidateAW39(data []byte) (allocation.Report, error) {
+	return ValidateAW39With(data, allocation.ValidateOptions{})
+}
+
+// ValidateAW39With is ValidateAW39 with options (the AGB register).
+func ValidateAW39With(data []byte, opt allocation.ValidateOptions) (allocation.Report, error) {
+	m, rep, err := DecodeAW39(data)
+	if err != nil {
+		return allocation.Report{}, err
+	}
+	d := msgxml.Get()
+	defer msgxml.Put(d)
+	if d.Doc.Parse(data) == nil {
+		var o docrules.Options
+		if opt.AGB != nil {
+			o.AGB = opt.AGB
+		}
+		docrules.Check("AW39", &d.Doc, &rep, o)
+	}
+	aw39Domain(m, &rep)
+	return rep, nil
+}
+
+// Validate judges a decoded (or built) AW39 as ValidateAW39 judges its
+// bytes: it encodes m and validates the result.
+func (m *AW39) Validate(opt allocation.ValidateOptions) (allocation.Report, error) {
+	data, err := m.Encode()
+	if err != nil {
+		return allocation.Report{}, err
+	}
+	return ValidateAW39With(data, opt)
+}
