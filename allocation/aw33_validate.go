@@ -47,6 +47,15 @@ func aw33Client(in *AW33Indicatie, p string, ctx Context, rep *Report) {
 		ind, vs = indicatieVerdict(spec, ctx)
 		addViolations(rep, vs, func(field string) []string { return indicatieLocaties(in, p, field) })
 	}
+	if len(in.GeindiceerdeZorgzwaartepakketten)+len(in.GeindiceerdeFuncties) == 0 &&
+		len(in.ToegewezenZorgzwaartepakketten)+len(in.ToegewezenFuncties) > 0 && in.Einddatum == "" {
+		// A besluit without geïndiceerde zorgeenheden (TR037) that carries
+		// toewijzingen and no einddatum breaks TR014 as well: the
+		// stylesheet compares the count of einddatums (0) with the count of
+		// ingangsdatums (0) and reports it, at no element (iWlz-XSLT 2.2
+		// TR014); the library names the Indicatie.
+		rep.Add(TR014, "een besluit met toewijzingen maar zonder geïndiceerde zorgeenheden heeft geen einddatum die bij een zorgeenheid past", p)
+	}
 	if ind.IsZero() {
 		return // the toewijzingen cannot be judged without a besluit
 	}

@@ -62,10 +62,16 @@ func newIval(key uint64, start, end calendar.Date, idx int) (ival, bool) {
 func newOverlapIval(key uint64, start, end calendar.Date, idx int) (ival, bool) {
 	if !start.IsZero() && !end.IsZero() && end.Before(start) {
 		d := dayNum(end)
-		return ival{key: key, start: d, end: d, idx: int32(idx)}, true
+		return ival{key: key, start: d, end: d, idx: int32(idx), agb: invertedMark}, true
 	}
 	return newIval(key, start, end, idx)
 }
+
+// invertedMark marks (in the agb field, unused by these rules) the line of
+// a period that ends before it starts: two such lines never overlap each
+// other in the stylesheet (each one's einddatum lies before its own
+// start), so a group of only such lines is no violation.
+const invertedMark = 1 << 31
 
 func compareIval(a, b ival) int {
 	if c := cmp.Compare(a.key, b.key); c != 0 {
@@ -132,7 +138,7 @@ func reportGroups(vs *Violations, items []ival, minDays int64, r Rule, what stri
 	var c groupCap
 	for i := 0; i < len(items); {
 		j := groupEnd(items, i, minDays)
-		if g := items[i:j]; len(g) >= 2 {
+		if g := items[i:j]; len(g) >= 2 && !allInverted(g) {
 			byIdx(g)
 			var rel Release
 			for _, x := range g {
@@ -146,6 +152,15 @@ func reportGroups(vs *Violations, items []ival, minDays int64, r Rule, what stri
 		i = j
 	}
 	c.close(vs, r, what)
+}
+
+func allInverted(g []ival) bool {
+	for _, x := range g {
+		if x.agb != invertedMark {
+			return false
+		}
+	}
+	return true
 }
 
 // byIdx sorts a group by position, to name its lines in input order.

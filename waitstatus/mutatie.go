@@ -354,9 +354,19 @@ func checkIWlzMessage(vs *allocation.Violations, m *Mutatie, rel allocation.Rele
 	if classificatieRequired.Has(m.Leveringsstatus) == (m.Classificatie == 0) {
 		verdict.Add(vs, allocation.CD090, rel, "LeveringsstatusClassificatie", m.Classificatie.Code(), "een classificatie is verplicht bij leveringsstatus 2, 3, 6 en 7 en moet anders leeg zijn")
 	}
-	if m.Classificatie != 0 && !allowedFor(m.Classificatie).Has(m.Leveringsstatus) {
+	// CS131 is judged from the status side, as the stylesheet does
+	// (iWlz-XSLT 2.2 CS131: for Leveringsstatus 2, 3, 6 and 7 the
+	// classificatie must be one of that status's codes, so a missing one
+	// breaks CS131 as well as CD090); the prose ("een waarde die hoort bij
+	// de waarde van Leveringsstatus") also reads as a check of a
+	// classificatie given with status 4 or 5, which CD090 already refuses.
+	if classificatieRequired.Has(m.Leveringsstatus) && (m.Classificatie == 0 || !allowedFor(m.Classificatie).Has(m.Leveringsstatus)) {
+		what := "geen classificatie"
+		if m.Classificatie != 0 {
+			what = "classificatie " + m.Classificatie.String()
+		}
 		verdict.Add(vs, allocation.CS131, rel, "LeveringsstatusClassificatie", m.Classificatie.Code(),
-			"classificatie "+m.Classificatie.String()+" hoort bij leveringsstatus "+allowedFor(m.Classificatie).String())
+			"bij leveringsstatus "+m.Leveringsstatus.Code()+" hoort een classificatie van die status, niet "+what)
 	}
 }
 
