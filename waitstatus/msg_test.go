@@ -165,3 +165,33 @@ func TestMessagesEncodeRefuses(t *testing.T) {
 	_, err = nilMsg.Encode()
 	assert.ErrorIs(t, err, allocation.ErrMessage)
 }
+
+// AW39 faults at exact XPaths, decoding going on.
+func TestAW39Findings(t *testing.T) {
+	data, err := sampleAW39().Encode()
+	require.NoError(t, err)
+	in := string(data)
+	in = strings.Replace(in, "<Mutatiecode>18</Mutatiecode>", "<Mutatiecode>02</Mutatiecode>", 1)
+	in = strings.Replace(in, "<ToewijzingPercentage>2500</ToewijzingPercentage>", "<ToewijzingPercentage>2550</ToewijzingPercentage>", 1)
+	in = strings.Replace(in, "<Etmalen>3,5</Etmalen>", "<Etmalen>3.5</Etmalen>", 1)
+	in = strings.Replace(in, "<Instelling>41000123</Instelling>", "<Instelling>4100012</Instelling>", 1)
+	in = strings.Replace(in, "<iwlz:Voorletters>MJ</iwlz:Voorletters>", "<iwlz:Voorletters>MJ</iwlz:Voorletters><iwlz:Voornamen>M</iwlz:Voornamen>", 1)
+	m, rep, err := waitstatus.DecodeAW39([]byte(in))
+	require.NoError(t, err)
+	const c = "/Bericht/Clienten/Client"
+	var got []string
+	for _, f := range rep.Findings {
+		got = append(got, f.Locaties[0]+" | "+f.Message)
+	}
+	assert.Equal(t, []string{
+		c + "/Naam/Voornamen | element Voornamen staat niet op zijn plaats in de volgorde van het schema (xs:sequence)",
+		c + "/MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket[1]/Instelling | element Instelling: waarde \"4100012\" voldoet niet aan facet pattern [0-9]{8}",
+		c + "/MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket[1]/Mutatiecode | element Mutatiecode: waarde \"02\" voldoet niet aan facet enumeration van LDT_MutatieCode",
+		c + "/Aanvragen/Aanvraag/Etmalen | element Etmalen: waarde \"3.5\" voldoet niet aan facet enumeration van LDT_Etmalen",
+		c + "/Aanvragen/Aanvraag/AanvraagInstellingen/AanvraagInstelling[2]/ToewijzingPercentage | element ToewijzingPercentage: waarde \"2550\" voldoet niet aan facet pattern [1-9][0-9]*00",
+	}, got)
+	assert.Equal(t, "M", m.Clienten[0].Naam.Voornamen)
+	if valid, ran := xsdtest.Valid(t, "AW39", []byte(in)); ran {
+		assert.False(t, valid)
+	}
+}
