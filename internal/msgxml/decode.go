@@ -171,12 +171,25 @@ func quoteNS(ns string) string {
 	return QuoteClip(ns)
 }
 
-// isSpace reports whether s is XML white space only.
+// isSpace reports whether s is XML white space only. Parsed text holds no
+// byte below 0x20 but tab, line feed and carriage return (the Char
+// production), so it is white space exactly when no byte exceeds 0x20:
+// tested eight bytes at a time (the indentation between elements is most
+// of the text a message has).
 func isSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r':
-		default:
+	const low7, high = 0x5F5F5F5F5F5F5F5F, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte above 0x20 sets its high bit in w+0x5F (a carry into the
+		// next byte only follows a byte that is flagged itself).
+		if (w|(w+low7))&high != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] > 0x20 {
 			return false
 		}
 	}

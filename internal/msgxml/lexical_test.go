@@ -64,3 +64,20 @@ func TestQuoteClip(t *testing.T) {
 	assert.Equal(t, `"`+long[:64]+`"...`, q)
 	assert.Equal(t, `"a\n"`, QuoteClip("a\n"))
 }
+
+func TestIsSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "\n    \n  \t\r", "\n                                \n"} {
+		assert.True(t, isSpace(s), "%q", s)
+	}
+	for _, s := range []string{"a", "\n       x", "\n                !      ", "        é", "\x7f       ", "       \xa0        ", "                 ~"} {
+		assert.False(t, isSpace(s), "%q", s)
+	}
+	for b := 0; b < 256; b++ {
+		for pos := 0; pos < 12; pos++ {
+			buf := []byte("            ")
+			buf[pos] = byte(b)
+			want := b == ' ' || b == '\t' || b == '\n' || b == '\r' || b < 0x20
+			assert.Equal(t, want, isSpace(string(buf)), "byte %#x at %d", b, pos)
+		}
+	}
+}
