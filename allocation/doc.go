@@ -83,6 +83,23 @@
 // before 2018-04-01, whatever the date of the message; Bijlage A
 // "Reguliere zorg" and 4.8 under every release.
 //
+// # Messages
+//
+// IO31, AW33 and its retour AW34 are Go values generated from the iWlz XSD
+// 2.2 (internal/tools/genmsg; the XSD files are not in the repository):
+// one struct per XSD complex type (AW33, AW33Client, AW33Indicatie, ...;
+// a Basisschema type CDT_X is X here: VolledigeNaam, Adres,
+// BerichtIdentificatie), field and JSON names as the elements, leaf text
+// kept as written. DecodeAW33 returns the message and a Report: bytes that
+// are no AW33 of iWlz 2.2, 2.3 or 2.4 are a *MessageError, every other
+// schema fault (structure, namespace, order, occurrence, the facets of the
+// simple types, real calendar dates) is a finding of rule XSD at the XPath
+// of the element, and decoding goes on. iWlz 2.3 and 2.4 are read with the
+// 2.2 schema (no public XSD of them exists); in a 2.4 message Klasse and
+// the functie elements are findings. Encode writes a message in the
+// namespaces of its Release. The messages of waitstatus (AW35, AW36, AW39,
+// AW310) work the same way.
+//
 // # Choices where the sources are silent
 //
 //   - The generic date rules CS003 (einddatum >= ingangsdatum) and CS023

@@ -485,7 +485,7 @@ func (m *AW33) Encode() ([]byte, error) {
 	if err := EncodeRelease("AW33", m.Release); err != nil {
 		return nil, err
 	}
-	e := msgxml.Encoder{Buf: make([]byte, 0, 4096)}
+	e := msgxml.Encoder{Buf: make([]byte, 0, 4096), Drop24: m.Release >= IWlz24}
 	e.Begin(m.Release.MessageNamespace("aw33"), m.Release.MessageNamespace("basisschema"))
 	encAW33(&e, m)
 	e.Finish()
@@ -1312,7 +1312,7 @@ func encAW33GeindiceerdeFunctie(e *msgxml.Encoder, v *AW33GeindiceerdeFunctie) {
 	e.Leaf("FunctieCode", false, v.FunctieCode, true)
 	e.Leaf("Ingangsdatum", false, v.Ingangsdatum, true)
 	e.Leaf("Einddatum", false, v.Einddatum, false)
-	e.Leaf("Klasse", false, v.Klasse, true)
+	e.Leaf("Klasse", false, v.Klasse, !e.Drop24)
 	e.Leaf("Opslag", false, v.Opslag, false)
 	e.Leaf("Leveringsvoorwaarde", false, v.Leveringsvoorwaarde, true)
 	e.Leaf("Vervoer", false, v.Vervoer, false)
@@ -1432,7 +1432,7 @@ func encAW33ToegewezenFunctie(e *msgxml.Encoder, v *AW33ToegewezenFunctie) {
 	e.Leaf("Ingangsdatum", false, v.Ingangsdatum, true)
 	e.Leaf("Einddatum", false, v.Einddatum, false)
 	e.Leaf("RedenIntrekking", false, v.RedenIntrekking, false)
-	e.Leaf("Klasse", false, v.Klasse, true)
+	e.Leaf("Klasse", false, v.Klasse, !e.Drop24)
 	e.Leaf("Opslag", false, v.Opslag, false)
 	e.Leaf("Vervoer", false, v.Vervoer, false)
 	e.Leaf("InstellingBestemming", false, v.InstellingBestemming, false)
@@ -1485,7 +1485,7 @@ func encAW33GeindiceerdZorgzwaartepakket(e *msgxml.Encoder, v *AW33GeindiceerdZo
 	e.Leaf("ZzpCode", false, v.ZzpCode, true)
 	e.Leaf("Ingangsdatum", false, v.Ingangsdatum, true)
 	e.Leaf("Einddatum", false, v.Einddatum, false)
-	e.Leaf("Klasse", false, v.Klasse, true)
+	e.Leaf("Klasse", false, v.Klasse, !e.Drop24)
 	e.Leaf("VoorkeurClient", false, v.VoorkeurClient, false)
 	e.Leaf("Financiering", false, v.Financiering, true)
 	e.Leaf("Commentaar", false, v.Commentaar, false)

@@ -381,7 +381,7 @@ func (m *IO31) Encode() ([]byte, error) {
 	if err := EncodeRelease("IO31", m.Release); err != nil {
 		return nil, err
 	}
-	e := msgxml.Encoder{Buf: make([]byte, 0, 4096)}
+	e := msgxml.Encoder{Buf: make([]byte, 0, 4096), Drop24: m.Release >= IWlz24}
 	e.Begin(m.Release.MessageNamespace("io31"), m.Release.MessageNamespace("basisschema"))
 	encIO31(&e, m)
 	e.Finish()
@@ -1153,7 +1153,7 @@ func encIO31GeindiceerdeFunctie(e *msgxml.Encoder, v *IO31GeindiceerdeFunctie) {
 	e.Leaf("FunctieCode", false, v.FunctieCode, true)
 	e.Leaf("Ingangsdatum", false, v.Ingangsdatum, true)
 	e.Leaf("Einddatum", false, v.Einddatum, false)
-	e.Leaf("Klasse", false, v.Klasse, true)
+	e.Leaf("Klasse", false, v.Klasse, !e.Drop24)
 	e.Leaf("Opslag", false, v.Opslag, false)
 	e.Leaf("Leveringsvoorwaarde", false, v.Leveringsvoorwaarde, true)
 	e.Leaf("Vervoer", false, v.Vervoer, false)
@@ -1244,7 +1244,7 @@ func encIO31GeindiceerdZorgzwaartepakket(e *msgxml.Encoder, v *IO31GeindiceerdZo
 	e.Leaf("ZzpCode", false, v.ZzpCode, true)
 	e.Leaf("Ingangsdatum", false, v.Ingangsdatum, true)
 	e.Leaf("Einddatum", false, v.Einddatum, false)
-	e.Leaf("Klasse", false, v.Klasse, true)
+	e.Leaf("Klasse", false, v.Klasse, !e.Drop24)
 	e.Leaf("VoorkeurClient", false, v.VoorkeurClient, false)
 	e.Leaf("InstellingVoorkeur", false, v.InstellingVoorkeur, false)
 	e.Leaf("Financiering", false, v.Financiering, true)

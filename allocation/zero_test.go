@@ -23,6 +23,8 @@ var zeroValues = []any{
 	allocation.ToewijzingSpec{}, allocation.Context{}, allocation.Zorgtoewijzing{}, allocation.KlasseSoort(0),
 	allocation.AGBCode{}, allocation.ZorgkantoorCode(0), allocation.Besluitnummer(0), allocation.Percentage{},
 	allocation.Tijd{}, allocation.Violation{}, allocation.Violations(nil), allocation.ZZP(0), allocation.Sector(0),
+	allocation.MessageError{}, allocation.IO31{}, allocation.AW33{}, allocation.AW34{}, allocation.VolledigeNaam{},
+	allocation.Report{}, allocation.Finding{},
 }
 
 // TestZeroValues calls every exported method of every exported type on

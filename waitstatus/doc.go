@@ -38,6 +38,13 @@
 // between Urgent and Actief plaatsen; Summarise does the same for a whole
 // batch without allocating per mutation.
 //
+// # Messages
+//
+// AW35, AW36, AW39 and AW310 are Go values generated from the iWlz XSD 2.2,
+// as IO31 and AW33 in allocation: DecodeAW39 returns the message and an
+// allocation.Report whose findings of rule XSD name every schema fault by
+// XPath; Encode writes the message in the namespaces of its Release.
+//
 // # Choices where the sources disagree or are silent
 //
 //   - Classificatie 16 Logeren goes with status 2 only (the 2020 XSLT), not

@@ -312,7 +312,7 @@ func (m *AW310) Encode() ([]byte, error) {
 	if err := allocation.EncodeRelease("AW310", m.Release); err != nil {
 		return nil, err
 	}
-	e := msgxml.Encoder{Buf: make([]byte, 0, 4096)}
+	e := msgxml.Encoder{Buf: make([]byte, 0, 4096), Drop24: m.Release >= allocation.IWlz24}
 	e.Begin(m.Release.MessageNamespace("aw310"), m.Release.MessageNamespace("basisschema"))
 	encAW310(&e, m)
 	e.Finish()

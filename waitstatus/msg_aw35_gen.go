@@ -203,7 +203,7 @@ func (m *AW35) Encode() ([]byte, error) {
 	if err := allocation.EncodeRelease("AW35", m.Release); err != nil {
 		return nil, err
 	}
-	e := msgxml.Encoder{Buf: make([]byte, 0, 4096)}
+	e := msgxml.Encoder{Buf: make([]byte, 0, 4096), Drop24: m.Release >= allocation.IWlz24}
 	e.Begin(m.Release.MessageNamespace("aw35"), m.Release.MessageNamespace("basisschema"))
 	encAW35(&e, m)
 	e.Finish()
@@ -472,7 +472,7 @@ func encAW35GeleverdeFunctie(e *msgxml.Encoder, v *AW35GeleverdeFunctie) {
 	e.Leaf("ToewijzingIngangsdatum", false, v.ToewijzingIngangsdatum, true)
 	e.Leaf("Begindatum", false, v.Begindatum, true)
 	e.Leaf("Instelling", false, v.Instelling, true)
-	e.Leaf("Klasse", false, v.Klasse, true)
+	e.Leaf("Klasse", false, v.Klasse, !e.Drop24)
 	e.Leaf("Opslag", false, v.Opslag, false)
 	e.Leaf("StatusAanlevering", false, v.StatusAanlevering, true)
 }

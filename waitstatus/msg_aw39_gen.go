@@ -275,7 +275,7 @@ func (m *AW39) Encode() ([]byte, error) {
 	if err := allocation.EncodeRelease("AW39", m.Release); err != nil {
 		return nil, err
 	}
-	e := msgxml.Encoder{Buf: make([]byte, 0, 4096)}
+	e := msgxml.Encoder{Buf: make([]byte, 0, 4096), Drop24: m.Release >= allocation.IWlz24}
 	e.Begin(m.Release.MessageNamespace("aw39"), m.Release.MessageNamespace("basisschema"))
 	encAW39(&e, m)
 	e.Finish()

@@ -24,6 +24,7 @@ func TestZeroValues(t *testing.T) {
 		waitstatus.Context{}, waitstatus.AAT{}, waitstatus.Dossierhouder{}, waitstatus.Outcome{},
 		waitstatus.MAZMelding{}, waitstatus.StatusSet(0), waitstatus.ClassificatieRule{}, waitstatus.MutatieRule{},
 		waitstatus.Toewijzingstatus{}, waitstatus.ClientWachtstatus{}, waitstatus.Event{}, waitstatus.Tally{},
+		waitstatus.AW35{}, waitstatus.AW36{}, waitstatus.AW39{}, waitstatus.AW310{},
 	}
 	called := 0
 	for _, z := range zeros {

@@ -2,6 +2,7 @@ package msgxml
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
@@ -37,6 +38,16 @@ type Decoder struct {
 	Limit     int
 	Faults    []Fault
 	Truncated bool
+
+	// sibs caches, per parent, the position of each child among its
+	// same-named siblings and their count, so that the XPaths of many
+	// faults cost O(elements) in all, not O(siblings) each.
+	sibs map[int32]*siblings
+}
+
+type siblings struct {
+	pos   map[int32]int32
+	count map[string]int32
 }
 
 var pool = sync.Pool{New: func() any { return new(Decoder) }}
@@ -45,6 +56,7 @@ var pool = sync.Pool{New: func() any { return new(Decoder) }}
 func Get() *Decoder {
 	d := pool.Get().(*Decoder)
 	d.MsgNS, d.BasisNS, d.Drop24, d.Limit, d.Faults, d.Truncated = "", "", false, 0, nil, false
+	d.sibs = nil
 	return d
 }
 
@@ -61,16 +73,64 @@ func Put(d *Decoder) {
 	pool.Put(d)
 }
 
-// Fault records a fault of element i.
-func (d *Decoder) Fault(i int32, msg string) { d.FaultAt(d.Doc.XPath(i), msg) }
-
-// FaultAt records a fault at location loc.
-func (d *Decoder) FaultAt(loc, msg string) {
+// full reports (and records) that no more faults are kept.
+func (d *Decoder) full() bool {
 	if d.Limit > 0 && len(d.Faults) >= d.Limit {
 		d.Truncated = true
-		return
+		return true
 	}
-	d.Faults = append(d.Faults, Fault{Msg: msg, Loc: loc})
+	return false
+}
+
+// Fault records a fault of element i.
+func (d *Decoder) Fault(i int32, msg string) {
+	if !d.full() {
+		d.Faults = append(d.Faults, Fault{Msg: msg, Loc: d.XPath(i)})
+	}
+}
+
+// XPath returns the location of element i as the iWlz validation report
+// writes it (xmltree.Doc.XPath), with the sibling counts cached.
+func (d *Decoder) XPath(i int32) string {
+	var buf [64]int32
+	path := buf[:0]
+	for j := i; j >= 0 && int(j) < len(d.Doc.Elems) && len(path) <= len(d.Doc.Elems); j = d.Doc.Elems[j].Parent {
+		path = append(path, j)
+	}
+	var b strings.Builder
+	for k := len(path) - 1; k >= 0; k-- {
+		j := path[k]
+		e := &d.Doc.Elems[j]
+		b.WriteByte('/')
+		b.WriteString(e.Local)
+		if e.Parent < 0 {
+			continue
+		}
+		sb := d.siblings(e.Parent)
+		if n := sb.count[e.Local]; n > 1 {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(int(sb.pos[j])))
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
+
+func (d *Decoder) siblings(p int32) *siblings {
+	if sb := d.sibs[p]; sb != nil {
+		return sb
+	}
+	if d.sibs == nil {
+		d.sibs = map[int32]*siblings{}
+	}
+	sb := &siblings{pos: map[int32]int32{}, count: map[string]int32{}}
+	for c := d.Doc.Elems[p].FirstChild; c >= 0; c = d.Doc.Elems[c].NextSibling {
+		l := d.Doc.Elems[c].Local
+		sb.count[l]++
+		sb.pos[c] = sb.count[l]
+	}
+	d.sibs[p] = sb
+	return sb
 }
 
 // First returns the first child of element i, or -1.
@@ -130,8 +190,8 @@ func (d *Decoder) Elem(c int32, k int, s *Seq, max int32, basis, gone24 bool) bo
 // parent p) when it did not occur; gone24 elements are not required in a
 // 2.4 message.
 func (d *Decoder) Missing(p int32, k int, s *Seq, name string, gone24 bool) {
-	if s.n[k] == 0 && !(gone24 && d.Drop24) {
-		d.FaultAt(d.Doc.XPath(p)+"/"+name, "verplicht element "+name+" ontbreekt")
+	if s.n[k] == 0 && !(gone24 && d.Drop24) && !d.full() {
+		d.Faults = append(d.Faults, Fault{Msg: "verplicht element " + name + " ontbreekt", Loc: d.XPath(p) + "/" + name})
 	}
 }
 
@@ -171,12 +231,25 @@ func quoteNS(ns string) string {
 	return QuoteClip(ns)
 }
 
-// isSpace reports whether s is XML white space only.
+// isSpace reports whether s is XML white space only. Parsed text holds no
+// byte below 0x20 but tab, line feed and carriage return (the Char
+// production), so it is white space exactly when no byte exceeds 0x20:
+// tested eight bytes at a time (the indentation between elements is most
+// of the text a message has).
 func isSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r':
-		default:
+	const low7, high = 0x5F5F5F5F5F5F5F5F, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte above 0x20 sets its high bit in w+0x5F (a carry into the
+		// next byte only follows a byte that is flagged itself).
+		if (w|(w+low7))&high != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] > 0x20 {
 			return false
 		}
 	}

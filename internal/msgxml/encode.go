@@ -12,6 +12,10 @@ type Encoder struct {
 	Buf   []byte
 	path  []string
 	depth int
+	// Drop24 is set for an iWlz 2.4 message: the elements that no longer
+	// exist (Klasse) are written only when not empty, even where 2.2
+	// requires them.
+	Drop24 bool
 	// ErrPath and ErrReason describe the first refused text.
 	ErrPath, ErrReason string
 }

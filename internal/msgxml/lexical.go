@@ -26,11 +26,12 @@ const (
 	FaultTime    = "het type xs:time (uu:mm:ss, een bestaand tijdstip)"
 )
 
-// intCap saturates parsed integers; every bound in the schemas is far below.
+// intCap (10^15) saturates parsed integers; every bound in the schemas is
+// far below it.
 const intCap = 1_000_000_000_000_000
 
 // Integer reads an xs:integer lexical value (already trimmed): an optional
-// sign and one or more digits. Values beyond ±10^18 saturate.
+// sign and one or more digits. Values beyond ±10^15 saturate.
 func Integer(s string) (int64, bool) {
 	neg := false
 	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
@@ -47,7 +48,7 @@ func Integer(s string) (int64, bool) {
 			return 0, false
 		}
 		if n < intCap {
-			n = n*10 + int64(c-'0')
+			n = min(n*10+int64(c-'0'), intCap)
 		}
 	}
 	if neg {
@@ -90,7 +91,7 @@ func timezone(s string, i int) bool {
 // Date reports whether s (already trimmed) is an xs:date: -?YYYY-MM-DD
 // with an optional timezone; a year of more than four digits has no
 // leading zero, year 0000 does not exist, and the day exists in the
-// (proleptic Gregorian) calendar.
+// Gregorian calendar.
 func Date(s string) bool {
 	i := 0
 	if len(s) > 0 && s[0] == '-' {
@@ -118,11 +119,8 @@ func Date(s string) bool {
 	if !ok1 || !ok2 || mm < 1 || mm > 12 || dd < 1 {
 		return false
 	}
-	if s[0] == '-' {
-		// Year -1 is 1 BCE, a leap year in XSD 1.0's reading (-0001 = 0000+...);
-		// XSD 1.0 Part 2 D.3.2 counts negative years without year zero.
-		mod = (400 - mod + 1) % 400
-	}
+	// A negative year is a leap year by the same rule on its digits
+	// (-0004 is one, -0001 is not), as libxml2 (xmllint) reads it.
 	leap := mod%4 == 0 && (mod%100 != 0 || mod == 0)
 	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 	max := days[mm]

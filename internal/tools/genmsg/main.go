@@ -224,7 +224,7 @@ func renderMessage(msg *message, module string) ([]byte, error) {
 	if err := %[2]sEncodeRelease(%[1]q, m.Release); err != nil {
 		return nil, err
 	}
-	e := msgxml.Encoder{Buf: make([]byte, 0, 4096)}
+	e := msgxml.Encoder{Buf: make([]byte, 0, 4096), Drop24: m.Release >= %[2]sIWlz24}
 	e.Begin(m.Release.MessageNamespace(%[3]q), m.Release.MessageNamespace("basisschema"))
 	enc%[1]s(&e, m)
 	e.Finish()

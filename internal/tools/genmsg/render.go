@@ -276,6 +276,8 @@ func (g *gen) encoder(t *complexType) {
 			g.p("\tif v.%s != nil {\n\t\te.Start(%q, %v)\n\t\tenc%s(e, v.%s)\n\t\te.End(%q, %v)\n\t}\n", f.Name, f.Name, b, f.Complex.GoName, f.Name, f.Name, b)
 		case f.Complex != nil:
 			g.p("\te.Start(%q, %v)\n\tenc%s(e, &v.%s)\n\te.End(%q, %v)\n", f.Name, b, f.Complex.GoName, f.Name, f.Name, b)
+		case f.Gone24 && f.Min > 0:
+			g.p("\te.Leaf(%q, %v, v.%s, !e.Drop24)\n", f.Name, b, f.Name)
 		default:
 			g.p("\te.Leaf(%q, %v, v.%s, %v)\n", f.Name, b, f.Name, f.Min > 0)
 		}

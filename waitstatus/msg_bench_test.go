@@ -1,0 +1,23 @@
+package waitstatus_test
+
+import (
+	"testing"
+
+	"github.com/wlzregels/zorgtoewijzing/waitstatus"
+)
+
+// BenchmarkDecodeAW39 decodes a typical AW39 (two mutaties, one aanvraag
+// with two aanvraaginstellingen).
+func BenchmarkDecodeAW39(b *testing.B) {
+	data, err := sampleAW39().Encode()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, rep, err := waitstatus.DecodeAW39(data); err != nil || len(rep.Findings) > 0 {
+			b.Fatal(err, rep.String())
+		}
+	}
+}
