@@ -39,15 +39,13 @@ func ValidateAW33(data []byte) (Report, error) { return ValidateAW33With(data, V
 
 // ValidateAW33With is ValidateAW33 with options (the AGB register).
 func ValidateAW33With(data []byte, opt ValidateOptions) (Report, error) {
-	m, rep, err := DecodeAW33(data)
+	d := msgxml.Get()
+	defer msgxml.Put(d)
+	m, rep, err := decodeAW33(d, data)
 	if err != nil {
 		return Report{}, err
 	}
-	d := msgxml.Get()
-	defer msgxml.Put(d)
-	if d.Doc.Parse(data) == nil {
-		docrules.Check("AW33", &d.Doc, &rep, docOptions(opt))
-	}
+	docrules.Check("AW33", &d.Doc, &rep, docOptions(opt))
 	aw33Domain(m, &rep)
 	return rep, nil
 }

@@ -440,9 +440,15 @@ type AW33ToegewezenZorgzwaartepakket struct {
 // leaf, a value that fails its type's facets, and in a 2.4 message a functie
 // element or Klasse.
 func DecodeAW33(data []byte) (*AW33, Report, error) {
-	rep := Report{Bericht: "AW33"}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decodeAW33(d, data)
+}
+
+// decodeAW33 is DecodeAW33 on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (ValidateAW33).
+func decodeAW33(d *msgxml.Decoder, data []byte) (*AW33, Report, error) {
+	rep := Report{Bericht: "AW33"}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "AW33", Reason: "geen goedgevormde XML", Err: err}
 	}

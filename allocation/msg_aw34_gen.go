@@ -503,9 +503,15 @@ type AW34ToegewezenZorgzwaartepakket struct {
 // leaf, a value that fails its type's facets, and in a 2.4 message a functie
 // element or Klasse.
 func DecodeAW34(data []byte) (*AW34, Report, error) {
-	rep := Report{Bericht: "AW34"}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decodeAW34(d, data)
+}
+
+// decodeAW34 is DecodeAW34 on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (ValidateAW34).
+func decodeAW34(d *msgxml.Decoder, data []byte) (*AW34, Report, error) {
+	rep := Report{Bericht: "AW34"}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "AW34", Reason: "geen goedgevormde XML", Err: err}
 	}

@@ -336,9 +336,15 @@ type IO31GeindiceerdZorgzwaartepakket struct {
 // leaf, a value that fails its type's facets, and in a 2.4 message a functie
 // element or Klasse.
 func DecodeIO31(data []byte) (*IO31, Report, error) {
-	rep := Report{Bericht: "IO31"}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decodeIO31(d, data)
+}
+
+// decodeIO31 is DecodeIO31 on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (ValidateIO31).
+func decodeIO31(d *msgxml.Decoder, data []byte) (*IO31, Report, error) {
+	rep := Report{Bericht: "IO31"}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "IO31", Reason: "geen goedgevormde XML", Err: err}
 	}

@@ -20,19 +20,17 @@ func ValidateAW39(data []byte) (allocation.Report, error) {
 
 // ValidateAW39With is ValidateAW39 with options (the AGB register).
 func ValidateAW39With(data []byte, opt allocation.ValidateOptions) (allocation.Report, error) {
-	m, rep, err := DecodeAW39(data)
+	d := msgxml.Get()
+	defer msgxml.Put(d)
+	m, rep, err := decodeAW39(d, data)
 	if err != nil {
 		return allocation.Report{}, err
 	}
-	d := msgxml.Get()
-	defer msgxml.Put(d)
-	if d.Doc.Parse(data) == nil {
-		var o docrules.Options
-		if opt.AGB != nil {
-			o.AGB = opt.AGB
-		}
-		docrules.Check("AW39", &d.Doc, &rep, o)
+	var o docrules.Options
+	if opt.AGB != nil {
+		o.AGB = opt.AGB
 	}
+	docrules.Check("AW39", &d.Doc, &rep, o)
 	aw39Domain(m, &rep)
 	return rep, nil
 }

@@ -267,9 +267,15 @@ type AW310AanvraagInstelling struct {
 // elements belong or elements in a leaf, a value that fails its type's
 // facets, and in a 2.4 message a functie element or Klasse.
 func DecodeAW310(data []byte) (*AW310, allocation.Report, error) {
-	rep := allocation.Report{Bericht: "AW310"}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decodeAW310(d, data)
+}
+
+// decodeAW310 is DecodeAW310 on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (ValidateAW310).
+func decodeAW310(d *msgxml.Decoder, data []byte) (*AW310, allocation.Report, error) {
+	rep := allocation.Report{Bericht: "AW310"}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW310", Reason: "geen goedgevormde XML", Err: err}
 	}

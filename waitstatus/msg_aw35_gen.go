@@ -158,9 +158,15 @@ type AW35GeleverdZorgzwaartepakket struct {
 // elements in a leaf, a value that fails its type's facets, and in a 2.4
 // message a functie element or Klasse.
 func DecodeAW35(data []byte) (*AW35, allocation.Report, error) {
-	rep := allocation.Report{Bericht: "AW35"}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decodeAW35(d, data)
+}
+
+// decodeAW35 is DecodeAW35 on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (ValidateAW35).
+func decodeAW35(d *msgxml.Decoder, data []byte) (*AW35, allocation.Report, error) {
+	rep := allocation.Report{Bericht: "AW35"}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW35", Reason: "geen goedgevormde XML", Err: err}
 	}

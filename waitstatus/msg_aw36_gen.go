@@ -185,9 +185,15 @@ type AW36GeleverdZorgzwaartepakket struct {
 // elements in a leaf, a value that fails its type's facets, and in a 2.4
 // message a functie element or Klasse.
 func DecodeAW36(data []byte) (*AW36, allocation.Report, error) {
-	rep := allocation.Report{Bericht: "AW36"}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decodeAW36(d, data)
+}
+
+// decodeAW36 is DecodeAW36 on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (ValidateAW36).
+func decodeAW36(d *msgxml.Decoder, data []byte) (*AW36, allocation.Report, error) {
+	rep := allocation.Report{Bericht: "AW36"}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW36", Reason: "geen goedgevormde XML", Err: err}
 	}

@@ -230,9 +230,15 @@ type AW39AanvraagInstelling struct {
 // elements in a leaf, a value that fails its type's facets, and in a 2.4
 // message a functie element or Klasse.
 func DecodeAW39(data []byte) (*AW39, allocation.Report, error) {
-	rep := allocation.Report{Bericht: "AW39"}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decodeAW39(d, data)
+}
+
+// decodeAW39 is DecodeAW39 on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (ValidateAW39).
+func decodeAW39(d *msgxml.Decoder, data []byte) (*AW39, allocation.Report, error) {
+	rep := allocation.Report{Bericht: "AW39"}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW39", Reason: "geen goedgevormde XML", Err: err}
 	}

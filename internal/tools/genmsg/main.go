@@ -185,9 +185,15 @@ func renderMessage(msg *message, module string) ([]byte, error) {
 	n := msg.Name
 	g.comment("", fmt.Sprintf("Decode%s reads an %s message. It returns an error (a *%sMessageError) and no message only when data is not an %s of a release the decoder knows: not well-formed XML, a root that is not Bericht, a namespace that is not the %s namespace of iWlz 2.2, 2.3 or 2.4, or a BerichtCode other than %s. Every other fault of the schema is a finding of rule XSD in the report, at the XPath of the element, and decoding goes on: an element in the wrong namespace, unknown or out of order, a missing required element, too many occurrences, text where only elements belong or elements in a leaf, a value that fails its type's facets, and in a 2.4 message a functie element or Klasse.", n, n, q, n, msg.Lower, msg.Code))
 	g.p(`func Decode%[1]s(data []byte) (*%[1]s, %[2]sReport, error) {
-	rep := %[2]sReport{Bericht: %[1]q}
 	d := msgxml.Get()
 	defer msgxml.Put(d)
+	return decode%[1]s(d, data)
+}
+
+// decode%[1]s is Decode%[1]s on a decoder the caller holds: its Doc keeps
+// the parsed message for the document rules (Validate%[1]s).
+func decode%[1]s(d *msgxml.Decoder, data []byte) (*%[1]s, %[2]sReport, error) {
+	rep := %[2]sReport{Bericht: %[1]q}
 	if err := d.Doc.Parse(data); err != nil {
 		return nil, rep, &%[2]sMessageError{Bericht: %[1]q, Reason: "geen goedgevormde XML", Err: err}
 	}
