@@ -27,6 +27,9 @@ type caseInput struct {
 	Instelling   allocation.AGBCode       `json:"instelling"`
 	Lv           allocation.Leveringsvorm `json:"leveringsvorm"`
 	Text         *string                  `json:"text"`
+	Bericht      string                   `json:"bericht"`
+	XML          string                   `json:"xml"`
+	AGB          *conformance.AGB         `json:"agb"`
 }
 
 func TestConformance(t *testing.T) {
@@ -90,6 +93,28 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 	switch in.Op {
 	case "release":
 		return allocation.ReleaseOn(in.Date).String(), nil
+	case "bericht":
+		var opt allocation.ValidateOptions
+		if in.AGB != nil {
+			opt.AGB = in.AGB
+		}
+		var rep allocation.Report
+		var err error
+		switch in.Bericht {
+		case "AW33":
+			rep, err = allocation.ValidateAW33With([]byte(in.XML), opt)
+		case "IO31":
+			rep, err = allocation.ValidateIO31With([]byte(in.XML), opt)
+		default:
+			t.Fatalf("bericht %q is not validated by package allocation", in.Bericht)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if vs := rep.Violations(); vs != nil {
+			return nil, vs
+		}
+		return "geaccepteerd", nil
 	case "code":
 		return runCode(t, in)
 	case "indicatie":

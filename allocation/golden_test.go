@@ -2,8 +2,6 @@ package allocation_test
 
 import (
 	"os"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -12,60 +10,54 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/internal/golden"
 )
 
-// aw33Rules are the rules the official AW33 stylesheet includes
-// (iWlz-XSLT 2.2 AW33): the golden verdicts are compared on these.
-var aw33Rules = strings.Fields(`CD005 CD007 CD009 CD016 CD017 CD022 CD025 CD029 CD034 CD040 CD050 CD051
-CD052 CD070 CD072 CD073 CS002 CS003 CS012 CS014 CS023 CS035 CS050 CS069 CS072 CS074 CS089 CS092
-CS107 CS123 CS132 TR002 TR004 TR005 TR006 TR008 TR010 TR014 TR015 TR016 TR021 TR034 TR035 TR037
-TR042 TR057 TR061 TR065 TR077 TR082 TR097 TR101 TR106 TR119 TR124`)
+func codes(rep allocation.Report, err error) ([]string, error) { return rep.Codes(), err }
 
-// TestGoldenAW33: every golden AW33 gets exactly the codes the official
-// stylesheet gave it (as a set: the library reports a group of overlapping
-// lines once, the stylesheet each pair), and the XSD verdict of xmllint.
-func TestGoldenAW33(t *testing.T) {
-	b, err := os.ReadFile("../testdata/iwlz/aw33.json")
+// goldenAgrees: every XSD-valid golden message gets exactly the codes the
+// official stylesheet gave it, compared as sets (the library reports a
+// group of overlapping lines once, the stylesheet each pair).
+func goldenAgrees(t *testing.T, file string, rules []string, validate func([]byte) ([]string, error)) {
+	b, err := os.ReadFile("../testdata/iwlz/" + file)
 	require.NoError(t, err)
 	msgs, err := golden.Parse(b)
 	require.NoError(t, err)
-	keep := map[string]bool{}
-	for _, r := range aw33Rules {
-		keep[r] = true
-	}
-	perRule := map[string]int{}
-	bad := 0
-	for _, m := range msgs {
-		rep, err := allocation.ValidateAW33([]byte(m.XML))
-		if !m.XSD {
-			continue
+	res := golden.Compare(msgs, rules, validate)
+	require.Greater(t, res.Compared, 300, "the golden file has its messages")
+	for i, d := range res.Disagree {
+		if i == 20 {
+			break
 		}
-		require.NoError(t, err, m.Name)
-		want := golden.Codes(m.Fouten)
-		got := golden.Only(golden.Distinct(rep.Codes()), keep)
-		if d := golden.Diff(want, got); d != "" {
-			bad++
-			for _, c := range strings.FieldsFunc(d, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-				if len(c) == 5 {
-					perRule[c]++
-				}
-			}
-			if bad <= 15 {
-				t.Errorf("%s (%s): %s", m.Name, m.About, d)
-			}
-		}
+		t.Error(d)
 	}
-	var rs []string
-	for r, n := range perRule {
-		rs = append(rs, r+":"+strings.Repeat("", 0)+itoa(n))
-	}
-	sort.Strings(rs)
-	t.Logf("%d of %d messages disagree; per rule: %s", bad, len(msgs), strings.Join(rs, " "))
+	t.Log(res.Summary())
 }
 
-func itoa(n int) string {
-	s := ""
-	for n >= 10 {
-		s = string(rune('0'+n%10)) + s
-		n /= 10
+func TestGoldenAW33(t *testing.T) {
+	goldenAgrees(t, "aw33.json", golden.Rules["aw33.json"], func(b []byte) ([]string, error) { return codes(allocation.ValidateAW33(b)) })
+}
+
+func TestGoldenIO31(t *testing.T) {
+	goldenAgrees(t, "io31.json", golden.Rules["io31.json"], func(b []byte) ([]string, error) { return codes(allocation.ValidateIO31(b)) })
+}
+
+// TestGoldenXSD: the decoders share xmllint's verdict (the official XSD)
+// on every golden message, valid and deliberately broken.
+func TestGoldenXSD(t *testing.T) {
+	for _, f := range []string{"aw33.json", "io31.json"} {
+		b, err := os.ReadFile("../testdata/iwlz/" + f)
+		require.NoError(t, err)
+		msgs, err := golden.Parse(b)
+		require.NoError(t, err)
+		faults := func(b []byte) bool {
+			var rep allocation.Report
+			if f == "aw33.json" {
+				_, rep, err = allocation.DecodeAW33(b)
+			} else {
+				_, rep, err = allocation.DecodeIO31(b)
+			}
+			return err != nil || rep.Has(allocation.XSD)
+		}
+		for _, d := range golden.XSDDisagree(msgs, faults) {
+			t.Error(f, d)
+		}
 	}
-	return string(rune('0'+n)) + s
 }

@@ -3,6 +3,7 @@ package allocation_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
+	"github.com/wlzregels/zorgtoewijzing/internal/golden"
 )
 
 // suites loads the conformance data of every package of the library.
@@ -27,6 +29,19 @@ func suites(t *testing.T) []conformance.File {
 	return all
 }
 
+// goldenFiles reads the golden messages with the official verdicts.
+func goldenFiles(t *testing.T) map[string][]golden.Message {
+	out := map[string][]golden.Message{}
+	for file := range golden.Rules {
+		b, err := os.ReadFile("../testdata/iwlz/" + file)
+		require.NoError(t, err)
+		msgs, err := golden.Parse(b)
+		require.NoError(t, err)
+		out[file] = msgs
+	}
+	return out
+}
+
 // reasonOnly are registry rows that are reasons of a vertaaltabel verdict
 // (permit or forbid), not violations: they need a case, not a violating one.
 func reasonOnly(info allocation.RuleInfo) bool {
@@ -38,6 +53,7 @@ func reasonOnly(info allocation.RuleInfo) bool {
 // passing conformance case somewhere in the library's suites.
 func TestRegistryCoverage(t *testing.T) {
 	files := suites(t)
+	gold := goldenFiles(t)
 	for _, info := range allocation.Registry() {
 		if info.Kind == allocation.KindInput {
 			continue
@@ -53,6 +69,17 @@ func TestRegistryCoverage(t *testing.T) {
 					v, p := conformance.Mentions(c, id)
 					violating, passing = violating || v, passing || p
 				}
+			}
+			// The golden messages count too: their verdicts are the
+			// official stylesheets', and the golden tests hold the
+			// library to them (TestGoldenAW33, TestGoldenIO31,
+			// waitstatus TestGoldenAW39).
+			for file, msgs := range gold {
+				if !slices.Contains(golden.Rules[file], id) {
+					continue
+				}
+				v, p := golden.Coverage(msgs, id)
+				violating, passing = violating || v, passing || p
 			}
 			if reasonOnly(info) {
 				violating = violating || passing

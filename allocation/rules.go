@@ -254,8 +254,6 @@ const (
 	COD983
 	// COD999: een code van COD999 Voorkeur cliënt, geldig in de release en op de datum van het element (iWlz-codelijsten COD999).
 	COD999
-	// CD004: alleen als Leveringsvorm de waarde 4 (Verblijf) heeft, is vullen toegestaan (iWlz-XSLT 2.2 CD004).
-	CD004
 	// CD005: als Postcode gevuld is, dan verplicht vullen, anders leeg laten (iWlz-XSLT 2.2 CD005).
 	CD005
 	// CD007: als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen, anders leeglaten (iWlz-XSLT 2.2 CD007).
@@ -296,8 +294,6 @@ const (
 	CS062
 	// CS069: eerste twee posities moet de waarde 01 (huisartsen) bevatten (iWlz-XSLT 2.2 CS069).
 	CS069
-	// CS088: vullen met een datum die kleiner is dan de Begindatum (iWlz-XSLT 2.2 CS088).
-	CS088
 	// CS089: als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met dat van een Nederlandse postcode (iWlz-XSLT 2.2 CS089).
 	CS089
 	// CS092: vullen met een datum die groter is dan, of gelijk is aan de Ingangsdatum (iWlz-XSLT 2.2 CS092).
@@ -332,8 +328,6 @@ const (
 	TR061
 	// TR064: instelling moet overeenkomen met Afzender in de Header of moet (indien de verzendende partij een zorgkantoor is) conform de iWlz-AGB-codelijst horen bij Afzender (iWlz-XSLT 2.2 TR064).
 	TR064
-	// TR065: de toewijzende partij moet overeenkomen met de Afzender van het bericht (iWlz-XSLT 2.2 TR065).
-	TR065
 	// TR097: voor een Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn (iWlz-XSLT 2.2 TR097; iWlz-codelijsten COD910 (CS139 vanaf 2.3)).
 	TR097
 	// TR100: ontvanger moet conform de iWlz-AGB-codelijst horen bij Afzender (iWlz-XSLT 2.2 TR100).
@@ -605,8 +599,6 @@ var ruleRows = [...]RuleInfo{
 		Source: "iWlz-codelijsten COD983", Message: "een code van COD983 Toeslag overig, geldig in de release en op de datum van het element"},
 	COD999: {Key: "COD999", Kind: KindCodeList, From: VZ2013, Peildatum: PeilDagtekening,
 		Source: "iWlz-codelijsten COD999", Message: "een code van COD999 Voorkeur cliënt, geldig in de release en op de datum van het element"},
-	CD004: {Key: "CD004", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
-		Source: "iWlz-XSLT 2.2 CD004", Message: "alleen als Leveringsvorm de waarde 4 (Verblijf) heeft, is vullen toegestaan"},
 	CD005: {Key: "CD005", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
 		Source: "iWlz-XSLT 2.2 CD005", Message: "als Postcode gevuld is, dan verplicht vullen, anders leeg laten"},
 	CD007: {Key: "CD007", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
@@ -647,8 +639,6 @@ var ruleRows = [...]RuleInfo{
 		Source: "iWlz-XSLT 2.2 CS062", Message: "4 (In zorg) vullen"},
 	CS069: {Key: "CS069", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
 		Source: "iWlz-XSLT 2.2 CS069", Message: "eerste twee posities moet de waarde 01 (huisartsen) bevatten"},
-	CS088: {Key: "CS088", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
-		Source: "iWlz-XSLT 2.2 CS088", Message: "vullen met een datum die kleiner is dan de Begindatum"},
 	CS089: {Key: "CS089", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
 		Source: "iWlz-XSLT 2.2 CS089", Message: "als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met dat van een Nederlandse postcode"},
 	CS092: {Key: "CS092", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
@@ -683,8 +673,6 @@ var ruleRows = [...]RuleInfo{
 		Source: "iWlz-XSLT 2.2 TR061", Message: "bij een Client moet minimaal één Adres voorkomen waarvan Soort de waarde '01' (BRP-adres) of '03' (Verblijfadres) heeft"},
 	TR064: {Key: "TR064", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
 		Source: "iWlz-XSLT 2.2 TR064", Message: "instelling moet overeenkomen met Afzender in de Header of moet (indien de verzendende partij een zorgkantoor is) conform de iWlz-AGB-codelijst horen bij Afzender"},
-	TR065: {Key: "TR065", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
-		Source: "iWlz-XSLT 2.2 TR065", Message: "de toewijzende partij moet overeenkomen met de Afzender van het bericht"},
 	TR097: {Key: "TR097", Kind: KindIWlz, From: IWlz20, Renames: []Rename{{IWlz23, "CS139"}}, Peildatum: PeilDagtekening,
 		Source: "iWlz-XSLT 2.2 TR097; iWlz-codelijsten COD910 (CS139 vanaf 2.3)", Message: "voor een Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn"},
 	TR100: {Key: "TR100", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,

@@ -40,6 +40,9 @@ func (s stateIn) state() waitstatus.State {
 
 type caseIn struct {
 	Op           string             `json:"op"`
+	Bericht      string             `json:"bericht"`
+	XML          string             `json:"xml"`
+	AGB          *conformance.AGB   `json:"agb"`
 	Dagtekening  calendar.Date      `json:"dagtekening"`
 	Release      allocation.Release `json:"release"`
 	Toewijzing   toewijzingIn       `json:"toewijzing"`
@@ -128,6 +131,28 @@ func TestConformance(t *testing.T) {
 func run(t *testing.T, in caseIn) (any, error) {
 	ctx := waitstatus.Context{Dagtekening: in.Dagtekening, Calendar: nl, Release: in.Release}
 	switch in.Op {
+	case "bericht":
+		var opt allocation.ValidateOptions
+		if in.AGB != nil {
+			opt.AGB = in.AGB
+		}
+		var rep allocation.Report
+		var err error
+		switch in.Bericht {
+		case "AW39":
+			rep, err = waitstatus.ValidateAW39With([]byte(in.XML), opt)
+		case "AW35":
+			rep, err = waitstatus.ValidateAW35With([]byte(in.XML), opt)
+		default:
+			t.Fatalf("bericht %q is not validated by package waitstatus", in.Bericht)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if vs := rep.Violations(); vs != nil {
+			return nil, vs
+		}
+		return "geaccepteerd", nil
 	case "mutatie":
 		o, err := waitstatus.Apply(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), in.Mutatie, ctx)
 		if err != nil {

@@ -265,3 +265,19 @@ func Mentions(c Case, id string) (violating, passing bool) {
 	}
 	return false, slices.Contains(c.Rules, id)
 }
+
+// AGB is a conformance case's AGB register (the "agb" of a "bericht"
+// input): the codes that are valid, and the instelling-zorgkantoor pairs
+// that belong together. It answers every date alike.
+type AGB struct {
+	Codes []string    `json:"geldig"`
+	Pairs [][2]string `json:"hoortBij"`
+}
+
+// Geldig reports whether code is in the register.
+func (a *AGB) Geldig(code string, _, _ calendar.Date) bool { return slices.Contains(a.Codes, code) }
+
+// HoortBij reports whether the pair is in the register.
+func (a *AGB) HoortBij(instelling, zorgkantoor string) bool {
+	return slices.Contains(a.Pairs, [2]string{instelling, zorgkantoor})
+}

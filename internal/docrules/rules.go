@@ -137,7 +137,15 @@ const (
 	uriAW39 = "http://www.istandaarden.nl/iwlz/2_2/aw39/schema"
 )
 
+// kindOf returns the kind of namespace ns. A 2.3 or 2.4 message (namespaces 2_3, 2_4) is judged by the 2.2 rules:
+// no public stylesheet of those releases exists, and their differences
+// that are known (renamed ids, functies and klasse gone) are the
+// registry's and the decoder's.
 func kindOf(ns string) nsKind {
+	const p = "http://www.istandaarden.nl/iwlz/2_"
+	if len(ns) > len(p) && ns[:len(p)] == p && (ns[len(p)] == '3' || ns[len(p)] == '4') {
+		ns = p + "2" + ns[len(p)+1:]
+	}
 	switch ns {
 	case uriIwlz:
 		return nsIwlz
