@@ -300,7 +300,7 @@ func ExampleAsViolations() {
 }
 
 // A rule has one stable key and an id per release: TR046 is CS137 from
-// iWlz 2.3, with retourcode S137.
+// iWlz 2.3, and keeps its retourcode 9046 (iWlz-codelijsten COD910).
 func ExampleRule_ID() {
 	for _, rel := range []allocation.Release{allocation.IWlz22, allocation.IWlz24} {
 		id := allocation.TR046.In(rel)
@@ -309,7 +309,7 @@ func ExampleRule_ID() {
 	fmt.Println(allocation.CS137 == allocation.TR046)
 	// Output:
 	// iWlz 2.2 TR046 9046
-	// iWlz 2.4 CS137 S137
+	// iWlz 2.4 CS137 9046
 	// true
 }
 
@@ -352,8 +352,8 @@ func ExampleLookupRule() {
 
 // Retourcode maps an iWlz rule id to its retourcode.
 func ExampleRetourcode() {
-	fmt.Println(allocation.Retourcode("TR046"), allocation.Retourcode("CD094"), allocation.Retourcode("CS137"), allocation.Retourcode("OP162") == "")
-	// Output: 9046 D094 S137 true
+	fmt.Println(allocation.Retourcode("TR046"), allocation.Retourcode("CD073"), allocation.Retourcode("CS137"), allocation.Retourcode("OP162") == "")
+	// Output: 9046 D073 9046 true
 }
 
 // The release that judges: the one in force on the dagtekening, unless the

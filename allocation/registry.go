@@ -223,9 +223,19 @@ func (r Rule) Applies(rel Release) bool { return r.row().Applies(rel) }
 func (r Rule) In(rel Release) RuleID { return RuleID{rule: r, rel: rel} }
 
 // Retourcode returns the iWlz retourcode of id: TRnnn is 9nnn, CDnnn is
-// Dnnn, CSnnn is Snnn (LDT_RetourCode of the iWlz XSD; COD910 from 2.3);
-// other ids have none ("").
+// Dnnn, CSnnn is Snnn (LDT_RetourCode of the iWlz XSD). A rule renamed in
+// a later release keeps the retourcode of its first id: CS137 (TR046 up
+// to 2.3) is 9046, CD092 (TR010) is 9010, TR134 (CS023) is S023
+// (iWlz-codelijsten COD910: "9046 Bericht voldoet niet aan constraint
+// CS137"). Other ids have none ("").
 func Retourcode(id string) string {
+	if r, ok := LookupRule(id); ok && r.row().Kind == KindIWlz {
+		id = r.row().Key
+	}
+	return retourcode(id)
+}
+
+func retourcode(id string) string {
 	if len(id) != 5 || id[2] < '0' || id[2] > '9' || id[3] < '0' || id[3] > '9' || id[4] < '0' || id[4] > '9' {
 		return ""
 	}
@@ -268,7 +278,7 @@ func (id RuleID) Retourcode() string {
 	if id.rule.row().Kind != KindIWlz {
 		return ""
 	}
-	return Retourcode(id.String())
+	return retourcode(id.rule.row().Key)
 }
 
 // Kind returns the kind of the rule.

@@ -117,8 +117,14 @@ func TestRegistryRows(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "9046", allocation.Retourcode("TR046"))
-	assert.Equal(t, "D092", allocation.Retourcode("CD092"))
-	assert.Equal(t, "S137", allocation.Retourcode("CS137"))
+	// A renamed rule keeps its first retourcode (iWlz-codelijsten COD910:
+	// 9010 is CD092, 9046 is CS137, S023 is TR134, D029 is TR132).
+	assert.Equal(t, "9010", allocation.Retourcode("CD092"))
+	assert.Equal(t, "9046", allocation.Retourcode("CS137"))
+	assert.Equal(t, "S023", allocation.Retourcode("TR134"))
+	assert.Equal(t, "D029", allocation.Retourcode("TR132"))
+	assert.Equal(t, "9046", allocation.TR046.In(allocation.IWlz24).Retourcode())
+	assert.Equal(t, "D073", allocation.Retourcode("CD073"))
 	assert.Equal(t, "", allocation.Retourcode("OP162"))
 	assert.Equal(t, "", allocation.VZ48.In(allocation.IWlz24).Retourcode())
 }
