@@ -315,3 +315,27 @@ func setLocaties(p, field string, lineAt []int, nz int, functieAt []int, nf int)
 	}
 	return []string{p}
 }
+
+// Spec reads the indicatie of an AW33 as the library's typed spec, for
+// NewIndicatie. It fails, with a *MessageError, when a field the rules
+// need is missing or unreadable (ValidateAW33 reports which); codes of
+// the geïndiceerde zorgeenheden that do not parse are left zero.
+func (in *AW33Indicatie) Spec() (IndicatieSpec, error) {
+	s, ok := aw33IndicatieSpec(in)
+	if !ok {
+		return IndicatieSpec{}, &MessageError{Bericht: "AW33", Path: "Indicatie", Reason: "besluitnummer, afgifte-, ingangs- of einddatum ontbreekt of is onleesbaar"}
+	}
+	return s, nil
+}
+
+// Spec reads a toegewezen zorgzwaartepakket of an AW33 as the library's
+// typed spec, for NewZorgtoewijzing. It fails, with a *MessageError, when
+// a field the rules need is missing or unreadable (ValidateAW33 reports
+// which).
+func (t *AW33ToegewezenZorgzwaartepakket) Spec() (ToewijzingSpec, error) {
+	s, ok := aw33ToewijzingSpec(t)
+	if !ok {
+		return ToewijzingSpec{}, &MessageError{Bericht: "AW33", Path: "ToegewezenZorgzwaartepakket", Reason: "ZZP, leveringsvorm, soort, zorgkantoor of een datum ontbreekt of is onleesbaar"}
+	}
+	return s, nil
+}
