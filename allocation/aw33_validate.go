@@ -23,10 +23,18 @@ func aw33Domain(m *AW33, rep *Report) {
 	ctx := Context{Dagtekening: dag, Release: rep.Release}
 	for ci := range m.Clienten {
 		c := &m.Clienten[ci]
-		p := "/Bericht/Clienten/Client" + step(ci, len(m.Clienten)) + "/Indicatie"
-		aw33Client(&c.Indicatie, p, ctx, rep)
+		aw33Client(&c.Indicatie, lazyPath{parent: "/Bericht/Clienten/Client", i: ci, n: len(m.Clienten), child: "/Indicatie"}, ctx, rep)
 	}
 }
+
+// lazyPath is the XPath parent + step(i, n) + child, built only when a
+// finding names it (most elements have none).
+type lazyPath struct {
+	parent, child string
+	i, n          int
+}
+
+func (l lazyPath) String() string { return l.parent + step(l.i, l.n) + l.child }
 
 // step returns the XPath predicate of element i of n same-named siblings:
 // "" for a single one, "[i+1]" otherwise (as the validation report writes
@@ -39,13 +47,16 @@ func step(i, n int) string {
 }
 
 // aw33Client judges one client's indicatie, toewijzingen and their set.
-func aw33Client(in *AW33Indicatie, p string, ctx Context, rep *Report) {
+func aw33Client(in *AW33Indicatie, lp lazyPath, ctx Context, rep *Report) {
 	spec, ok := aw33IndicatieSpec(in)
 	var ind Indicatie
 	if ok {
 		var vs Violations
 		ind, vs = indicatieVerdict(spec, ctx)
-		addViolations(rep, vs, func(field string) []string { return indicatieLocaties(in, p, field) })
+		if len(vs) > 0 {
+			p := lp.String()
+			addViolations(rep, vs, func(field string) []string { return indicatieLocaties(in, p, field) })
+		}
 	}
 	if len(in.GeindiceerdeZorgzwaartepakketten)+len(in.GeindiceerdeFuncties) == 0 &&
 		len(in.ToegewezenZorgzwaartepakketten)+len(in.ToegewezenFuncties) > 0 && in.Einddatum == "" {
@@ -54,47 +65,55 @@ func aw33Client(in *AW33Indicatie, p string, ctx Context, rep *Report) {
 		// stylesheet compares the count of einddatums (0) with the count of
 		// ingangsdatums (0) and reports it, at no element (iWlz-XSLT 2.2
 		// TR014); the library names the Indicatie.
-		rep.Add(TR014, "een besluit met toewijzingen maar zonder geïndiceerde zorgeenheden heeft geen einddatum die bij een zorgeenheid past", p)
+		rep.Add(TR014, "een besluit met toewijzingen maar zonder geïndiceerde zorgeenheden heeft geen einddatum die bij een zorgeenheid past", lp.String())
 	}
 	if ind.IsZero() {
 		return // the toewijzingen cannot be judged without a besluit
 	}
+	// The lines of a usual indicatie fit the arrays on the stack.
+	var lineBuf [8]Zorgtoewijzing
+	var lineAtBuf, functieAtBuf [8]int
+	var functieBuf [4]FunctieToewijzing
 	zps := in.ToegewezenZorgzwaartepakketten
-	lines := make([]Zorgtoewijzing, 0, len(zps))
-	lineAt := make([]int, 0, len(zps))
+	lines, lineAt := lineBuf[:0], lineAtBuf[:0]
 	for j := range zps {
-		zp := p + "/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket" + step(j, len(zps))
 		s, ok := aw33ToewijzingSpec(&zps[j])
 		if !ok {
 			continue
 		}
 		z, vs := toewijzingVerdict(s, ind, ctx)
-		addViolations(rep, vs, func(field string) []string { return toewijzingLocaties(zp, field) })
+		if len(vs) > 0 {
+			zp := lp.String() + "/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket" + step(j, len(zps))
+			addViolations(rep, vs, func(field string) []string { return toewijzingLocaties(zp, field) })
+		}
 		if !z.IsZero() {
 			lines = append(lines, z)
 			lineAt = append(lineAt, j)
 		}
 	}
 	fs := in.ToegewezenFuncties
-	functies := make([]FunctieToewijzing, 0, len(fs))
-	functieAt := make([]int, 0, len(fs))
+	functies, functieAt := functieBuf[:0], functieAtBuf[:0]
 	for k := range fs {
-		fp := p + "/ToegewezenFuncties/ToegewezenFunctie" + step(k, len(fs))
 		s, ok := aw33FunctieSpec(&fs[k])
 		if !ok {
 			continue
 		}
 		f, vs := functieVerdict(s, ind, ctx)
-		addViolations(rep, vs, func(field string) []string { return toewijzingLocaties(fp, field) })
+		if len(vs) > 0 {
+			fp := lp.String() + "/ToegewezenFuncties/ToegewezenFunctie" + step(k, len(fs))
+			addViolations(rep, vs, func(field string) []string { return toewijzingLocaties(fp, field) })
+		}
 		if !f.IsZero() {
 			functies = append(functies, f)
 			functieAt = append(functieAt, k)
 		}
 	}
-	_, err := NewToewijzingSet(lines, functies)
-	addViolations(rep, AsViolations(err), func(field string) []string {
-		return setLocaties(p, field, lineAt, len(zps), functieAt, len(fs))
-	})
+	if vs := setViolations(lines, functies); len(vs) > 0 {
+		p := lp.String()
+		addViolations(rep, vs, func(field string) []string {
+			return setLocaties(p, field, lineAt, len(zps), functieAt, len(fs))
+		})
+	}
 }
 
 // addViolations turns violations into findings at the locations loc gives
@@ -125,6 +144,9 @@ func clip(s string) string {
 // parse helpers: each returns the zero value for an absent or unreadable
 // text (the XSD reading reports unreadable text).
 func date(s string) calendar.Date {
+	if s == "" {
+		return calendar.Date{} // absent: no DateError to build and drop
+	}
 	d, err := calendar.ParseDate(strings.TrimSpace(s))
 	if err != nil {
 		return calendar.Date{}
@@ -160,8 +182,15 @@ func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
 	for _, g := range in.GeindiceerdeZorgzwaartepakketten {
 		z := GeindiceerdZZP{Ingangsdatum: date(g.Ingangsdatum), Einddatum: date(g.Einddatum)}
 		z.ZZP, _ = ParseZZP(strings.TrimSpace(g.ZzpCode))
-		z.Klasse, _ = ParseKlasse(strings.TrimSpace(g.Klasse))
-		z.VoorkeurClient, _ = ParseVoorkeurClient(strings.TrimSpace(g.VoorkeurClient))
+		if g.Klasse != "" {
+			z.Klasse, _ = ParseKlasse(strings.TrimSpace(g.Klasse))
+		}
+		if g.VoorkeurClient != "" {
+			z.VoorkeurClient, _ = ParseVoorkeurClient(strings.TrimSpace(g.VoorkeurClient))
+		}
+		if s.ZZPs == nil {
+			s.ZZPs = make([]GeindiceerdZZP, 0, len(in.GeindiceerdeZorgzwaartepakketten))
+		}
 		s.ZZPs = append(s.ZZPs, z)
 	}
 	for _, f := range in.GeindiceerdeFuncties {

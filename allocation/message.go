@@ -3,6 +3,7 @@ package allocation
 import (
 	"errors"
 	"strconv"
+	"strings"
 )
 
 // ErrMessage is matched (errors.Is) by a *MessageError.
@@ -52,7 +53,40 @@ func (r Release) MessageNamespace(bericht string) string {
 	if !r.IWlz() {
 		return ""
 	}
-	return "http://www.istandaarden.nl/iwlz/" + std.releases[r].Namespace + "/" + bericht + "/schema"
+	if ns, ok := std.namespaces[nsKey{r, bericht}]; ok {
+		return ns
+	}
+	return nsPrefix + std.releases[r].Namespace + "/" + bericht + "/schema"
+}
+
+const nsPrefix = "http://www.istandaarden.nl/iwlz/"
+
+// nsKey names a message namespace in the registry's table of them.
+type nsKey struct {
+	rel     Release
+	bericht string
+}
+
+// messageBerichten are the lower-case names whose namespaces the registry
+// builds once, so that the generated decoders and encoders do not build
+// them per message: the Basisschema and the messages with a codec.
+var messageBerichten = [...]string{"basisschema", "aw33", "aw34", "aw35", "aw36", "aw39", "aw310", "io31"}
+
+// isMessageNamespace reports whether ns is r.MessageNamespace(lower),
+// without building it.
+func (r Release) isMessageNamespace(lower, ns string) bool {
+	if !r.IWlz() {
+		return false
+	}
+	rest, ok := strings.CutPrefix(ns, nsPrefix)
+	if !ok {
+		return false
+	}
+	if rest, ok = strings.CutPrefix(rest, std.releases[r].Namespace); !ok {
+		return false
+	}
+	return len(rest) == len(lower)+len("//schema") && rest[0] == '/' &&
+		rest[1:1+len(lower)] == lower && rest[1+len(lower):] == "/schema"
 }
 
 // MessageReleases are the releases whose messages the decoders and encoders
@@ -65,7 +99,7 @@ func MessageReleases() []Release { return []Release{IWlz22, IWlz23, IWlz24} }
 // a *MessageError.
 func messageRelease(bericht, lower, ns string) (Release, error) {
 	r, err := ReleaseOfNamespace(ns)
-	if err == nil && r >= IWlz22 && ns == r.MessageNamespace(lower) {
+	if err == nil && r >= IWlz22 && r.isMessageNamespace(lower, ns) {
 		return r, nil
 	}
 	return 0, &MessageError{Bericht: bericht, Path: "/Bericht",

@@ -148,13 +148,43 @@ type registry struct {
 	// Judge lets the rule apply (every release for an input error). It is
 	// derived from rules once, so the hot path reads one word.
 	judged []uint64
+	// byID finds a rule by its key or any of its ids (LookupRule): the
+	// first row that has the id, as a scan of rules would.
+	byID map[string]Rule
+	// retour holds the retourcode of every row's key (RuleID.Retourcode
+	// without building it; a renamed rule keeps it, COD910).
+	retour []string
+	// namespaces holds the message namespaces of messageBerichten in
+	// every iWlz release (Release.MessageNamespace).
+	namespaces map[nsKey]string
 }
 
 var std = newRegistry(releaseRows[:], ruleRows[:])
 
 // newRegistry derives the release bits of every rule.
 func newRegistry(releases []ReleaseInfo, rules []RuleInfo) registry {
-	reg := registry{releases: releases, rules: rules, judged: make([]uint64, len(rules))}
+	reg := registry{releases: releases, rules: rules, judged: make([]uint64, len(rules)),
+		byID: make(map[string]Rule, len(rules)), retour: make([]string, len(rules)),
+		namespaces: map[nsKey]string{}}
+	for i := 1; i < len(rules); i++ {
+		ri := &rules[i]
+		if _, dup := reg.byID[ri.Key]; !dup {
+			reg.byID[ri.Key] = Rule(i)
+		}
+		reg.retour[i] = retourcode(ri.Key)
+		for _, n := range ri.Renames {
+			if _, dup := reg.byID[n.ID]; !dup {
+				reg.byID[n.ID] = Rule(i)
+			}
+		}
+	}
+	for rel := range releases {
+		if releases[rel].IWlz {
+			for _, b := range messageBerichten {
+				reg.namespaces[nsKey{Release(rel), b}] = nsPrefix + releases[rel].Namespace + "/" + b + "/schema"
+			}
+		}
+	}
 	for i := range rules {
 		for rel := VZ2013; int(rel) < len(releases) && rel < 64; rel++ {
 			ri := &rules[i]
@@ -173,18 +203,8 @@ func Registry() []RuleInfo { return append([]RuleInfo(nil), std.rules[1:]...) }
 // LookupRule finds a rule by its key or by any of its ids ("TR046",
 // "CS137", "VZ2013 4.4.1").
 func LookupRule(id string) (Rule, bool) {
-	for i := 1; i < len(std.rules); i++ {
-		ri := &std.rules[i]
-		if ri.Key == id {
-			return Rule(i), true
-		}
-		for _, n := range ri.Renames {
-			if n.ID == id {
-				return Rule(i), true
-			}
-		}
-	}
-	return 0, false
+	r, ok := std.byID[id]
+	return r, ok
 }
 
 // Info returns the registry row of r (the zero row outside the table).
@@ -275,10 +295,11 @@ func (id RuleID) String() string {
 
 // Retourcode returns the iWlz retourcode of the id ("S137"), or "".
 func (id RuleID) Retourcode() string {
-	if id.rule.row().Kind != KindIWlz {
+	if id.rule == 0 || id.rule.row().Kind != KindIWlz {
 		return ""
 	}
-	return retourcode(id.rule.row().Key)
+	// A renamed rule keeps the retourcode of its key (COD910).
+	return std.retour[id.rule]
 }
 
 // Kind returns the kind of the rule.

@@ -124,6 +124,15 @@ type ToewijzingSet struct {
 // in the message), at most ten groups per rule and then one that counts the
 // rest; they sort the lines instead of comparing every pair (n log n).
 func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (ToewijzingSet, error) {
+	if vs := setViolations(zzp, functies); len(vs) > 0 {
+		return ToewijzingSet{}, vs
+	}
+	return ToewijzingSet{zzp: slices.Clone(zzp), functies: slices.Clone(functies)}, nil
+}
+
+// setViolations is the verdict of NewToewijzingSet without the set: it
+// keeps neither slice.
+func setViolations(zzp []Zorgtoewijzing, functies []FunctieToewijzing) Violations {
 	var vs Violations
 	// One pass over the toewijzingen reports the missing ones and finds
 	// the overlap rules that cannot fire (the usual valid set); only the
@@ -161,10 +170,7 @@ func NewToewijzingSet(zzp []Zorgtoewijzing, functies []FunctieToewijzing) (Toewi
 			checkRoleOverlap(&vs, czt, zzp, "coördinatoren zorg thuis")
 		}
 	}
-	if len(vs) > 0 {
-		return ToewijzingSet{}, vs
-	}
-	return ToewijzingSet{zzp: slices.Clone(zzp), functies: slices.Clone(functies)}, nil
+	return vs
 }
 
 // zzpScan is what one pass over the toewijzingen learns: for TR106, TR120

@@ -230,15 +230,20 @@ func NewPercentage(p int) (Percentage, error) {
 // ParsePercentage parses the iWlz form, hundredths of a percent: "9000"
 // is 90 %. "9050" (90,5 %) is an error naming CS130.
 func ParsePercentage(s string) (Percentage, error) {
-	bad := &CodeError{List: "CS130", Name: "Toewijzingspercentage", Input: s}
 	if len(s) < 3 || len(s) > 5 || s[0] < '1' || s[0] > '9' || strings.TrimLeft(s, "0123456789") != "" {
-		return Percentage{}, bad
+		return Percentage{}, badPercentage(s)
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n%100 != 0 || strconv.Itoa(n) != s {
-		return Percentage{}, bad
+	// At most five digits, the first not 0: Atoi cannot fail and the
+	// number prints as s.
+	n, _ := strconv.Atoi(s)
+	if n%100 != 0 {
+		return Percentage{}, badPercentage(s)
 	}
 	return Percentage{h: uint32(n)}, nil
+}
+
+func badPercentage(s string) error {
+	return &CodeError{List: "CS130", Name: "Toewijzingspercentage", Input: s}
 }
 
 // IsZero reports whether the percentage is absent.
@@ -296,18 +301,21 @@ type Tijd struct {
 
 // ParseTijd parses "15:04:05".
 func ParseTijd(s string) (Tijd, error) {
-	bad := &CodeError{List: "xs:time", Name: "Toewijzingstijd", Input: s}
 	if len(s) != 8 || s[2] != ':' || s[5] != ':' {
-		return Tijd{}, bad
+		return Tijd{}, badTijd(s)
 	}
 	h, e1 := strconv.Atoi(s[0:2])
 	m, e2 := strconv.Atoi(s[3:5])
 	sec, e3 := strconv.Atoi(s[6:8])
 	if e1 != nil || e2 != nil || e3 != nil || h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59 ||
 		s[0] == '+' || s[3] == '+' || s[6] == '+' || s[0] == '-' || s[3] == '-' || s[6] == '-' {
-		return Tijd{}, bad
+		return Tijd{}, badTijd(s)
 	}
 	return Tijd{s: int32(h*3600 + m*60 + sec), set: true}, nil
+}
+
+func badTijd(s string) error {
+	return &CodeError{List: "xs:time", Name: "Toewijzingstijd", Input: s}
 }
 
 // IsZero reports whether the time is absent.

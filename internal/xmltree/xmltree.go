@@ -43,7 +43,20 @@ type Doc struct {
 	tb      []byte    // finished decoded text, turned into one string at the end
 	fix     []textFix // elements whose Text lives in tb
 	abuf    []byte    // a decoded namespace attribute value
+	// ws interns the white-space texts of elements with children (the
+	// indentation between them), which would otherwise be copied out of
+	// every message: kept across parses, at most maxWS of at most
+	// maxWSLen bytes.
+	ws map[string]string
+	// parsed is set after the first Parse: a Doc parsed once interns
+	// nothing (the strings would not be reused).
+	parsed bool
 }
+
+const (
+	maxWS    = 256
+	maxWSLen = 256
+)
 
 // Elem is one element.
 type Elem struct {
@@ -110,7 +123,9 @@ func (d *Doc) Parse(data []byte) error {
 		return &SyntaxError{Line: 1, Msg: fmt.Sprintf("input of %d bytes exceeds the limit of %d bytes", len(data), MaxInputSize)}
 	}
 	d.src = string(data)
-	if err := d.parse(); err != nil {
+	err := d.parse()
+	d.parsed = true
+	if err != nil {
 		clear(d.Elems[:cap(d.Elems)])
 		d.Elems = d.Elems[:0]
 		d.src = ""
@@ -830,6 +845,22 @@ func (d *Doc) endTag(i int) (int, error) {
 func (d *Doc) closeText(f *frame) {
 	switch {
 	case f.scr >= 0:
+		if t := d.scratch[f.scr:]; d.parsed && len(t) <= maxWSLen && allSpace(t) {
+			ws, ok := d.ws[string(t)]
+			if !ok && len(d.ws) < maxWS {
+				if d.ws == nil {
+					d.ws = make(map[string]string)
+				}
+				ws = string(t)
+				d.ws[ws] = ws
+				ok = true
+			}
+			if ok {
+				d.Elems[f.elem].Text = ws
+				d.scratch = d.scratch[:f.scr]
+				return
+			}
+		}
 		off := len(d.tb)
 		d.tb = append(d.tb, d.scratch[f.scr:]...)
 		d.scratch = d.scratch[:f.scr]
@@ -837,6 +868,16 @@ func (d *Doc) closeText(f *frame) {
 	case f.te > f.ts:
 		d.Elems[f.elem].Text = d.src[f.ts:f.te]
 	}
+}
+
+// allSpace reports whether b is XML white space only.
+func allSpace(b []byte) bool {
+	for _, c := range b {
+		if !isS(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // rawText adds src[s:e] to the text of the element of f.

@@ -436,3 +436,28 @@ func TestAllocs(t *testing.T) {
 	})
 	assert.LessOrEqual(t, allocs, 2.0, "a reused Doc allocates the input copy and the decoded text")
 }
+
+// TestReuseInternsWhiteSpace: a reused Doc interns the white-space text of
+// elements with children; its texts are those a fresh Doc gives, and the
+// strings of an earlier parse keep their values.
+func TestReuseInternsWhiteSpace(t *testing.T) {
+	docs := []string{
+		"<a>\n  <b>x</b>\n  <c/>\n</a>",
+		"<a>\r\n  <b>y</b>\r\n\t<c/>\r\n</a>",
+		"<a> <b>&amp;</b> <c/> </a>",
+		"<a>\n  <b>x</b>\n  <c/>\n</a>",
+	}
+	var reused Doc
+	var earlier []string
+	for _, src := range docs {
+		var fresh Doc
+		require.NoError(t, fresh.Parse([]byte(src)))
+		require.NoError(t, reused.Parse([]byte(src)))
+		require.Equal(t, len(fresh.Elems), len(reused.Elems))
+		for i := range fresh.Elems {
+			assert.Equal(t, fresh.Elems[i].Text, reused.Elems[i].Text, "%q element %d", src, i)
+		}
+		earlier = append(earlier, reused.Elems[0].Text)
+	}
+	assert.Equal(t, []string{"\n  \n  \n", "\n  \n\t\n", "   ", "\n  \n  \n"}, earlier)
+}
