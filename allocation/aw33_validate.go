@@ -323,6 +323,14 @@ func indicatieLocaties(in *AW33Indicatie, p, field string) []string {
 // toewijzingLocaties maps a field of a toewijzing's violations to elements
 // of the toegewezen zorgeenheid at p.
 func toewijzingLocaties(p, field string) []string {
+	if rest, ok := strings.CutPrefix(field, "Toewijzing."); ok {
+		// CS003 names the period's einddatum; the stylesheet locates both
+		// dates (checkafter: pThis | pOther).
+		if rest == "Einddatum" {
+			return periodLocaties(p)
+		}
+		field = rest
+	}
 	switch field {
 	case "Toewijzing", "Transferzorg":
 		return periodLocaties(p)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/waitstatus"
 )
 
 // The aanbieder of the walkthrough: the client's voorkeuraanbieder.
@@ -23,6 +24,11 @@ type client struct {
 	afgifte    calendar.Date // the day the CIZ issued the besluit
 	indicatie  allocation.Indicatie
 	toewijzing allocation.Zorgtoewijzing
+	bericht    []byte // the AW33 as XML (from iWlz 2.2)
+	// vertrek is the journey's last mutation (the MUT19 of leaving), sent
+	// on verzonden: the AW39 at the end.
+	vertrek   waitstatus.Mutatie
+	verzonden calendar.Date
 }
 
 // newClient dates the story from the day the toewijzing arrives: the CIZ
@@ -112,6 +118,16 @@ func stepToewijzing(w io.Writer, c *client) error {
 	spec, err := c.toewijzingSpec()
 	if err != nil {
 		return err
+	}
+	if c.bericht != nil {
+		// Read from the AW33 as it arrived (step 0).
+		m, _, err := allocation.DecodeAW33(c.bericht)
+		if err != nil {
+			return err
+		}
+		if spec, err = m.Clienten[0].Indicatie.ToegewezenZorgzwaartepakketten[0].Spec(); err != nil {
+			return err
+		}
 	}
 	c.toewijzing, err = allocation.NewZorgtoewijzing(spec, c.indicatie, allocation.Context{Dagtekening: c.ontvangst})
 	if err != nil {

@@ -78,9 +78,11 @@ func stepJourney(w io.Writer, c *client) error {
 		return err
 	}
 	fmt.Fprintln(w, "a) De cliënt vertrekt: MUT19")
-	if err := j.try(waitstatus.Mutatie{
+	c.vertrek = waitstatus.Mutatie{
 		Code: waitstatus.MUT19, Datum: einde, Begindatum: terug, Leveringsstatus: waitstatus.EindeZorgvraag, Leveringsvorm: allocation.Verblijf,
-	}, j.next(einde)); err != nil {
+	}
+	c.verzonden = j.next(einde)
+	if err := j.try(c.vertrek, c.verzonden); err != nil {
 		return err
 	}
 	fmt.Fprintln(w, "b) De cliënt verhuist naar een andere aanbieder, die aansluitend zorg levert: MUT17")

@@ -47,7 +47,7 @@ func run(w io.Writer, day string) error {
 	if err != nil {
 		return err
 	}
-	for _, step := range []func(io.Writer, *client) error{stepIndicatie, stepToewijzing, stepInvalid, stepVertaling} {
+	for _, step := range []func(io.Writer, *client) error{stepBericht, stepIndicatie, stepToewijzing, stepInvalid, stepVertaling, stepBerichtFouten} {
 		if err := step(&buf, c); err != nil {
 			return err
 		}
@@ -56,6 +56,9 @@ func run(w io.Writer, day string) error {
 		return err
 	}
 	if err := stepJourney(&buf, c); err != nil {
+		return err
+	}
+	if err := stepAW39(&buf, c); err != nil {
 		return err
 	}
 	_, err = buf.WriteTo(w)

@@ -19,7 +19,15 @@ func TestWalkthroughDefault(t *testing.T) {
 		"Geldig onder iWlz 2.4",
 		"(regels van iWlz 2.4, met retourcode)",
 		"CD073 (D073)                     Dossierhouder",
-		"TR134 (9134)                     Toewijzingsdatum", // CS023 until iWlz 2.2
+		"TR134 (S023)                     Toewijzingsdatum", // CS023 until iWlz 2.2; the retourcode stays S023 (COD910)
+		"== 0. Het AW33 komt binnen als XML (iWlz 2.4,",
+		"<Bericht xmlns=\"http://www.istandaarden.nl/iwlz/2_4/aw33/schema\"",
+		"ValidateAW33: 0 bevindingen",
+		"CD073 (D073) /Bericht/Clienten/Client/Indicatie/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket/Dossierhouder",
+		"Het AW34 meldt: header 0200, cliënt 0200, indicatie S023, toewijzing S003,D073,9016",
+		"== 11. Het AW39 dat de aanbieder stuurt op ma 2026-12-21: MUT19",
+		"<Mutatiecode>19</Mutatiecode>",
+		"ValidateAW39: 0 bevindingen",
 		"VZ2013 Bijlage A Reguliere zorg  ZzpCode",
 		"4VV     -> 3VV     toegestaan [VZ2013 E.9a]",
 		"VZ2013 E.7b: niet van een ZZP (niet zijnde VV 9b of VV10) naar VV 9b of VV10",
