@@ -29,8 +29,11 @@
 //	calendar      civil Date, Period, the Atw werkdag Calendar (holidays as
 //	              data with their besluit), Termijn and the term catalogue
 //	allocation    iWlz codes, Indicatie, Zorgtoewijzing, validation, the release
-//	              table, the rule registry; money (Bedrag) and counts per week (Aantal)
-//	waitstatus    leveringsstatus, classificatie, MUT transitions, wachtstatus
+//	              table, the rule registry; money (Bedrag) and counts per week (Aantal);
+//	              the IO31, AW33 and AW34 messages (decode, encode, ValidateAW33,
+//	              Report, RetourAW34)
+//	waitstatus    leveringsstatus, classificatie, MUT transitions, wachtstatus;
+//	              the AW35, AW36, AW39 and AW310 messages (ValidateAW39, RetourAW310)
 //	overbrugging  bridging-care budget, periods, arrangement checks
 //	vertaaltabel  translating an indicated ZZP into an instellingseigen ZZP
 //	kortverblijf  etmalen and KE klassen, werkwijzen A-G, verblijf met zorg thuis
@@ -161,4 +164,43 @@
 //     overbrugging is kept as 6 maanden, the outer limit; OP044's "14
 //     dagen" are kalenderdagen; the VZ2013 bezwaar term of 6 weken follows
 //     the contract and is not marked statutory. Each entry's Note says so.
+//
+// Whole messages (ValidateAW33, ValidateAW39, ...):
+//
+//   - The stylesheet over the prose. Where the official iWlz 2.2 stylesheets
+//     (what the chain runs) and a rule's text differ, the library follows
+//     the stylesheet and keeps the prose reading in a comment at the rule:
+//     CD073 asks a dossierhouder for VKB (9) too; CS131 is judged from the
+//     leveringsstatus (2, 3, 6, 7 need a classificatie of their own); a
+//     toewijzing that ends before it starts also breaks TR016; TR035 and
+//     TR106 apply to ZZPs and functies alike; TR010's highest klasse is per
+//     functie (41: K7; 64, 82: KD09; 71: KE7; klasse 99 never); an Opslag
+//     element present with 0 is an opslag.
+//   - Overlaps are grouped. The stylesheets report each overlapping pair;
+//     the library reports each group once (hardening: bounded output), so
+//     a message agrees with the stylesheet on its set of rule codes, not on
+//     the number of findings.
+//   - Releases 2.3 and 2.4 are read with the 2.2 schema and judged by the
+//     2.2 stylesheet rules (no public 2.3 or 2.4 XSD or stylesheet exists),
+//     with the ids of the release (TR046 is CS137), functies and Klasse
+//     refused in 2.4, and BerichtVersie 5 and BerichtSubversie 2 as in 2.2.
+//   - Retourcodes. A renamed rule keeps the retourcode of its first id
+//     (CS137 is 9046), as iWlz-codelijsten COD910 lists them. A retour
+//     record without findings gets 0200, the header 0001 when the message
+//     breaks its XSD (allocation.RetourGeenOpmerking, RetourAfgekeurd).
+//     Findings of rules that have no iWlz retourcode (the Voorschrift, the
+//     code lists) are left out of a retour.
+//   - External data. TR042 and TR100 need the AGB register: the caller
+//     passes its own (allocation.ValidateOptions.AGB); without one they are
+//     skipped, as the stylesheets do. The rules that need the toewijzing or
+//     the client's history (TR019, TR020, TR078, Bijlage D) are not in a
+//     message: waitstatus.Check applies them.
+//   - Locations are XPaths as the validation report writes them. A finding
+//     of the library's own rules names the element of the field it is
+//     about; TR014 on a besluit with toewijzingen and no zorgeenheden,
+//     which the stylesheet reports at no element, names the Indicatie.
+//   - Not yet whole-message: the AW35 rules on each geleverde zorgeenheid
+//     (CD004, CD051, CD072, CS074, CS088, CS127, TR008, TR010, TR034);
+//     ValidateAW35 applies the XSD and the rules on the client and the
+//     message.
 package zorgtoewijzing
