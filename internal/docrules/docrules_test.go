@@ -55,6 +55,7 @@ func TestAGBRegister(t *testing.T) {
 		"Geldig 12345678 2021-03-31 ", // MutatieZorgzwaartepakket/Instelling: Mutatiedatum
 		"Geldig 87654321 2021-03-31 ", // InstellingBestemming
 		"Geldig 12345678 2021-02-01 ", // Aanvraag/Instelling: Afgiftedatum
+		"Geldig 12345678 2021-04-01 ", // Aanvraag/Dossierhouder: Dagtekening
 		"Geldig 87654321 2021-04-01 ", // AanvraagInstelling/Instelling: ToewijzingIngangsdatum
 	}, trimZero(agb.calls))
 
