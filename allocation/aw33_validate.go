@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
 )
 
 // The domain rules of a whole AW33: every indicatie, toewijzing and set of
@@ -128,17 +129,10 @@ func addViolations(rep *Report, vs Violations, loc func(field string) []string) 
 		}
 		msg := v.Message
 		if v.Value != "" {
-			msg += " (" + strconv.Quote(clip(v.Value)) + ")"
+			msg += " (" + msgxml.QuoteClip(v.Value) + ")"
 		}
 		rep.Add(r, msg, loc(v.Field)...)
 	}
-}
-
-func clip(s string) string {
-	if len(s) > 64 {
-		return s[:64]
-	}
-	return s
 }
 
 // parse helpers: each returns the zero value for an absent or unreadable

@@ -38,7 +38,7 @@ func io31Domain(m *IO31, rep *Report) {
 		in := &m.Clienten[ci].Indicatie
 		p := "/Bericht/Clienten/Client" + step(ci, len(m.Clienten)) + "/Indicatie"
 		if s := strings.TrimSpace(in.Soort); s != "1" && s != "4" {
-			rep.Add(CS113, "de soort indicatie in een IO31 is 1 (CIZ-indicatie) of 4 (experimenten), niet "+quoteClip(in.Soort), p+"/Soort")
+			rep.Add(CS113, "de soort indicatie in een IO31 is 1 (CIZ-indicatie) of 4 (experimenten), niet "+msgxml.QuoteClip(in.Soort), p+"/Soort")
 		}
 		if err != nil {
 			continue // the XSD reading reported the dagtekening

@@ -2,8 +2,9 @@ package allocation
 
 import (
 	"errors"
-	"strconv"
 	"strings"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
 )
 
 // ErrMessage is matched (errors.Is) by a *MessageError.
@@ -103,7 +104,7 @@ func messageRelease(bericht, lower, ns string) (Release, error) {
 		return r, nil
 	}
 	return 0, &MessageError{Bericht: bericht, Path: "/Bericht",
-		Reason: "namespace " + quoteClip(ns) + " is niet die van " + bericht + " in iWlz 2.2, 2.3 of 2.4"}
+		Reason: "namespace " + msgxml.QuoteClip(ns) + " is niet die van " + bericht + " in iWlz 2.2, 2.3 of 2.4"}
 }
 
 // MessageReleaseOf returns the release a message root's namespace ns
@@ -134,18 +135,4 @@ func EncodeRelease(bericht string, r Release) error {
 		return &MessageError{Bericht: bericht, Reason: "release " + r.String() + " wordt niet geschreven (alleen iWlz 2.2, 2.3 en 2.4)"}
 	}
 	return nil
-}
-
-// quoteClip quotes s, clipped to 64 bytes (at a rune boundary) with "..."
-// after a clipped text.
-func quoteClip(s string) string {
-	const max = 64
-	if len(s) <= max {
-		return strconv.Quote(s)
-	}
-	i := max
-	for i > 0 && s[i]&0xC0 == 0x80 {
-		i--
-	}
-	return strconv.Quote(s[:i]) + "..."
 }

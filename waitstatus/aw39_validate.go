@@ -6,6 +6,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
 )
 
@@ -58,11 +59,7 @@ func addViolations(rep *allocation.Report, vs allocation.Violations, p string) {
 		}
 		msg := v.Message
 		if v.Value != "" {
-			val := v.Value
-			if len(val) > 64 {
-				val = val[:64]
-			}
-			msg += " (" + strconv.Quote(val) + ")"
+			msg += " (" + msgxml.QuoteClip(v.Value) + ")"
 		}
 		rep.Add(r, msg, p+"/"+v.Field)
 	}
