@@ -1,5 +1,7 @@
 package docrules
 
+import "slices"
+
 // The rules on the aanvragen of an AW39: an Aanvraag (a request for an
 // adjusted zorgtoewijzing), its AanvraagInstellingen and its
 // BijzondereSituatie. Only the templates for AW39 elements are ported;
@@ -245,48 +247,49 @@ func (c *checker) cs074(i int32) {
 // instelling, soort, leveringsvorm and zzp are a finding whatever their
 // dates: the stylesheet's TR106 on aanvragen asks for no overlap but
 // reports every repetition.
+//
+// The earlier instellingen with the same key are those of its group
+// (tr106Aanvragen, tr106Siblings), in document order; so the work is the
+// group's earlier members, each a finding unless one of the two has an
+// Einddatum child (outside the schema).
 func (c *checker) tr106(i int32) {
+	if !c.rep.Judges(ruleOf[rTR106]) {
+		return // emit would drop every finding
+	}
 	p := c.el[i].Parent
 	g := c.el[p].Parent // the Aanvraag
+	k := c.tr106KeyOf(i, g)
+	m := c.tr106MemberOf(i)
 	if g >= 0 {
 		if pg := c.el[g].Parent; pg >= 0 {
-			for a := c.el[pg].FirstChild; a >= 0 && a != g; a = c.el[a].NextSibling {
-				if c.el[a].Local != "Aanvraag" {
-					continue
-				}
-				for ch := c.el[a].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
-					for s := c.el[ch].FirstChild; s >= 0; s = c.el[s].NextSibling {
-						if c.el[s].Local == "AanvraagInstelling" && !c.tr106Pair(i, s) {
-							return
-						}
-					}
-				}
+			// The members before g are those of the preceding Aanvragen.
+			if !c.tr106Emit(m, c.tr106Aanvragen(pg)[k], g) {
+				return
 			}
 		}
 	}
-	for s := c.el[p].FirstChild; s >= 0 && s != i; s = c.el[s].NextSibling {
-		if c.el[s].Local == "AanvraagInstelling" && !c.tr106Pair(i, s) {
-			return
-		}
-	}
+	c.tr106Emit(m, c.tr106Siblings(p)[k], i)
 }
 
-// tr106Pair judges AanvraagInstelling i against the earlier s; it reports
-// false when the sink is full.
-func (c *checker) tr106Pair(i, s int32) bool {
-	gi, gs := c.grandparent(i), c.grandparent(s)
-	inst, soort, zzp := step{nsAny, "Instelling"}, step{nsAny, "Soort"}, step{nsAny, "ZzpCode"}
-	if !normEqual(c.str(c.sel(i, inst)), c.str(c.sel(s, inst))) ||
-		!normEqual(c.str(c.sel(gi, anyLeveringsvorm)), c.str(c.sel(gs, anyLeveringsvorm))) ||
-		!normEqual(c.str(c.sel(gi, zzp)), c.str(c.sel(gs, zzp))) ||
-		!normEqual(c.str(c.sel(i, soort)), c.str(c.sel(s, soort))) ||
-		!c.isPeriodOverlay(i, s) {
-		return true
+// tr106Emit reports the pairs of m with the members before element end
+// that overlay it, in document order; it reports false when the sink is
+// full.
+func (c *checker) tr106Emit(m tr106Member, group []tr106Member, end int32) bool {
+	for _, s := range group {
+		if s.e >= end {
+			break
+		}
+		if !m.overlay(s) {
+			continue
+		}
+		c.node(m.e)
+		c.node(s.e)
+		c.emit(rTR106)
+		if c.rep.Full() {
+			return false
+		}
 	}
-	c.node(i)
-	c.node(s)
-	c.emit(rTR106)
-	return !c.rep.Full()
+	return true
 }
 
 // tr120Matches reports whether element i (an aw39:AanvraagInstelling) is
@@ -306,25 +309,51 @@ func (c *checker) tr120Matches(i int32) bool {
 // ToewijzingIngangsdatum (texts compared exactly, not normalized) is a
 // finding, at the Aanvraag's Leveringsvorm and the Opname,
 // ToewijzingIngangsdatum and Soort of both. Three such instellingen are
-// three findings (each pair once).
+// three findings (each pair once). The following siblings that share a
+// Soort and a ToewijzingIngangsdatum text are found by those texts
+// (tr120Index).
 func (c *checker) tr120(i int32) {
-	g := c.grandparent(i)
+	if !c.rep.Judges(ruleOf[rTR120]) {
+		return // emit would drop every finding
+	}
+	x := c.tr120Index(c.el[i].Parent)
+	if x.pairwise {
+		c.tr120Pairwise(i)
+		return
+	}
+	k, _ := slices.BinarySearch(x.els, i)
+	for _, f := range x.following(k) {
+		c.tr120Emit(i, x.els[f])
+		if c.rep.Full() {
+			return
+		}
+	}
+}
+
+// tr120Pairwise is tr120 comparing i with each following sibling, as the
+// stylesheet does.
+func (c *checker) tr120Pairwise(i int32) {
 	for f := c.el[i].NextSibling; f >= 0; f = c.el[f].NextSibling {
 		if !c.is(f, nsAW39, "AanvraagInstelling") || !c.childTextIs(f, nsAW39, "Opname", "1") ||
 			!c.textsMeet(f, i, aw39Soort) || !c.textsMeet(f, i, aw39TwIngang) {
 			continue
 		}
-		c.add(g, aw39Leveringsvorm)
-		for _, e := range [2]int32{i, f} {
-			c.add(e, aw39Opname)
-			c.add(e, aw39TwIngang)
-			c.add(e, aw39Soort)
-		}
-		c.emit(rTR120)
+		c.tr120Emit(i, f)
 		if c.rep.Full() {
 			return
 		}
 	}
+}
+
+// tr120Emit reports the TR120 finding of i and the following f.
+func (c *checker) tr120Emit(i, f int32) {
+	c.add(c.grandparent(i), aw39Leveringsvorm)
+	for _, e := range [2]int32{i, f} {
+		c.add(e, aw39Opname)
+		c.add(e, aw39TwIngang)
+		c.add(e, aw39Soort)
+	}
+	c.emit(rTR120)
 }
 
 // tr127Aanvraag reports whether element a is an aw39:Aanvraag with an
@@ -351,7 +380,7 @@ func (c *checker) tr127Cover(i int32) {
 		!c.childTextIs(i, nsAW39, "Opname", "2") {
 		return
 	}
-	c.dateCover(rTR127, i, c.opname1, anyTwIngang, anyTwEind)
+	c.dateCover(rTR127, i)
 }
 
 // tr127NoOverlap: iWlz-XSLT 2.2 TR127 (checkNoOverlap) on the
@@ -362,5 +391,5 @@ func (c *checker) tr127NoOverlap(i int32) {
 	if !c.tr127Aanvraag(c.el[i].Parent) {
 		return
 	}
-	c.noOverlap(rTR127, i, c.opname1, anyTwIngang, anyTwEind)
+	c.noOverlap(rTR127, i)
 }

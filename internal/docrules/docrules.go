@@ -104,8 +104,15 @@ type checker struct {
 
 	nsCache [2]nsEntry // the last two namespaces kind met
 
-	locs []int32             // the locations of the finding being built (allocated with the first finding)
-	memo [memoLevels]posMemo // see locatie
+	locs     []int32                   // the locations of the finding being built (allocated with the first finding)
+	memo     [memoLevels]posMemo       // see locatie
+	childPos map[int32]*childPositions // see position
+
+	// The indexes of TR106, TR120 and TR127 (aanvraagidx.go), by parent,
+	// built when first needed.
+	tr106A, tr106S map[int32]tr106Groups
+	tr120Idx       map[int32]*tr120Index
+	tr127Idx       map[int32]*coverIndex
 }
 
 // run checks the elements the stylesheet traverses: the descendants of

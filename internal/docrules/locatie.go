@@ -50,6 +50,9 @@ func (c *checker) locatie(i int32) string {
 // children with its local name, and their number.
 func (c *checker) position(level int, p, j int32) (pos, total int) {
 	local := c.el[j].Local
+	if cp := c.childPos[p]; cp != nil {
+		return int(cp.pos[j]), cp.total[local]
+	}
 	var m *posMemo
 	if level < memoLevels {
 		m = &c.memo[level]
@@ -64,7 +67,9 @@ func (c *checker) position(level int, p, j int32) (pos, total int) {
 			return pos, m.total
 		}
 	}
+	n := 0
 	for k := c.el[p].FirstChild; k >= 0; k = c.el[k].NextSibling {
+		n++
 		if c.el[k].Local == local {
 			total++
 			if k <= j {
@@ -72,8 +77,36 @@ func (c *checker) position(level int, p, j int32) (pos, total int) {
 			}
 		}
 	}
+	if n > manyChildren {
+		c.indexChildren(p)
+	}
 	if m != nil {
 		*m = posMemo{parent: p, elem: j, local: local, pos: pos, total: total}
 	}
 	return pos, total
+}
+
+// manyChildren is the number of children above which position indexes
+// the positions of a parent's children at its first scan: findings that
+// alternate between far-apart siblings (each pair of a hostile list of
+// instellingen) would otherwise scan the parent at every location.
+const manyChildren = 64
+
+// childPositions are the positions of the children of one parent among
+// their same-named siblings, and the number of children of each name.
+type childPositions struct {
+	pos   map[int32]int32
+	total map[string]int
+}
+
+func (c *checker) indexChildren(p int32) {
+	cp := &childPositions{pos: map[int32]int32{}, total: map[string]int{}}
+	for k := c.el[p].FirstChild; k >= 0; k = c.el[k].NextSibling {
+		cp.total[c.el[k].Local]++
+		cp.pos[k] = int32(cp.total[c.el[k].Local])
+	}
+	if c.childPos == nil {
+		c.childPos = map[int32]*childPositions{}
+	}
+	c.childPos[p] = cp
 }

@@ -3,10 +3,10 @@ package docrules
 import "math"
 
 // The period templates of the stylesheets' basis (iWlz-XSLT 2.2
-// common/2_0/basis.xsl): isPeriodOverlay, checkDateCover and
-// checkNoOverlap. Dates are compared as the stylesheets compare them: as
-// the numbers their text makes without the dashes (yyyymmdd), where text
-// that is no number compares false.
+// common/2_0/basis.xsl): isPeriodOverlay (tr106Member.overlay),
+// checkDateCover and checkNoOverlap. Dates are compared as the
+// stylesheets compare them: as the numbers their text makes without the
+// dashes (yyyymmdd), where text that is no number compares false.
 
 // dateNum is the number of translate(s, '-', ”).
 func dateNum(s string) float64 { return number(s, true) }
@@ -22,39 +22,11 @@ func blankNoDash(s string) bool {
 	return true
 }
 
-// isPeriodOverlay is the basis template of that name on elements a and b:
-// their children named Ingangsdatum and Einddatum (any namespace; the
-// string-value of the first of each, absent is ” and no number). An
-// element without Einddatum is open, as the number 99999999:
-//
-//   - both with Einddatum: a's end falls within b, or b's end within a;
-//   - only a with Einddatum: a's end is at or after b's start (and at most
-//     99999999), or 99999999 lies within a;
-//   - only b with Einddatum: likewise with a and b swapped;
-//   - neither with Einddatum: true, whatever the Ingangsdatums.
-func (c *checker) isPeriodOverlay(a, b int32) bool {
-	ing, eind := step{nsAny, "Ingangsdatum"}, step{nsAny, "Einddatum"}
-	ea, eb := c.sel(a, eind), c.sel(b, eind)
-	const open = 99999999
-	num := func(s sel) float64 { return dateNum(c.str(s)) }
-	switch {
-	case ea.exists() && eb.exists():
-		aE, bE, aI, bI := num(ea), num(eb), num(c.sel(a, ing)), num(c.sel(b, ing))
-		return aE >= bI && aE <= bE || bE >= aI && bE <= aE
-	case ea.exists():
-		aE, aI, bI := num(ea), num(c.sel(a, ing)), num(c.sel(b, ing))
-		return aE >= bI && aE <= open || open >= aI && open <= aE
-	case eb.exists():
-		bE, aI, bI := num(eb), num(c.sel(a, ing)), num(c.sel(b, ing))
-		return open >= bI && open <= bE || bE >= aI && bE <= open
-	}
-	return true
-}
-
-// dateCover is the basis template checkDateCover, called on element i
-// (the context) with the elements in (children of i's parent for which in
-// reports true, in document order), the start and end child names, and i
-// as pExtra:
+// dateCover is the basis template checkDateCover as TR127 calls it, on
+// the AanvraagInstelling i (the context), with the aw39:AanvraagInstelling
+// siblings with Opname 1 as the elements (in document order), their
+// ToewijzingIngangsdatum and ToewijzingEinddatum (any namespace) as start
+// and end, and i as pExtra:
 //
 // The period is the first text of i's start and end children. The
 // elements are first filtered to those that touch it: their start is at or
@@ -68,96 +40,82 @@ func (c *checker) isPeriodOverlay(a, b int32) bool {
 // adjustDate computes it), or stops, covered, at an element without end.
 // When no element covers the current date, that is a finding at every
 // filtered element and at i.
-func (c *checker) dateCover(r rule, i int32, in func(int32) bool, start, end step) {
-	vStart := c.sel(i, start).text
-	vEnd := c.sel(i, end).text
+//
+// The walk needs no filter: an element that covers the current date
+// touches the period (the date only grows, from the start, and stays at
+// or before the end). Each step finds its element in the coverIndex;
+// each element covers at most once, as the date moves past its end,
+// except where the dates are too large for a day to count: there the
+// date stays where it is, and the stylesheet would recurse until libxslt
+// stops it (no finding).
+func (c *checker) dateCover(r rule, i int32) {
+	if !c.rep.Judges(ruleOf[r]) {
+		return // emit would drop the finding
+	}
+	vStart := c.sel(i, anyTwIngang).text
+	vEnd := c.sel(i, anyTwEind).text
 	openEnd := blank(vEnd)
 	endNum, startNum := dateNum(vEnd), dateNum(vStart)
-	p := c.el[i].Parent
-	touches := func(e int32) bool {
-		if !in(e) {
-			return false
-		}
-		es := dateNum(c.sel(e, start).text)
-		ee := c.sel(e, end).text
-		return (openEnd || es <= endNum) && (blank(ee) || dateNum(ee) >= startNum)
-	}
-	n := 0
-	for e := c.el[p].FirstChild; e >= 0; e = c.el[e].NextSibling {
-		if touches(e) {
-			n++
-		}
-	}
 	if blankNoDash(vStart) {
 		return
 	}
+	x := c.coverIndexOf(c.el[i].Parent)
 	cur := startNum
-	// Each element covers at most once (the walk moves past its end), so
-	// n+1 steps end it; the bound also ends it where the dates are too
-	// large for a day to count (the stylesheet would recurse until
-	// libxslt stops it).
-	for k := 0; k <= n; k++ {
+	for range len(x.els) + 1 {
 		if !(openEnd || cur <= endNum) {
 			return
 		}
-		child := int32(-1)
-		for e := c.el[p].FirstChild; e >= 0; e = c.el[e].NextSibling {
-			if !touches(e) {
-				continue
-			}
-			es := dateNum(c.sel(e, start).text)
-			ee := c.sel(e, end).text
-			if es <= cur && (blank(ee) || dateNum(ee) >= cur) && (blank(ee) || dateNum(ee) >= es) {
-				child = e
-				break
-			}
-		}
+		child := x.first(x.upTo(cur), atLeast(cur))
 		if child < 0 {
-			for e := c.el[p].FirstChild; e >= 0; e = c.el[e].NextSibling {
-				if touches(e) {
-					c.node(e)
-				}
+			touching := x.all()
+			if !openEnd {
+				touching = x.upTo(endNum)
 			}
+			x.each(touching, 0, atLeast(startNum), func(k int) { c.node(x.els[k]) })
 			c.node(i)
 			c.emit(r)
 			return
 		}
-		ee := c.sel(child, end).text
-		if blank(ee) {
+		if x.open[child] {
 			return
 		}
-		cur = adjustDate(dateNum(ee) + 1)
+		next := adjustDate(x.end[child] + 1)
+		if next == cur {
+			return
+		}
+		cur = next
 	}
 }
 
-// noOverlap is the basis template checkNoOverlap on the children of i for
-// which in reports true (in document order): for each such element a, the
-// later ones b whose start is at or before a's end (or a has none) and
-// whose end is at or after a's start (or b has none) overlap it; if there
-// are any, that is one finding at a and all of them.
-func (c *checker) noOverlap(r rule, i int32, in func(int32) bool, start, end step) {
-	for a := c.el[i].FirstChild; a >= 0; a = c.el[a].NextSibling {
-		if !in(a) {
-			continue
+// noOverlap is the basis template checkNoOverlap as TR127 calls it, on
+// the aw39:AanvraagInstelling children with Opname 1 of i (in document
+// order), their ToewijzingIngangsdatum and ToewijzingEinddatum (any
+// namespace) as start and end: for each such element a, the later ones b
+// whose start is at or before a's end (or a has none) and whose end is at
+// or after a's start (or b has none) overlap it; if there are any, that
+// is one finding at a and all of them. The later ones are found in the
+// coverIndex: those with start at or before a's end are a version of it,
+// and its nodes' largest end leads to those whose end is at or after a's
+// start.
+func (c *checker) noOverlap(r rule, i int32) {
+	if !c.rep.Judges(ruleOf[r]) {
+		return // emit would drop every finding
+	}
+	x := c.coverIndexOf(i)
+	for a := range x.els {
+		v := x.all()
+		if !x.open[a] {
+			v = x.upTo(x.end[a])
 		}
-		aStart := dateNum(c.sel(a, start).text)
-		aEndText := c.sel(a, end).text
-		aEnd := dateNum(aEndText)
 		found := false
-		for b := c.el[a].NextSibling; b >= 0; b = c.el[b].NextSibling {
-			if !in(b) {
-				continue
-			}
-			bEnd := c.sel(b, end).text
-			if (blank(aEndText) || dateNum(c.sel(b, start).text) <= aEnd) && (blank(bEnd) || dateNum(bEnd) >= aStart) {
-				c.node(b)
-				found = true
-			}
-		}
+		x.each(v, a+1, atLeast(x.start[a]), func(b int) {
+			c.node(x.els[b])
+			found = true
+		})
 		if !found {
 			continue
 		}
-		c.node(a)
+		c.node(x.els[a])
 		c.emit(r)
 		if c.rep.Full() {
 			return
