@@ -117,6 +117,11 @@ const notes = `## Stylesheet behaviour worth knowing
 - **TR002** compares yyyymmdd numbers: Geboortedatum + 120 years must not be before the Dagtekening;
   1900-01-01 is exempt only with DatumGebruik 3.
 - **TR004 / TR005** apply only when the Afgiftedatum is after 2007-03-01 (2007-03-01 itself is exempt).
+- **TR014** with no geindiceerde zorgeenheid and no Indicatie Einddatum reports a fout with **no
+  r:Locatie at all** (` + "`\"locaties\": []`" + `): the node set it names is empty.
+- **TR004** locates Leefeenheid and the Soort of every Relatie; **CD040** locates the offending
+  element and Leveringsvorm; **TR057/TR035/TR106/TR077** locate both zorgeenheden of a pair (one fout
+  per overlapping pair, reported at the later sibling).
 - Locaties: a rule's r:Locatie list is the union of the nodes it names, in document order (XSLT node
   sets), not in the order the rule text names them.
 `
