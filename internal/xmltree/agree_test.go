@@ -18,11 +18,16 @@ type stdElem struct{ NS, Local, Text string }
 
 // stdParse reads data with encoding/xml (strict, namespaces resolved) and
 // returns its elements in document order, with the character data directly
-// inside each.
+// inside each, following Elem.Text's rule for white space alone: in an
+// element with children, a run of white space alone after the first child
+// is dropped, and the runs before the first child are dropped when all of
+// them are white space alone.
 func stdParse(data []byte) ([]stdElem, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var elems []stdElem
 	var stack []int
+	hasChild := map[int]bool{}
+	nonWS := map[int]bool{}
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
@@ -36,13 +41,28 @@ func stdParse(data []byte) ([]stdElem, error) {
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
+			if n := len(stack); n > 0 {
+				p := stack[n-1]
+				if !hasChild[p] && !nonWS[p] {
+					elems[p].Text = ""
+				}
+				hasChild[p] = true
+			}
 			stack = append(stack, len(elems))
 			elems = append(elems, stdElem{NS: tok.Name.Space, Local: tok.Name.Local})
 		case xml.EndElement:
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			if len(stack) > 0 {
-				elems[stack[len(stack)-1]].Text += string(tok)
+				p := stack[len(stack)-1]
+				ws := strings.Trim(string(tok), " \t\r\n") == ""
+				if ws && hasChild[p] {
+					break
+				}
+				if !ws {
+					nonWS[p] = true
+				}
+				elems[p].Text += string(tok)
 			}
 		}
 	}

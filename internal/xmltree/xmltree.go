@@ -2,6 +2,7 @@ package xmltree
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,20 +44,7 @@ type Doc struct {
 	tb      []byte    // finished decoded text, turned into one string at the end
 	fix     []textFix // elements whose Text lives in tb
 	abuf    []byte    // a decoded namespace attribute value
-	// ws interns the white-space texts of elements with children (the
-	// indentation between them), which would otherwise be copied out of
-	// every message: kept across parses, at most maxWS of at most
-	// maxWSLen bytes.
-	ws map[string]string
-	// parsed is set after the first Parse: a Doc parsed once interns
-	// nothing (the strings would not be reused).
-	parsed bool
 }
-
-const (
-	maxWS    = 256
-	maxWSLen = 256
-)
 
 // Elem is one element.
 type Elem struct {
@@ -64,8 +52,10 @@ type Elem struct {
 	Local string // local name (no prefix)
 	// Text is the character data directly inside the element (entity and
 	// character references decoded, CDATA included, line ends normalised
-	// to LF, concatenated in order); for an element with children it holds
-	// only the text between them.
+	// to LF, concatenated in order). For an element with children it holds
+	// only the text between them that is not white space alone: the
+	// indentation of element-only content is dropped, so Text is "" for a
+	// well-formed iWlz element with children.
 	Text                            string
 	Parent, FirstChild, NextSibling int32 // indexes into Elems, -1 for none
 	Offset                          int32 // byte offset of the start tag in the input
@@ -90,6 +80,7 @@ type frame struct {
 	ts, te   int32 // its only text segment so far, a slice of src
 	scr      int32 // start of its text in scratch, -1 while it has at most one raw segment
 	hasChild bool
+	nonWS    bool // some of its text is more than white space (or CDATA)
 }
 
 type binding struct{ prefix, uri string }
@@ -124,7 +115,6 @@ func (d *Doc) Parse(data []byte) error {
 	}
 	d.src = string(data)
 	err := d.parse()
-	d.parsed = true
 	if err != nil {
 		clear(d.Elems[:cap(d.Elems)])
 		d.Elems = d.Elems[:0]
@@ -598,6 +588,14 @@ func (d *Doc) startTag(i int) (int, error) {
 		parent = f.elem
 		if f.last < 0 {
 			d.Elems[f.elem].FirstChild = idx
+			if !f.nonWS {
+				// White space before the first child: indentation, dropped.
+				if f.scr >= 0 {
+					d.scratch = d.scratch[:f.scr]
+					f.scr = -1
+				}
+				f.ts, f.te = 0, 0
+			}
 		} else {
 			d.Elems[f.last].NextSibling = idx
 		}
@@ -824,7 +822,7 @@ func (d *Doc) endTag(i int) (int, error) {
 	j := i + 2
 	q := s[f.qs:f.qe]
 	e := j + len(q)
-	if !strings.HasPrefix(s[j:], q) || e < len(s) && s[e] != '>' && !isS(s[e]) {
+	if e > len(s) || !sameName(s, int(f.qs), j, len(q)) || e < len(s) && s[e] != '>' && !isS(s[e]) {
 		e, _, _ = name(s, j)
 		if e == j {
 			return 0, d.unexpected(j, "an element name")
@@ -841,26 +839,28 @@ func (d *Doc) endTag(i int) (int, error) {
 	return e + 1, nil
 }
 
+// sameName reports whether s[a:a+n] equals s[b:b+n] (both in range),
+// eight bytes at a time: names are short, and a call to the runtime's
+// memequal costs more than the comparison.
+func sameName(s string, a, b, n int) bool {
+	for n >= 8 {
+		if le64(s, a) != le64(s, b) {
+			return false
+		}
+		a, b, n = a+8, b+8, n-8
+	}
+	for k := 0; k < n; k++ {
+		if s[a+k] != s[b+k] {
+			return false
+		}
+	}
+	return true
+}
+
 // closeText sets the Text of the element of f.
 func (d *Doc) closeText(f *frame) {
 	switch {
 	case f.scr >= 0:
-		if t := d.scratch[f.scr:]; d.parsed && len(t) <= maxWSLen && allSpace(t) {
-			ws, ok := d.ws[string(t)]
-			if !ok && len(d.ws) < maxWS {
-				if d.ws == nil {
-					d.ws = make(map[string]string)
-				}
-				ws = string(t)
-				d.ws[ws] = ws
-				ok = true
-			}
-			if ok {
-				d.Elems[f.elem].Text = ws
-				d.scratch = d.scratch[:f.scr]
-				return
-			}
-		}
 		off := len(d.tb)
 		d.tb = append(d.tb, d.scratch[f.scr:]...)
 		d.scratch = d.scratch[:f.scr]
@@ -868,16 +868,6 @@ func (d *Doc) closeText(f *frame) {
 	case f.te > f.ts:
 		d.Elems[f.elem].Text = d.src[f.ts:f.te]
 	}
-}
-
-// allSpace reports whether b is XML white space only.
-func allSpace(b []byte) bool {
-	for _, c := range b {
-		if !isS(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // rawText adds src[s:e] to the text of the element of f.
@@ -909,7 +899,26 @@ func (d *Doc) text(i int) (int, error) {
 	s := d.src
 	f := &d.stack[len(d.stack)-1]
 	start := i
-	flush := -1 // once the segment needs decoding: how far src is copied to scratch
+	// White space alone up to the next tag is the indentation of
+	// element-only content: after the first child it is dropped at once.
+	j, cr := skipIndent(s, i)
+	ws := true // the run may be white space alone (decided in keep)
+	if j >= len(s) || s[j] == '<' {
+		if f.hasChild {
+			return j, nil
+		}
+		if !cr {
+			d.rawText(f, i, j)
+			return j, nil
+		}
+	} else {
+		ws = s[j] == '&' // a reference may stand for white space
+		if !cr {
+			i = j // plain white space so far: nothing to decode
+		}
+	}
+	flush := -1 // once the run needs decoding: how far src is copied to scratch
+	mark := 0   // where the decoded run starts in scratch
 loop:
 	for i < len(s) {
 		c := s[i]
@@ -923,7 +932,7 @@ loop:
 		case c == '&':
 			if flush < 0 {
 				d.materialize(f)
-				flush = start
+				flush, mark = start, len(d.scratch)
 			}
 			d.scratch = append(d.scratch, s[flush:i]...)
 			r, next, err := d.ref(i)
@@ -935,7 +944,7 @@ loop:
 		case c == '\r':
 			if flush < 0 {
 				d.materialize(f)
-				flush = start
+				flush, mark = start, len(d.scratch)
 			}
 			d.scratch = append(d.scratch, s[flush:i]...)
 			d.scratch = append(d.scratch, '\n')
@@ -959,22 +968,88 @@ loop:
 			return 0, d.badChar(i)
 		}
 	}
-	if flush < 0 {
-		d.rawText(f, start, i)
-	} else {
-		d.scratch = append(d.scratch, s[flush:i]...)
-	}
+	d.keep(f, start, i, flush, mark, ws)
 	return i, nil
 }
 
+// skipIndent returns the end of the white space at s[i] and whether it
+// holds a CR. Runs of spaces are skipped eight bytes at a time.
+func skipIndent(s string, i int) (int, bool) {
+	cr := false
+	for i < len(s) {
+		switch s[i] {
+		case ' ':
+			if i+8 <= len(s) {
+				if x := le64(s, i) ^ 0x2020202020202020; x != 0 {
+					i += bits.TrailingZeros64(x) >> 3
+				} else {
+					i += 8
+				}
+				continue
+			}
+		case '\n', '\t':
+		case '\r':
+			cr = true
+		default:
+			return i, cr
+		}
+		i++
+	}
+	return i, cr
+}
+
+// le64 returns the eight bytes at s[i] as a little-endian number (one load).
+func le64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// keep adds a run of character data to the text of f: src[start:end] when
+// it is raw (flush < 0), else the decoded run in scratch[mark:] followed by
+// src[flush:end]. A run of white space alone (checked only when ws is set)
+// is dropped after the first child of f and kept before it (startTag drops
+// it when a child follows); any other run marks f as having text.
+func (d *Doc) keep(f *frame, start, end, flush, mark int, ws bool) {
+	if flush < 0 {
+		if ws && spaceOnly(d.src[start:end]) {
+			if f.hasChild {
+				return
+			}
+		} else {
+			f.nonWS = true
+		}
+		d.rawText(f, start, end)
+		return
+	}
+	d.scratch = append(d.scratch, d.src[flush:end]...)
+	if ws && spaceOnly(d.scratch[mark:]) {
+		if f.hasChild {
+			d.scratch = d.scratch[:mark]
+		}
+		return
+	}
+	f.nonWS = true
+}
+
+// spaceOnly reports whether b is XML white space alone.
+func spaceOnly[T string | []byte](b T) bool {
+	for i := 0; i < len(b); i++ {
+		if !isS(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // cdata parses the CDATA section at s[i] and adds its content to the text
-// of the open element.
+// of the open element (white space alone follows the rule of keep).
 func (d *Doc) cdata(i int) (int, error) {
 	s := d.src
 	f := &d.stack[len(d.stack)-1]
 	i += len("<![CDATA[")
 	start := i
-	flush := -1
+	flush, mark := -1, 0
 	for i < len(s) {
 		c := s[i]
 		if plainCDATA[c] {
@@ -984,18 +1059,14 @@ func (d *Doc) cdata(i int) (int, error) {
 		switch {
 		case c == ']':
 			if strings.HasPrefix(s[i:], "]]>") {
-				if flush < 0 {
-					d.rawText(f, start, i)
-				} else {
-					d.scratch = append(d.scratch, s[flush:i]...)
-				}
+				d.keep(f, start, i, flush, mark, true)
 				return i + 3, nil
 			}
 			i++
 		case c == '\r':
 			if flush < 0 {
 				d.materialize(f)
-				flush = start
+				flush, mark = start, len(d.scratch)
 			}
 			d.scratch = append(d.scratch, s[flush:i]...)
 			d.scratch = append(d.scratch, '\n')
