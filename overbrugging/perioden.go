@@ -83,7 +83,9 @@ type UitloopAanvraag struct {
 
 // UitloopUitkomst is the outcome of a valid request met uitloop.
 type UitloopUitkomst struct {
-	// Uiterlijk is the latest einddatum: 3 maanden, or 6 with the extension.
+	// Uiterlijk is the latest einddatum: the last day of a looptijd of 3
+	// maanden from the ingangsdatum (from 2016-01-01 up to 2016-03-31), or
+	// with the extension the last day of 3 more from the day after.
 	Uiterlijk calendar.Date
 	// DaarnaRegulierVanaf is the day the budget falls back to regulier.
 	DaarnaRegulierVanaf calendar.Date
@@ -109,7 +111,7 @@ func CheckMetUitloop(a UitloopAanvraag, cal *calendar.Calendar) (UitloopUitkomst
 		verdict.Add(&vs, allocation.VZ442, 0, "Verlengingen", strconv.Itoa(n), "eenmalig verlenging met maximaal 3 maanden")
 		n = 1
 	}
-	uiterlijk, err := cal.DeadlineOf(a.Periode.Start(), calendar.TermOverbruggingMetUitloop, n)
+	uiterlijk, err := cal.LastDayOf(a.Periode.Start(), calendar.TermOverbruggingMetUitloop, n)
 	if err != nil {
 		return UitloopUitkomst{}, err
 	}
