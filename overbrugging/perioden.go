@@ -1,6 +1,7 @@
 package overbrugging
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -38,6 +39,14 @@ func RegulierVoor(ind allocation.Indicatie, zzp allocation.Zorgtoewijzing, aanvr
 // OP182). Violations: a later request ("VZ2013 4.4.1", or "OP182"); a
 // period outside the indicatiebesluit ("VZ2013 4.4.1"); an einddatum after
 // the ZZP's ("VZ2013 Bijlage D": ED = max. ED van het ZZP).
+//
+// VZ2013 4.4.1 calls the 5 werkdagen an "uitgangspunt": a later request
+// is a warning ("VZ2013 4.4.1 termijn", severity allocation.Waarschuwing),
+// not a violation, and the request stays valid. When the only findings
+// are warnings, CheckRegulier returns the date together with them: the
+// error then matches allocation.ErrWaarschuwing and not
+// allocation.ErrInvalid, so a caller tells the two apart with errors.Is.
+// OP182's 10 werkdagen (status onbekend) are a hard rule of iWlz.
 func CheckRegulier(a RegulierAanvraag, cal *calendar.Calendar) (calendar.Date, error) {
 	var vs allocation.Violations
 	if cal == nil || a.ZZPToewijzingsdatum.IsZero() || a.Aanvraagdatum.IsZero() || a.Periode.IsZero() || a.Indicatie.IsZero() {
@@ -63,10 +72,13 @@ func CheckRegulier(a RegulierAanvraag, cal *calendar.Calendar) (calendar.Date, e
 		verdict.Add(&vs, allocation.VZBijlageD, 0, "Einddatum", a.Periode.End().String(),
 			"de einddatum is ten hoogste de einddatum van het ZZP, "+a.ZZPEinddatum.String())
 	}
-	if len(vs) > 0 {
-		return calendar.Date{}, vs
+	switch {
+	case len(vs) == 0:
+		return uiterlijk, nil
+	case !errors.Is(vs, allocation.ErrInvalid):
+		return uiterlijk, vs // warnings only: the request is valid
 	}
-	return uiterlijk, nil
+	return calendar.Date{}, vs
 }
 
 // UitloopAanvraag is a request for overbruggingszorg met uitloop.
