@@ -170,6 +170,11 @@
 //     Uiterste or Looptijd (calendar.TermSoort).
 //   - Atw extensions. The Voorschrift's terms are contractual, so the Atw
 //     art. 1 and 2 extensions apply only with calendar.ApplyAtw.
+//   - PTZ (VZ2013 4.6, waitstatus). The conversion of VV10 into PTZ
+//     zonder verblijf is asked by the dossierhouder only, for a looptijd
+//     of 3 maanden plus at most one of 3. How PTZ is expressed follows the
+//     ingangsdatum of each code: toeslag 2 (COD983) from 2015-01-01,
+//     classificatie 06 (COD168) with Urgent plaatsen from 2021-01-01.
 //   - Catalogue readings: "maximaal 3 tot 6 maanden" behandeling in
 //     overbrugging is kept as 6 maanden, the outer limit; OP044's "14
 //     dagen" are kalenderdagen; the VZ2013 bezwaar term of 6 weken follows

@@ -242,6 +242,7 @@ var catalogue = [...]Term{
 		Origin: OriginVZ2013, Source: "VZ2013 Bijlage E punt 8b"},
 	{ID: TermPTZZonderVerblijf, Actor: "dossierhouder", Event: "ingangsdatum van de PTZ zonder verblijf",
 		Omschrijving: "de aanvraag PTZ zonder verblijf (omzetting van ZZP VV10) vervalt",
+		Note:         "de bron zegt 'begrensd tot een periode van maximaal 3 maanden met eventueel een verlenging van maximaal 3 maanden'; niet bevestigd voor de huidige Wlz",
 		Termijn:      Termijn{3, Maanden}, Soort: Looptijd, Richting: Na, Verlenging: Termijn{3, Maanden}, MaxVerlengingen: 1,
 		Origin: OriginVZ2013, Source: "VZ2013 4.6"},
 	{ID: TermZorgweigeringBesluit, Actor: "zorgkantoor", Event: "ontvangst van de zorgweigering",
