@@ -142,7 +142,9 @@
 //   - Warnings. VZ2013 4.4.1's 5 werkdagen for requesting overbrugging is
 //     an "uitgangspunt": the registry row "VZ2013 4.4.1 termijn" has
 //     severity Waarschuwing, and an error that holds only warnings matches
-//     allocation.ErrWaarschuwing, not allocation.ErrInvalid.
+//     allocation.ErrWaarschuwing, not allocation.ErrInvalid;
+//     overbrugging.CheckRegulier then still returns the date: the request
+//     is valid.
 //   - Werkdag. Neither the Voorschrift nor iWlz defines it. The default is
 //     the Algemene termijnenwet calendar (art. 3 lid 1-3, with 5 mei every
 //     year and Goede Vrijdag); calendar options change it for
@@ -156,10 +158,23 @@
 //   - Start of a term. The event day does not count (the Dutch convention,
 //     Awb 6:8): "binnen 5 werkdagen na" ends on the 5th werkdag after the
 //     event day.
-//   - Months. A term of maanden ending in a shorter month ends on that
-//     month's last day (31 januari + 1 maand = 28/29 februari).
+//   - Months. A deadline of maanden ending in a shorter month ends on that
+//     month's last day (31 januari + 1 maand = 28/29 februari). A looptijd
+//     of maanden ("maximaal 3 maanden": met uitloop, behandeling in
+//     overbrugging, PTZ zonder verblijf, transfer, tijdelijke vertaling)
+//     begins on its first day and ends on its last covered day, the day
+//     before the same day N months on (2016-01-01 + 3 maanden: up to
+//     2016-03-31), or on the last day of the month when that day does not
+//     exist (2015-11-30 + 3 maanden: up to 2016-02-29). An extension is a
+//     new looptijd from the day after. The catalogue marks each term
+//     Uiterste or Looptijd (calendar.TermSoort).
 //   - Atw extensions. The Voorschrift's terms are contractual, so the Atw
 //     art. 1 and 2 extensions apply only with calendar.ApplyAtw.
+//   - PTZ (VZ2013 4.6, waitstatus). The conversion of VV10 into PTZ
+//     zonder verblijf is asked by the dossierhouder only, for a looptijd
+//     of 3 maanden plus at most one of 3. How PTZ is expressed follows the
+//     ingangsdatum of each code: toeslag 2 (COD983) from 2015-01-01,
+//     classificatie 06 (COD168) with Urgent plaatsen from 2021-01-01.
 //   - Catalogue readings: "maximaal 3 tot 6 maanden" behandeling in
 //     overbrugging is kept as 6 maanden, the outer limit; OP044's "14
 //     dagen" are kalenderdagen; the VZ2013 bezwaar term of 6 weken follows

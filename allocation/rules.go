@@ -156,6 +156,10 @@ const (
 	VZ444
 	// VZ45: het VPT vervangt het ZZP en dient niet ter overbrugging (VZ2013 4.5).
 	VZ45
+	// VZ46: PTZ zonder verblijf: omzetting van ZZP VV10 naar thuis of hospice, ten hoogste 3 maanden met eenmaal verlenging van ten hoogste 3 maanden (VZ2013 4.6).
+	VZ46
+	// VZ46Dossierhouder: de omzetting van ZZP VV10 naar PTZ zonder verblijf vraagt de dossierhouder aan (VZ2013 4.6).
+	VZ46Dossierhouder
 	// VZ48: een administratieve toewijzing ten hoogste voor de duur van het besluit (VZ2013 4.8).
 	VZ48
 	// VZ52: de dossierhouder of zorgaanbieder met een toewijzing vraagt een aangepaste toewijzing aan (VZ2013 5.2).
@@ -501,6 +505,10 @@ var ruleRows = [...]RuleInfo{
 		Source: "VZ2013 4.4.4", Message: "regelzorg, ook met terugwerkende kracht"},
 	VZ45: {Key: "VZ2013 4.5", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 4.5", Message: "het VPT vervangt het ZZP en dient niet ter overbrugging"},
+	VZ46: {Key: "VZ2013 4.6", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
+		Source: "VZ2013 4.6", Message: "PTZ zonder verblijf: omzetting van ZZP VV10 naar thuis of hospice, ten hoogste 3 maanden met eenmaal verlenging van ten hoogste 3 maanden"},
+	VZ46Dossierhouder: {Key: "VZ2013 4.6 dossierhouder", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
+		Source: "VZ2013 4.6", Message: "de omzetting van ZZP VV10 naar PTZ zonder verblijf vraagt de dossierhouder aan"},
 	VZ48: {Key: "VZ2013 4.8", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 4.8", Message: "een administratieve toewijzing ten hoogste voor de duur van het besluit"},
 	VZ52: {Key: "VZ2013 5.2", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,

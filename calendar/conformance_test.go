@@ -143,6 +143,16 @@ func runCase(t *testing.T, in conformanceInput) (any, error) {
 	case "deadline_of":
 		d, err := cal.DeadlineOf(parse(t, in.Date), in.Term, in.Verleng)
 		return d.String(), err
+	case "last_day":
+		var u calendar.Unit
+		if err := u.UnmarshalText([]byte(in.Termijn.Unit)); err != nil {
+			return nil, err
+		}
+		d, err := cal.LastDay(parse(t, in.Date), calendar.Termijn{N: in.Termijn.N, Unit: u})
+		return d.String(), err
+	case "last_day_of":
+		d, err := cal.LastDayOf(parse(t, in.Date), in.Term, in.Verleng)
+		return d.String(), err
 	}
 	t.Fatalf("unknown op %q", in.Op)
 	return nil, nil

@@ -47,6 +47,28 @@
 // werkdagen) apply only with the explicit ApplyAtw option, because the
 // Voorschrift's terms are contractual and outside the Atw.
 //
+// A deadline is not a looptijd. "Binnen 3 maanden na" an event (a day by
+// which something must happen) ends on the same day of the month 3 months
+// on; a looptijd of "maximaal 3 maanden" (a run of days that begins on a
+// day, which counts) ends the day before: LastDay gives its last covered
+// day. From 2016-01-01 a looptijd of 3 maanden covers up to 2016-03-31,
+// not 2016-04-01. When the same day does not exist in the last month, the
+// looptijd ends on that month's last day: from 2015-11-30, 3 maanden cover
+// up to 2016-02-29. An extension of a looptijd is a new looptijd that
+// begins on the day after the last covered day (so the 3 + 3 maanden from
+// 2015-11-30 cover up to 2016-05-31, one day more than 6 maanden from the
+// start would); the source says only "eenmalig verlenging met maximaal 3
+// maanden", and this reading gives the client the full extension.
+//
+// Each catalogue term has a TermSoort. Uiterste terms (the werkdagen of
+// the process rules, OP183's "2 maanden na de start", the weken of 6.4)
+// are deadlines: DeadlineOf. Looptijd terms are the periods of the
+// Voorschrift: overbrugging met uitloop (VZ2013 4.4.2), behandeling
+// individueel in overbrugging (4.4.3), PTZ zonder verblijf (4.6), the
+// transfer (Bijlage D) and the tijdelijke vertaling (Bijlage E punt 8b):
+// LastDayOf. Each function refuses the other kind, so that a period is
+// never one day too long again.
+//
 // Terms lists the catalogue: every term the rules use, named by a TermID
 // constant, with its value, unit, direction, extension, origin (who sets it) and
 // source. The other packages of the library take their terms from it and

@@ -293,15 +293,61 @@ func ExampleLookupTerm() {
 
 func ExampleCalendar_DeadlineOf() {
 	nl, _ := calendar.Netherlands()
-	start := calendar.MustDate("2026-01-31")
-	end, _ := nl.DeadlineOf(start, calendar.TermOverbruggingMetUitloop, 0)
-	extended, _ := nl.DeadlineOf(start, calendar.TermOverbruggingMetUitloop, 1)
-	_, err := nl.DeadlineOf(start, calendar.TermOverbruggingMetUitloop, 2)
+	// The second overbrugging term may be requested 2 maanden after the
+	// first starts (iWlz OP183): a date, not a looptijd.
+	vanaf, _ := nl.DeadlineOf(calendar.MustDate("2026-01-31"), calendar.TermOverbruggingTweedeTermijn, 0)
+	fmt.Println(vanaf)
+	// A looptijd has no deadline.
+	_, err := nl.DeadlineOf(calendar.MustDate("2026-01-31"), calendar.TermOverbruggingMetUitloop, 0)
+	fmt.Println(err)
+	// Output:
+	// 2026-03-31
+	// calendar: termijn "overbrugging-met-uitloop": a looptijd has no deadline: its end is its last covered day (LastDayOf)
+}
+
+func ExampleCalendar_LastDay() {
+	nl, _ := calendar.Netherlands()
+	drie := calendar.Termijn{N: 3, Unit: calendar.Maanden}
+	a, _ := nl.LastDay(calendar.MustDate("2016-01-01"), drie)
+	b, _ := nl.LastDay(calendar.MustDate("2015-11-30"), drie) // 30 februari does not exist
+	fmt.Println(a, b)
+	// Output: 2016-03-31 2016-02-29
+}
+
+func ExampleCalendar_LastDayOf() {
+	nl, _ := calendar.Netherlands()
+	start := calendar.MustDate("2015-11-30")
+	end, _ := nl.LastDayOf(start, calendar.TermOverbruggingMetUitloop, 0)
+	// The extension begins the day after end: 2016-03-01 + 3 maanden.
+	extended, _ := nl.LastDayOf(start, calendar.TermOverbruggingMetUitloop, 1)
+	_, err := nl.LastDayOf(start, calendar.TermOverbruggingMetUitloop, 2)
 	fmt.Println(end, extended)
 	fmt.Println(err)
 	// Output:
-	// 2026-04-30 2026-07-30
+	// 2016-02-29 2016-05-31
 	// calendar: termijn "overbrugging-met-uitloop": at most 1 verlenging(en) allowed, asked 2
+}
+
+func ExampleCalendar_TermLastDay() {
+	nl, _ := calendar.Netherlands()
+	transfer, _ := calendar.LookupTerm(calendar.TermTransfer)
+	for _, start := range []string{"2026-01-31", "2026-08-31"} {
+		end, _ := nl.TermLastDay(calendar.MustDate(start), transfer, 0)
+		fmt.Println(start, "t/m", end)
+	}
+	// Output:
+	// 2026-01-31 t/m 2026-05-30
+	// 2026-08-31 t/m 2026-12-30
+}
+
+func ExampleTermSoort() {
+	for _, id := range []calendar.TermID{calendar.TermOverbruggingAanvraag, calendar.TermPTZZonderVerblijf} {
+		t, _ := calendar.LookupTerm(id)
+		fmt.Println(t.ID, t.Termijn, t.Soort)
+	}
+	// Output:
+	// overbrugging-aanvraag 5 werkdagen uiterste datum
+	// ptz-zonder-verblijf 3 maanden looptijd
 }
 
 func ExampleCode() {

@@ -147,3 +147,50 @@ func TestZeroValues(t *testing.T) {
 		}
 	})
 }
+
+// TestLastDayHugeN: LastDay refuses an N that would overflow or lies past
+// every date, and every N below 1, with a typed error.
+func TestLastDayHugeN(t *testing.T) {
+	c := mustNL(t)
+	start := calendar.MustDate("2026-03-02")
+	for _, u := range []calendar.Unit{calendar.Werkdagen, calendar.Kalenderdagen, calendar.Weken, calendar.Maanden} {
+		for _, n := range []int{wrapWeeks(), math.MaxInt, math.MinInt, calendar.MaxTermijnN, 0, -1} {
+			d, err := c.LastDay(start, calendar.Termijn{N: n, Unit: u})
+			require.Error(t, err, "%d %s gave %s", n, u, d)
+			assert.NotEmpty(t, calendar.Code(err), "%v: typed error", err)
+		}
+	}
+	_, err := c.LastDay(calendar.Date{}, calendar.Termijn{N: 1, Unit: calendar.Maanden})
+	assert.ErrorIs(t, err, calendar.ErrZeroDate)
+	var nilCal *calendar.Calendar
+	_, err = nilCal.LastDay(start, calendar.Termijn{N: 1, Unit: calendar.Maanden})
+	assert.ErrorIs(t, err, calendar.ErrOutOfRange)
+	_, err = c.TermLastDay(start, calendar.Term{}, 0) // the zero Term is an Uiterste term
+	assert.ErrorIs(t, err, calendar.ErrInvalidTermijn)
+	_, err = c.TermLastDay(start, calendar.Term{ID: "x", Soort: calendar.Looptijd, Termijn: calendar.Termijn{N: 1, Unit: calendar.Maanden}, Richting: calendar.Voor}, 0)
+	assert.ErrorIs(t, err, calendar.ErrInvalidTermijn)
+}
+
+// TestLastDayTilesMonths: for every start in 2015-2016 and every N of 1 to
+// 13 maanden, the looptijd ends the day before the same day N months on,
+// or on the month's last day when that day does not exist (computed here
+// through time.Date, independently of AddMonths).
+func TestLastDayTilesMonths(t *testing.T) {
+	c := mustNL(t)
+	for d := calendar.MustDate("2015-01-01"); d.Before(calendar.MustDate("2017-01-01")); d = d.AddDays(1) {
+		for n := 1; n <= 13; n++ {
+			end, err := c.LastDay(d, calendar.Termijn{N: n, Unit: calendar.Maanden})
+			require.NoError(t, err)
+			target := time.Date(d.Year(), d.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+			lastOfMonth := target.AddDate(0, 1, -1).Day()
+			var want calendar.Date
+			if d.Day() > lastOfMonth {
+				want, _ = calendar.NewDate(target.Year(), target.Month(), lastOfMonth)
+			} else {
+				same, _ := calendar.NewDate(target.Year(), target.Month(), d.Day())
+				want = same.AddDays(-1)
+			}
+			require.Equal(t, want, end, "%s + %d maanden", d, n)
+		}
+	}
+}

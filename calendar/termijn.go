@@ -180,3 +180,77 @@ func atwArt4Excludes(t Termijn) bool {
 	}
 	return false
 }
+
+// LastDay returns the last day covered by a looptijd of term t that begins
+// on start: start itself is the first day of the looptijd and counts, so
+// the answer is the day before start + t. "Maximaal 3 maanden" from
+// 2016-01-01 covers up to 2016-03-31, not 2016-04-01; 2 weken from a
+// Monday end on the Sunday a fortnight on; 1 kalenderdag is start itself;
+// N werkdagen end on the N-th werkdag from start on (start counts when it
+// is a werkdag).
+//
+// Maanden: the looptijd ends the day before the same day of the month N
+// months on; when that day does not exist in the last month, on that
+// month's last day. From 2015-11-30, 3 maanden cover up to 2016-02-29 (30
+// februari does not exist); from 2015-11-29 up to 2016-02-28; from
+// 2016-01-31, 1 maand covers up to 2016-02-29.
+//
+// This is not Deadline: a deadline ("binnen 5 werkdagen na ontvangst",
+// "2 maanden na de start") is a day by which something must happen and
+// the event day does not count; a looptijd ("maximaal 3 maanden") is a
+// run of days that begins on start. The Atw never moves the end of a
+// looptijd (it governs terms within which something must be done).
+//
+// start and the answer must lie in the calendar's covered years
+// (ErrOutOfRange), as for Deadline; a zero start is ErrZeroDate; an N
+// below 1 (a looptijd has at least one unit), an N beyond MaxTermijnN or
+// an unknown unit is ErrInvalidTermijn.
+func (c *Calendar) LastDay(start Date, t Termijn) (Date, error) {
+	if _, err := c.offset(start); err != nil {
+		return Date{}, err
+	}
+	if t.N < 1 || t.N > MaxTermijnN {
+		return Date{}, &TermijnError{Termijn: t, Reason: "a looptijd has at least 1 and at most " + strconv.Itoa(MaxTermijnN) + " units"}
+	}
+	var end Date
+	switch t.Unit {
+	case Werkdagen:
+		n := t.N
+		if ok, err := c.IsWerkdag(start); err != nil {
+			return Date{}, err
+		} else if ok {
+			n-- // start is the first werkdag of the looptijd
+		}
+		var err error
+		if end, err = c.AddWerkdagen(start, n); err != nil {
+			return Date{}, err
+		}
+	case Kalenderdagen:
+		end = start.AddDays(t.N - 1)
+	case Weken:
+		end = start.AddDays(7*t.N - 1)
+	case Maanden:
+		end = lastDayOfMonths(start, t.N)
+	default:
+		return Date{}, &TermijnError{Termijn: t, Reason: "unknown unit"}
+	}
+	if _, err := c.offset(end); err != nil {
+		return Date{}, &RangeError{Date: end, From: c.first, To: c.last}
+	}
+	return end, nil
+}
+
+// lastDayOfMonths is the last day covered by n >= 1 months from start:
+// the day before the same day of the month n months on, or the last day
+// of that month when the same day does not exist there. The zero Date when
+// the answer lies outside 0001..9999.
+func lastDayOfMonths(start Date, n int) Date {
+	same := start.AddMonths(n) // clamped to the month's last day when the day does not exist
+	if same.IsZero() {
+		return Date{}
+	}
+	if same.Day() < start.Day() {
+		return same // the same day does not exist: the month's last day
+	}
+	return same.AddDays(-1)
+}

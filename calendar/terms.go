@@ -108,6 +108,36 @@ func (r Richting) String() string {
 	return "Richting(" + strconv.Itoa(int(r)) + ")"
 }
 
+// TermSoort says what the end of a catalogue term is: a deadline or the
+// last day of a looptijd. The two differ by a day: "binnen 3 maanden na"
+// an event ends on the same day of the month 3 months on, while a
+// looptijd of "maximaal 3 maanden" that begins on a day ends the day
+// before it.
+type TermSoort uint8
+
+// The kinds of term.
+const (
+	// Uiterste: a deadline, the day by which something must happen or from
+	// which it may; the event day does not count (Calendar.Deadline,
+	// DeadlineOf). The zero TermSoort.
+	Uiterste TermSoort = iota
+	// Looptijd: the length of a period that begins on the event day, which
+	// counts; the answer is the period's last covered day (Calendar.LastDay,
+	// LastDayOf).
+	Looptijd
+)
+
+// String returns "uiterste datum" or "looptijd".
+func (s TermSoort) String() string {
+	switch s {
+	case Uiterste:
+		return "uiterste datum"
+	case Looptijd:
+		return "looptijd"
+	}
+	return "TermSoort(" + strconv.Itoa(int(s)) + ")"
+}
+
 // The origins of a term: who sets it. (Not a release: the releases that
 // judge a value are allocation.Release.)
 const (
@@ -131,10 +161,16 @@ type Term struct {
 	// Event is the day the term counts from ("ontvangst van de zorgtoewijzing").
 	Event   string
 	Termijn Termijn
+	// Soort: Uiterste (a deadline, the zero value) or Looptijd (a period
+	// that begins on the event day; its end is its last covered day).
+	Soort TermSoort
 	// Richting: Na for a term after the event, Voor for a term back from it.
 	Richting Richting
 	// Verlenging is the length of one extension (zero Termijn when the
 	// term cannot be extended); MaxVerlengingen how often it may be applied.
+	// An extension of a Looptijd is a new looptijd that begins on the day
+	// after the last covered day of the term before it (LastDayOf); one of
+	// a deadline runs from the deadline (DeadlineOf).
 	Verlenging      Termijn
 	MaxVerlengingen int
 	// Origin says who sets the term: OriginVZ2013, OriginIWlz or OriginZorgkantoor.
@@ -188,25 +224,26 @@ var catalogue = [...]Term{
 		Note: "bij een indicatie met terugwerkende kracht kan regelzorg langer dan 5 werkdagen duren: de termijn begrenst het einde, niet de duur"},
 	{ID: TermOverbruggingMetUitloop, Actor: "dossierhouder", Event: "ingangsdatum van de overbruggingszorg met uitloop",
 		Omschrijving: "overbruggingszorg met uitloop eindigt; daarna weer reguliere overbruggingszorg",
-		Termijn:      Termijn{3, Maanden}, Richting: Na, Verlenging: Termijn{3, Maanden}, MaxVerlengingen: 1,
+		Termijn:      Termijn{3, Maanden}, Soort: Looptijd, Richting: Na, Verlenging: Termijn{3, Maanden}, MaxVerlengingen: 1,
 		Origin: OriginVZ2013, Source: "VZ2013 4.4.2"},
 	{ID: TermOverbruggingTweedeTermijn, Actor: "dossierhouder", Event: "begin van de eerste overbruggingstermijn",
 		Omschrijving: "de tweede termijn overbruggingszorg aanvragen",
 		Termijn:      Termijn{2, Maanden}, Richting: Na, Origin: OriginIWlz, Source: "iWlz-IM 2.2 OP183"},
 	{ID: TermBehandelingInOverbrugging, Actor: "dossierhouder", Event: "ingangsdatum van de behandeling individueel",
 		Omschrijving: "behandeling individueel in overbrugging is kortdurend",
-		Termijn:      Termijn{6, Maanden}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 4.4.3",
+		Termijn:      Termijn{6, Maanden}, Soort: Looptijd, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 4.4.3",
 		Note: "de bron zegt 'maximaal 3 tot 6 maanden'; de catalogus neemt 6 maanden als buitengrens"},
 	{ID: TermTransfer, Actor: "zorgkantoor", Event: "ingangsdatum van de transfertoewijzing",
 		Omschrijving: "de transfer eindigt; daarna regulier als de cliënt blijft, of transfer tot de einddatum van het ZZP als de cliënt wacht",
-		Termijn:      Termijn{4, Maanden}, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 Bijlage D (MUT18, transfer)"},
+		Termijn:      Termijn{4, Maanden}, Soort: Looptijd, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 Bijlage D (MUT18, transfer)"},
 	{ID: TermTijdelijkeVertaling, Actor: "zorgkantoor", Event: "ingangsdatum van de opname op het instellingseigen ZZP",
 		Omschrijving: "tijdelijke omzetting van ZZP VG 7, LVG of SGLVG naar een instellingseigen ZZP eindigt",
-		Termijn:      Termijn{6, Maanden}, Richting: Na, Verlenging: Termijn{6, Maanden}, MaxVerlengingen: 1,
+		Termijn:      Termijn{6, Maanden}, Soort: Looptijd, Richting: Na, Verlenging: Termijn{6, Maanden}, MaxVerlengingen: 1,
 		Origin: OriginVZ2013, Source: "VZ2013 Bijlage E punt 8b"},
 	{ID: TermPTZZonderVerblijf, Actor: "dossierhouder", Event: "ingangsdatum van de PTZ zonder verblijf",
 		Omschrijving: "de aanvraag PTZ zonder verblijf (omzetting van ZZP VV10) vervalt",
-		Termijn:      Termijn{3, Maanden}, Richting: Na, Verlenging: Termijn{3, Maanden}, MaxVerlengingen: 1,
+		Note:         "de bron zegt 'begrensd tot een periode van maximaal 3 maanden met eventueel een verlenging van maximaal 3 maanden'; niet bevestigd voor de huidige Wlz",
+		Termijn:      Termijn{3, Maanden}, Soort: Looptijd, Richting: Na, Verlenging: Termijn{3, Maanden}, MaxVerlengingen: 1,
 		Origin: OriginVZ2013, Source: "VZ2013 4.6"},
 	{ID: TermZorgweigeringBesluit, Actor: "zorgkantoor", Event: "ontvangst van de zorgweigering",
 		Omschrijving: "een besluit nemen over de zorgweigering en dit schriftelijk meedelen",
@@ -258,8 +295,12 @@ func LookupTerm(id TermID) (Term, error) {
 // DeadlineOf returns the deadline of catalogue term id for an event on
 // event: Deadline with the term's Termijn, counted back for a Voor term,
 // with ApplyAtw when the term is Statutory, and extended verlengingen
-// times by the term's Verlenging (0 for none; more than MaxVerlengingen,
-// or any for a term whose Verlenging has N = 0, is ErrInvalidTermijn). It is LookupTerm followed by TermDeadline.
+// times by the term's Verlenging, each extension counted from the
+// deadline before it (0 for none; more than MaxVerlengingen, or any for a
+// term whose Verlenging has N = 0, is ErrInvalidTermijn). A Looptijd term
+// has no deadline but a last covered day: DeadlineOf refuses it
+// (ErrInvalidTermijn) and LastDayOf answers it. It is LookupTerm followed
+// by TermDeadline.
 func (c *Calendar) DeadlineOf(event Date, id TermID, verlengingen int) (Date, error) {
 	t, err := LookupTerm(id)
 	if err != nil {
@@ -271,12 +312,11 @@ func (c *Calendar) DeadlineOf(event Date, id TermID, verlengingen int) (Date, er
 // TermDeadline is DeadlineOf for a Term the caller already looked up, for
 // hot paths that apply the same term many times.
 func (c *Calendar) TermDeadline(event Date, t Term, verlengingen int) (Date, error) {
-	if verlengingen < 0 || verlengingen > t.MaxVerlengingen {
-		return Date{}, &TermijnError{ID: t.ID, Reason: "at most " + strconv.Itoa(t.MaxVerlengingen) +
-			" verlenging(en) allowed, asked " + strconv.Itoa(verlengingen)}
+	if t.Soort != Uiterste {
+		return Date{}, &TermijnError{ID: t.ID, Reason: "a " + t.Soort.String() + " has no deadline: its end is its last covered day (LastDayOf)"}
 	}
-	if verlengingen > 0 && t.Verlenging.N == 0 {
-		return Date{}, &TermijnError{ID: t.ID, Reason: "the term has no verlenging (its Verlenging is 0)"}
+	if err := checkVerlengingen(t, verlengingen); err != nil {
+		return Date{}, err
 	}
 	var opts []DeadlineOption
 	if t.Statutory {
@@ -291,4 +331,53 @@ func (c *Calendar) TermDeadline(event Date, t Term, verlengingen int) (Date, err
 		end, err = c.Deadline(end, t.Verlenging, opts...)
 	}
 	return end, err
+}
+
+// LastDayOf returns the last day covered by catalogue term id, a
+// Looptijd, when the period begins on start: LastDay with the term's
+// Termijn, then verlengingen extensions by its Verlenging. Each extension
+// is a new looptijd that begins on the day after the last covered day of
+// the one before it: overbrugging met uitloop (3 maanden, once 3 more,
+// VZ2013 4.4.2) from 2016-01-01 covers up to 2016-03-31, extended up to
+// 2016-06-30; from 2015-11-30 up to 2016-02-29, extended (from 1 maart)
+// up to 2016-05-31. More than MaxVerlengingen, any for a term whose
+// Verlenging has N = 0, or a term that is not a Looptijd (an Uiterste
+// term has a deadline: DeadlineOf) is ErrInvalidTermijn. It is LookupTerm
+// followed by TermLastDay.
+func (c *Calendar) LastDayOf(start Date, id TermID, verlengingen int) (Date, error) {
+	t, err := LookupTerm(id)
+	if err != nil {
+		return Date{}, err
+	}
+	return c.TermLastDay(start, t, verlengingen)
+}
+
+// TermLastDay is LastDayOf for a Term the caller already looked up.
+func (c *Calendar) TermLastDay(start Date, t Term, verlengingen int) (Date, error) {
+	if t.Soort != Looptijd {
+		return Date{}, &TermijnError{ID: t.ID, Reason: "a " + t.Soort.String() + " is a deadline, not a looptijd (DeadlineOf)"}
+	}
+	if t.Richting == Voor {
+		return Date{}, &TermijnError{ID: t.ID, Reason: "a looptijd runs forward from its start (Richting Na)"}
+	}
+	if err := checkVerlengingen(t, verlengingen); err != nil {
+		return Date{}, err
+	}
+	end, err := c.LastDay(start, t.Termijn)
+	for i := 0; err == nil && i < verlengingen; i++ {
+		end, err = c.LastDay(end.AddDays(1), t.Verlenging)
+	}
+	return end, err
+}
+
+// checkVerlengingen checks the number of extensions asked of term t.
+func checkVerlengingen(t Term, verlengingen int) error {
+	if verlengingen < 0 || verlengingen > t.MaxVerlengingen {
+		return &TermijnError{ID: t.ID, Reason: "at most " + strconv.Itoa(t.MaxVerlengingen) +
+			" verlenging(en) allowed, asked " + strconv.Itoa(verlengingen)}
+	}
+	if verlengingen > 0 && t.Verlenging.N == 0 {
+		return &TermijnError{ID: t.ID, Reason: "the term has no verlenging (its Verlenging is 0)"}
+	}
+	return nil
 }

@@ -110,7 +110,7 @@ type Behandeling struct {
 	GeenZvw                 bool          `json:"geenZvw"`        // not care of the Zorgverzekeringswet
 	UrenOnderbouwd          bool          `json:"urenOnderbouwd"` // the hours per week are justified
 	Ingangsdatum            calendar.Date `json:"ingangsdatum"`
-	Einddatum               calendar.Date `json:"einddatum"` // at most 3 to 6 maanden (TermBehandelingInOverbrugging)
+	Einddatum               calendar.Date `json:"einddatum"` // at most the last day of a looptijd of 6 maanden (TermBehandelingInOverbrugging)
 }
 
 // Dagbehandeling is an NZa prestatie of dagbehandeling. Only those of
@@ -296,7 +296,7 @@ func checkBehandeling(vs *allocation.Violations, b *Behandeling, cal *calendar.C
 	if b.Ingangsdatum.IsZero() || b.Einddatum.IsZero() || b.Einddatum.Before(b.Ingangsdatum) {
 		missing = append(missing, "een periode met begin en einde")
 	} else {
-		limit, err := cal.DeadlineOf(b.Ingangsdatum, calendar.TermBehandelingInOverbrugging, 0)
+		limit, err := cal.LastDayOf(b.Ingangsdatum, calendar.TermBehandelingInOverbrugging, 0)
 		if err != nil || b.Einddatum.After(limit) {
 			missing = append(missing, "kortdurend: maximaal 3 tot 6 maanden")
 		}

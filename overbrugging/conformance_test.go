@@ -1,6 +1,7 @@
 package overbrugging_test
 
 import (
+	"errors"
 	"os"
 	"strconv"
 	"testing"
@@ -117,6 +118,27 @@ func run(t *testing.T, in caseIn) (any, error) {
 			return nil, err
 		}
 		return map[string]string{"aanvraagUiterlijk": uiterlijk.String()}, nil
+	case "regulier-oordeel":
+		// The verdict with its severity: a warning leaves the request valid.
+		uiterlijk, err := overbrugging.CheckRegulier(overbrugging.RegulierAanvraag{
+			Indicatie: period(t, in.Indicatie.Ingangsdatum, in.Indicatie.Einddatum), ZZPToewijzingsdatum: in.ZZPToewijzingsdatum,
+			ZZPEinddatum: in.ZZPEinddatum, Aanvraagdatum: in.Aanvraagdatum, StatusOnbekend: in.StatusOnbekend,
+			Periode: period(t, in.Ingangsdatum, in.Einddatum),
+		}, nl)
+		vs := allocation.AsViolations(err)
+		if err != nil && len(vs) == 0 {
+			return nil, err // not a verdict: an error of the calendar
+		}
+		waarschuwingen, fouten := []string{}, []string{}
+		for _, v := range vs {
+			if v.Rule.Severity() == allocation.Waarschuwing {
+				waarschuwingen = append(waarschuwingen, v.Rule.String())
+			} else {
+				fouten = append(fouten, v.Rule.String())
+			}
+		}
+		return map[string]any{"aanvraagUiterlijk": uiterlijk.String(), "geldig": !errors.Is(err, allocation.ErrInvalid),
+			"waarschuwingen": waarschuwingen, "fouten": fouten}, nil
 	case "met-uitloop":
 		u, err := overbrugging.CheckMetUitloop(overbrugging.UitloopAanvraag{
 			Periode: period(t, in.Ingangsdatum, in.Einddatum), OpnameBinnen3Maanden: in.OpnameBinnen3Maanden,

@@ -30,7 +30,13 @@
 //
 // CheckRegulier, CheckMetUitloop, CheckRegelzorg and TweedeTermijn apply
 // VZ2013 4.4.1, 4.4.2 and 4.4.4, iWlz OP182 and OP183 and the einddatum of
-// Bijlage D, with the terms of calendar's catalogue.
+// Bijlage D, with the terms of calendar's catalogue. Met uitloop (3 + 3
+// maanden) and behandeling individueel (6 maanden) are looptijden that
+// begin on their ingangsdatum, which counts: their einddatum is at most the
+// last covered day (calendar.LastDayOf), so met uitloop from 2016-01-01
+// ends by 2016-03-31, and its extension is a new looptijd from the day
+// after. The 5 werkdagen of 4.4.1 are a deadline (the toewijzingsdatum
+// does not count) and only a warning: see CheckRegulier.
 //
 // # Arrangements and percentages
 //
@@ -50,6 +56,14 @@
 //   - HV and BH-IND count hours like PV; BG-GRP counts dagdelen (KD), VBKD
 //     etmalen (KE), each at its number.
 //   - "Maximaal 3 tot 6 maanden" behandeling is checked against 6 maanden.
+//   - A looptijd of N maanden ends the day before the same day N months
+//     on, or on the last day of that month when the day does not exist
+//     there; an extension runs from the day after the first looptijd (so
+//     3 + 3 maanden from 2015-11-30 cover up to 2016-05-31). The source
+//     does not say how months are counted; this is the civil reading.
+//   - VZ2013 4.4.1's 5 werkdagen are an "uitgangspunt": a late request is
+//     a warning ("VZ2013 4.4.1 termijn", allocation.Waarschuwing) and
+//     CheckRegulier still returns the date with it; the request is valid.
 //   - The wachtstatus for toeslag 1 and the "budget exceeded" answer are
 //     inputs: overbrugging does not import waitstatus.
 package overbrugging

@@ -1,6 +1,7 @@
 package overbrugging_test
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 
@@ -79,12 +80,15 @@ func ExampleCheckRegulier() {
 	req, _ := calendar.OpenPeriod(calendar.MustDate("2026-05-20"))
 	a := overbrugging.RegulierAanvraag{Indicatie: ind, ZZPToewijzingsdatum: calendar.MustDate("2026-05-13"),
 		Aanvraagdatum: calendar.MustDate("2026-05-26"), Periode: req}
-	_, err := overbrugging.CheckRegulier(a, nl)
+	// Late by the 5 werkdagen of VZ2013 4.4.1: a warning, still valid.
+	uiterlijk, err := overbrugging.CheckRegulier(a, nl)
+	fmt.Println(uiterlijk, "ongeldig:", errors.Is(err, allocation.ErrInvalid), "waarschuwing:", errors.Is(err, allocation.ErrWaarschuwing))
 	fmt.Println(err)
 	a.StatusOnbekend = true
-	uiterlijk, err := overbrugging.CheckRegulier(a, nl)
+	uiterlijk, err = overbrugging.CheckRegulier(a, nl)
 	fmt.Println(uiterlijk, err)
 	// Output:
+	// 2026-05-22 ongeldig: false waarschuwing: true
 	// allocation: VZ2013 4.4.1 termijn Aanvraagdatum = "2026-05-26": overbruggingszorg wordt uiterlijk 2026-05-22 aangevraagd
 	// 2026-06-01 <nil>
 }

@@ -1,6 +1,7 @@
 package overbrugging
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -38,6 +39,14 @@ func RegulierVoor(ind allocation.Indicatie, zzp allocation.Zorgtoewijzing, aanvr
 // OP182). Violations: a later request ("VZ2013 4.4.1", or "OP182"); a
 // period outside the indicatiebesluit ("VZ2013 4.4.1"); an einddatum after
 // the ZZP's ("VZ2013 Bijlage D": ED = max. ED van het ZZP).
+//
+// VZ2013 4.4.1 calls the 5 werkdagen an "uitgangspunt": a later request
+// is a warning ("VZ2013 4.4.1 termijn", severity allocation.Waarschuwing),
+// not a violation, and the request stays valid. When the only findings
+// are warnings, CheckRegulier returns the date together with them: the
+// error then matches allocation.ErrWaarschuwing and not
+// allocation.ErrInvalid, so a caller tells the two apart with errors.Is.
+// OP182's 10 werkdagen (status onbekend) are a hard rule of iWlz.
 func CheckRegulier(a RegulierAanvraag, cal *calendar.Calendar) (calendar.Date, error) {
 	var vs allocation.Violations
 	if cal == nil || a.ZZPToewijzingsdatum.IsZero() || a.Aanvraagdatum.IsZero() || a.Periode.IsZero() || a.Indicatie.IsZero() {
@@ -63,10 +72,13 @@ func CheckRegulier(a RegulierAanvraag, cal *calendar.Calendar) (calendar.Date, e
 		verdict.Add(&vs, allocation.VZBijlageD, 0, "Einddatum", a.Periode.End().String(),
 			"de einddatum is ten hoogste de einddatum van het ZZP, "+a.ZZPEinddatum.String())
 	}
-	if len(vs) > 0 {
-		return calendar.Date{}, vs
+	switch {
+	case len(vs) == 0:
+		return uiterlijk, nil
+	case !errors.Is(vs, allocation.ErrInvalid):
+		return uiterlijk, vs // warnings only: the request is valid
 	}
-	return uiterlijk, nil
+	return calendar.Date{}, vs
 }
 
 // UitloopAanvraag is a request for overbruggingszorg met uitloop.
@@ -83,7 +95,9 @@ type UitloopAanvraag struct {
 
 // UitloopUitkomst is the outcome of a valid request met uitloop.
 type UitloopUitkomst struct {
-	// Uiterlijk is the latest einddatum: 3 maanden, or 6 with the extension.
+	// Uiterlijk is the latest einddatum: the last day of a looptijd of 3
+	// maanden from the ingangsdatum (from 2016-01-01 up to 2016-03-31), or
+	// with the extension the last day of 3 more from the day after.
 	Uiterlijk calendar.Date
 	// DaarnaRegulierVanaf is the day the budget falls back to regulier.
 	DaarnaRegulierVanaf calendar.Date
@@ -109,7 +123,7 @@ func CheckMetUitloop(a UitloopAanvraag, cal *calendar.Calendar) (UitloopUitkomst
 		verdict.Add(&vs, allocation.VZ442, 0, "Verlengingen", strconv.Itoa(n), "eenmalig verlenging met maximaal 3 maanden")
 		n = 1
 	}
-	uiterlijk, err := cal.DeadlineOf(a.Periode.Start(), calendar.TermOverbruggingMetUitloop, n)
+	uiterlijk, err := cal.LastDayOf(a.Periode.Start(), calendar.TermOverbruggingMetUitloop, n)
 	if err != nil {
 		return UitloopUitkomst{}, err
 	}

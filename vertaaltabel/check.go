@@ -90,8 +90,10 @@ const maxReasons = 12
 // to shared state; Reasons returns a copy of its reasons.
 type Result struct {
 	Oordeel Oordeel
-	// Tot is the end of a temporary translation (6 maanden after the
-	// ingangsdatum) and VerlengdTot the end after the one extension.
+	// Tot is the last day of a temporary translation: a looptijd of 6
+	// maanden that begins on the ingangsdatum (calendar.LastDayOf; from
+	// 2026-03-01 up to 2026-08-31). VerlengdTot is the last day after the
+	// one extension, a new looptijd of 6 maanden from the day after Tot.
 	Tot, VerlengdTot calendar.Date
 	// BehandelingVertaald: the behandeling goes with the translation (not
 	// for a temporary E.8b translation without a separate agreement).
@@ -277,11 +279,11 @@ func applyPoints89(r *Result, van *allocation.GeindiceerdZZP, to allocation.ZZP,
 // until sets the end of a temporary translation (E.8b, calendar.TermTijdelijkeVertaling).
 func until(r *Result, ctx *Context) error {
 	var err error
-	if r.Tot, err = ctx.Calendar.TermDeadline(ctx.Ingangsdatum, termTijdelijk, 0); err != nil {
+	if r.Tot, err = ctx.Calendar.TermLastDay(ctx.Ingangsdatum, termTijdelijk, 0); err != nil {
 		return err
 	}
 	if ctx.Verlengd {
-		r.VerlengdTot, err = ctx.Calendar.TermDeadline(ctx.Ingangsdatum, termTijdelijk, 1)
+		r.VerlengdTot, err = ctx.Calendar.TermLastDay(ctx.Ingangsdatum, termTijdelijk, 1)
 	}
 	return err
 }

@@ -38,7 +38,7 @@ func ExampleCheck_temporary() {
 	ctx.Verlengd = true
 	r, _ := vertaaltabel.Check(allocation.GeindiceerdZZP{ZZP: allocation.ZZP7VG, Behandeling: true}, allocation.ZZP6VG, ctx, nil)
 	fmt.Println(r.Oordeel, r.Tot, r.VerlengdTot, "behandeling mee:", r.BehandelingVertaald, r.Rules())
-	// Output: tijdelijk 2015-02-28 2015-08-28 behandeling mee: false [VZ2013 E.8b]
+	// Output: tijdelijk 2015-02-28 2015-08-31 behandeling mee: false [VZ2013 E.8b]
 }
 
 func ExampleCheck_lvg2019() {

@@ -36,7 +36,7 @@ const (
 	EDBudget
 	// EDMetUitloop is the outcome of EDBudget when the budget is exceeded.
 	EDMetUitloop
-	// EDTransfer: 4 maanden; then regulier when the client stays, or
+	// EDTransfer: a looptijd of 4 maanden (calendar.TermTransfer); then regulier when the client stays, or
 	// transfer until the end of the ZZP when the client waits.
 	EDTransfer
 )

@@ -19,6 +19,17 @@ type toewijzingIn struct {
 	Einddatum        calendar.Date              `json:"einddatum"`
 	Toewijzingsdatum calendar.Date              `json:"toewijzingsdatum"`
 	Instelling       allocation.AGBCode         `json:"instelling"`
+	// ZZP is the toegewezen (and geïndiceerde) ZZP; absent: 4VV.
+	ZZP allocation.ZZP `json:"zzp,omitempty"`
+}
+
+// ptzIn is a request to convert VV10 into PTZ zonder verblijf.
+type ptzIn struct {
+	Aanvrager    allocation.AGBCode    `json:"aanvrager"`
+	Setting      waitstatus.PTZSetting `json:"setting"`
+	Ingangsdatum calendar.Date         `json:"ingangsdatum"`
+	Einddatum    calendar.Date         `json:"einddatum"`
+	Verlengingen int                   `json:"verlengingen"`
 }
 
 type stateIn struct {
@@ -65,6 +76,7 @@ type caseIn struct {
 	Classificatie   string        `json:"classificatie"`
 	List            string        `json:"list"`
 	Code            string        `json:"code"`
+	PTZ             ptzIn         `json:"ptz"`
 }
 
 type mazIn struct {
@@ -81,6 +93,10 @@ var nl = conformance.Netherlands()
 func newToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) allocation.Zorgtoewijzing {
 	t.Helper()
 	start := in.Ingangsdatum.AddDays(-30)
+	zzp := in.ZZP
+	if zzp == 0 {
+		zzp = allocation.ZZP4VV
+	}
 	klasse := allocation.Klasse(0)
 	if in.Ingangsdatum.Before(calendar.MustDate("2023-01-01")) {
 		klasse = allocation.KE7
@@ -88,14 +104,14 @@ func newToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) all
 	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
 		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
 		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
-		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start, Klasse: klasse}},
+		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: zzp, Ingangsdatum: start, Klasse: klasse}},
 	}, allocation.Context{Dagtekening: start})
 	if err != nil {
 		t.Fatalf("fixture indicatie: %v", err)
 	}
 	pct, _ := allocation.NewPercentage(100)
 	spec := allocation.ToewijzingSpec{
-		ZZP: allocation.ZZP4VV, Instelling: in.Instelling, Zorgkantoor: 5501, Soort: in.Soort,
+		ZZP: zzp, Instelling: in.Instelling, Zorgkantoor: 5501, Soort: in.Soort,
 		Toewijzingsdatum: in.Toewijzingsdatum, Percentage: pct, Ingangsdatum: in.Ingangsdatum, Einddatum: in.Einddatum,
 		Leveringsvorm: in.Leveringsvorm,
 	}
@@ -169,6 +185,30 @@ func run(t *testing.T, in caseIn) (any, error) {
 			"mutDeadline": o.MutDeadline.String(), "zorgkantoorDeadline": o.ZorgkantoorDeadline.String(),
 			"late": o.Late, "dossierhouder": o.Dossierhouder.String(),
 		}, nil
+	case "ptz_met_verblijf":
+		return waitstatus.PTZMetVerblijf(newToewijzing(t, in.Toewijzing, in.Dagtekening)), nil
+	case "ptz_omzetting":
+		var p calendar.Period
+		if !in.PTZ.Ingangsdatum.IsZero() {
+			var err error
+			if p, err = calendar.NewPeriod(in.PTZ.Ingangsdatum, in.PTZ.Einddatum); err != nil {
+				return nil, err
+			}
+		}
+		uiterlijk, err := waitstatus.CheckPTZOmzetting(newToewijzing(t, in.Toewijzing, in.Dagtekening), waitstatus.PTZOmzetting{
+			Aanvrager: in.PTZ.Aanvrager, Setting: in.PTZ.Setting, Periode: p, Verlengingen: in.PTZ.Verlengingen,
+		}, nl)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"uiterlijk": uiterlijk.String()}, nil
+	case "ptz_vorm":
+		v, err := waitstatus.PTZVormOp(in.Date)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"zzp": v.ZZP.Code(), "toeslagOverig": v.Toeslag.Code(),
+			"leveringsstatus": v.Leveringsstatus.Code(), "classificatie": v.Classificatie.Code()}, nil
 	case "maz":
 		m := waitstatus.MAZMelding{Begindatum: in.MAZ.Begindatum, Functie: in.MAZ.Eenheid == "functie", Volledig: in.MAZ.Volledig, Akkoord: in.MAZ.Akkoord}
 		s, err := waitstatus.ApplyMAZ(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), m, ctx)

@@ -38,6 +38,17 @@
 // between Urgent and Actief plaatsen; Summarise does the same for a whole
 // batch without allocating per mutation.
 //
+// # Palliatief terminale zorg (VZ2013 4.6)
+//
+// PTZMetVerblijf says whether a toewijzing is PTZ met verblijf (ZZP VV10
+// as Verblijf). CheckPTZOmzetting checks the dossierhouder's request to
+// convert VV10 into PTZ zonder verblijf (thuis or hospice) for a looptijd
+// of at most 3 maanden with one extension of at most 3
+// (calendar.TermPTZZonderVerblijf), with the rules "VZ2013 4.6" and
+// "VZ2013 4.6 dossierhouder". PTZVormOp says how PTZ is expressed on a
+// date: VV10 always; toeslag 2 of COD983 from 2015-01-01; Urgent plaatsen
+// with classificatie 06 of COD168 from 2021-01-01.
+//
 // # Messages
 //
 // AW35, AW36, AW39 and AW310 are Go values generated from the iWlz XSD 2.2,
@@ -59,6 +70,28 @@
 //   - Under iWlz an AAT in the same message is an overbrugging, with the
 //     einddatum of the ZZP or, when the care exceeds the ZZP budget, 3
 //     maanden with one extension (Bijlage D MUT18 row 2, VZ2013 4.4.2).
+//   - VZ2013 4.4.2's "opname binnen 3 maanden" bounds met uitloop wherever
+//     it is granted, also the AAT einddatum Apply computes: a looptijd of
+//     3 maanden that begins on the mutatiedatum, so its einddatum is the
+//     last covered day (from 2026-03-02 up to 2026-06-01), and the
+//     extension a new looptijd of 3 maanden from the day after
+//     (calendar.LastDayOf). The transfer's 4 maanden are counted the same
+//     way. Both are capped at the einddatum of the ZZP.
+//   - PTZ (VZ2013 4.6). The request must come from the dossierhouder of
+//     the VV10 toewijzing; a toewijzing without one (MPT) has no one who
+//     may ask. The conversion starts no earlier than the VV10 toewijzing;
+//     the leveringsvorm of the VV10 is not checked (the client may not be
+//     admitted yet). The 3 + 3 maanden are a VZ2013 rule that was not found
+//     in today's Wlz sources; the rule applies to every release, like the
+//     other Voorschrift rules, and a host that no longer applies it skips
+//     CheckPTZOmzetting.
+//   - PTZ by date. No document names one date where PTZ "became"
+//     classificatie 06 and toeslag 2: PTZVormOp takes each code's own
+//     ingangsdatum from the code lists (COD983 code 2: 2015-01-01, the Wlz;
+//     COD168 code 06: 2021-01-01, iWlz 2.2). Before 2015 PTZ is read as
+//     VZ2013 does: ZZP VV10 and its omzetting. The library's COD983 list
+//     (codes_gen.go) has no ingangsdatum for codes 1-5, so ValidOn accepts
+//     toeslag 2 before 2015; PTZVormOp follows the code list's date.
 //   - When a client's reguliere toewijzingen disagree, In zorg wins, then
 //     the most urgent waiting status (Wachtstatus).
 package waitstatus

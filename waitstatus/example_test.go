@@ -29,7 +29,7 @@ func ExampleApply() {
 	fmt.Println("MUT uiterlijk", o.MutDeadline, "| zorgkantoor uiterlijk", o.ZorgkantoorDeadline, "| te laat:", o.Late)
 	// Output:
 	// Actief plaatsen / Dreigende crisis (thuis) | toewijzing kept | dossierhouder blijft
-	// AAT Overbrugging met-uitloop tot 2026-06-02 verlengd tot 2026-09-02
+	// AAT Overbrugging met-uitloop tot 2026-06-01 verlengd tot 2026-09-01
 	// MUT uiterlijk 2026-03-09 | zorgkantoor uiterlijk 2026-03-06 | te laat: false
 }
 

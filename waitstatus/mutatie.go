@@ -83,7 +83,12 @@ type AAT struct {
 	Regel EDRegel
 	// Einddatum is the einddatum of the requested toewijzing (zero: open,
 	// as the ZZP); VerlengdTot the latest einddatum after the one
-	// extension met uitloop allows (zero: none).
+	// extension met uitloop allows (zero: none). Met uitloop and transfer
+	// are looptijden that begin on the mutatiedatum: Einddatum is their
+	// last covered day (calendar.LastDayOf; 3 maanden from 2026-03-02
+	// cover up to 2026-06-01, VZ2013 4.4.2), and the extension is a new
+	// looptijd of 3 maanden from the day after. Both are capped at the
+	// einddatum of the ZZP.
 	Einddatum, VerlengdTot calendar.Date
 }
 
@@ -473,11 +478,13 @@ func aatOf(a *AAT, t *allocation.Zorgtoewijzing, m *Mutatie, ctx *Context, row *
 	case EDMaxZZP:
 		a.Einddatum = zzpEnd
 	case EDMetUitloop:
-		if a.Einddatum, err = ctx.Calendar.TermDeadline(m.Datum, termMetUitloop, 0); err == nil {
-			a.VerlengdTot, err = ctx.Calendar.TermDeadline(m.Datum, termMetUitloop, 1)
+		// VZ2013 4.4.2: a looptijd of at most 3 maanden (the client's
+		// admission is due within it), once extended by at most 3.
+		if a.Einddatum, err = ctx.Calendar.TermLastDay(m.Datum, termMetUitloop, 0); err == nil {
+			a.VerlengdTot, err = ctx.Calendar.TermLastDay(m.Datum, termMetUitloop, 1)
 		}
 	case EDTransfer:
-		a.Einddatum, err = ctx.Calendar.TermDeadline(m.Datum, termTransfer, 0)
+		a.Einddatum, err = ctx.Calendar.TermLastDay(m.Datum, termTransfer, 0)
 	}
 	if err != nil {
 		return err
