@@ -35,8 +35,10 @@ type FunctieToewijzing struct {
 
 // NewFunctieToewijzing validates spec on indicatie ind: XSD (required
 // fields), CS003, CS023, the code lists on the ingangsdatum, CS072 (no
-// soort Administratief for a functie), TR082 (ADL only Regulier) and, under
-// iWlz, TR016 (inside the besluit).
+// soort Administratief for a functie), TR082 (ADL only Regulier), under
+// iWlz TR016 (inside the besluit), and for VZ2013 periods VZ2013 3.1 (a
+// regulier functie does not share a day with a geïndiceerd ZZP other than
+// ZZP0: the functies of a ZZP indicatie are informative).
 func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewijzing, error) {
 	f, vs := functieVerdict(spec, ind, ctx)
 	if len(vs) > 0 {

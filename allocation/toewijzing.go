@@ -169,7 +169,9 @@ func presentText(s *ToewijzingSpec, i int) string {
 // Every rule set: XSD (required fields), CS003, CS023, the code lists
 // (each code valid on the ingangsdatum), VZ2013 Bijlage A "Reguliere zorg"
 // (a regulier toewijzing is for the geïndiceerd ZZP, with at most its
-// klasse) and VZ2013 4.8 (an administratieve toewijzing lasts at most as
+// klasse), VZ2013 4.7 (on a ZZP onbepaald, ZZPX, the aanbieder sets a
+// bepaald ZZP: any bepaald ZZP is reguliere zorg, ZZP0 and 996/997 are
+// not) and VZ2013 4.8 (an administratieve toewijzing lasts at most as
 // long as the besluit). VZ2013 only: Bijlage A "Transferzorg" (always the
 // geïndiceerd ZZP) and 4.5 (a VPT replaces the ZZP and is no overbrugging).
 // iWlz: CD040, CD050, CD051 (to 2.3), CD052, CD072 (from 2.1), CD073,
