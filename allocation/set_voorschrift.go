@@ -108,33 +108,30 @@ func uncovered(p calendar.Period, cover []calendar.Period) (calendar.Date, bool)
 // indicatie is needed). Without Opname = Ja the set shows no opname and
 // the rule stays silent.
 func checkZZPXVast(vs *Violations, zzp []Zorgtoewijzing) {
+	// The first opname (earliest ingangsdatum, then input order) per
+	// ZZPX besluit, in one pass; then one pass over the toewijzingen.
+	opname := map[Besluitnummer]int{}
 	for i := range zzp {
 		a := &zzp[i]
 		if a.IsZero() || !a.onbepaald || a.s.Opname != Ja {
 			continue
 		}
-		// a is an opname on a ZZPX besluit; it is the first one when no
-		// earlier opname on the same besluit exists.
-		first := true
-		for j := range zzp {
-			b := &zzp[j]
-			if j != i && b.onbepaald && b.s.Opname == Ja && b.besluit == a.besluit &&
-				(b.s.Ingangsdatum.Before(a.s.Ingangsdatum) || b.s.Ingangsdatum == a.s.Ingangsdatum && j < i) {
-				first = false
-				break
-			}
+		if k, ok := opname[a.besluit]; !ok || a.s.Ingangsdatum.Before(zzp[k].s.Ingangsdatum) {
+			opname[a.besluit] = i
 		}
-		if !first {
+	}
+	for j := range zzp {
+		b := &zzp[j]
+		i, ok := opname[b.besluit]
+		if !ok || j == i || b.IsZero() || !b.onbepaald {
 			continue
 		}
-		for j := range zzp {
-			b := &zzp[j]
-			if j == i || !b.onbepaald || b.besluit != a.besluit || b.s.ZZP == a.s.ZZP || b.s.Ingangsdatum.Before(a.s.Ingangsdatum) {
-				continue
-			}
-			vs.add(VZ47, ReleaseOn(b.s.Ingangsdatum), "Toewijzing["+strconv.Itoa(j+1)+"]", b.s.ZZP.Code(),
-				"op de indicatie ZZP onbepaald is bij de opname (toewijzing "+strconv.Itoa(i+1)+", "+a.s.Ingangsdatum.String()+") "+
-					a.s.ZZP.String()+" ingezet; wijzigt na de opname de zorgvraag, dan vraagt de aanbieder een nieuwe indicatie (bepaald ZZP) aan bij het CIZ")
+		a := &zzp[i]
+		if b.s.ZZP == a.s.ZZP || b.s.Ingangsdatum.Before(a.s.Ingangsdatum) {
+			continue
 		}
+		vs.add(VZ47, ReleaseOn(b.s.Ingangsdatum), "Toewijzing["+strconv.Itoa(j+1)+"]", b.s.ZZP.Code(),
+			"op de indicatie ZZP onbepaald is bij de opname (toewijzing "+strconv.Itoa(i+1)+", "+a.s.Ingangsdatum.String()+") "+
+				a.s.ZZP.String()+" ingezet; wijzigt na de opname de zorgvraag, dan vraagt de aanbieder een nieuwe indicatie (bepaald ZZP) aan bij het CIZ")
 	}
 }
