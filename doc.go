@@ -175,6 +175,14 @@
 //     of 3 maanden plus at most one of 3. How PTZ is expressed follows the
 //     ingangsdatum of each code: toeslag 2 (COD983) from 2015-01-01,
 //     classificatie 06 (COD168) with Urgent plaatsen from 2021-01-01.
+//   - VZ2013 3.1, 3.3 and 4.7 (allocation's doc): on ZZP onbepaald a
+//     regulier toewijzing of any bepaald ZZP is reguliere zorg, and the set
+//     ZZP is fixed from the first toewijzing with Opname = Ja; a regulier
+//     functie next to a ZZP (the ZZP's informative functies, or a
+//     verblijf toewijzing without ZZP0) is refused for VZ2013 periods
+//     only; partneropname takes the client's first grondslag. A ZZP
+//     without an omzettingstabel row is a typed answer with its reason
+//     (overbrugging.GeenOmzettingError), never a guessed budget.
 //   - Catalogue readings: "maximaal 3 tot 6 maanden" behandeling in
 //     overbrugging is kept as 6 maanden, the outer limit; OP044's "14
 //     dagen" are kalenderdagen; the VZ2013 bezwaar term of 6 weken follows

@@ -30,6 +30,13 @@ type caseInput struct {
 	Bericht      string                   `json:"bericht"`
 	XML          string                   `json:"xml"`
 	AGB          *conformance.AGB         `json:"agb"`
+	// Besluiten are the besluiten of one client, each with its own
+	// toewijzingen and functies, judged as one set (op "set-besluiten").
+	Besluiten []struct {
+		Indicatie    json.RawMessage   `json:"indicatie"`
+		Toewijzingen []json.RawMessage `json:"toewijzingen"`
+		Functies     []json.RawMessage `json:"functies"`
+	} `json:"besluiten"`
 }
 
 func TestConformance(t *testing.T) {
@@ -57,36 +64,45 @@ func buildIndicatie(raw json.RawMessage, dagtekening calendar.Date) (allocation.
 
 // buildSet decodes and validates the indicatie, toewijzingen and functies.
 func buildSet(in caseInput) (allocation.ToewijzingSet, error) {
-	ind, err := buildIndicatie(in.Indicatie, in.Dagtekening)
+	zs, fs, err := buildLines(in.Indicatie, in.Toewijzingen, in.Functies, in)
 	if err != nil {
 		return allocation.ToewijzingSet{}, err
 	}
+	return allocation.NewToewijzingSet(zs, fs)
+}
+
+// buildLines decodes and validates one besluit and its toewijzingen.
+func buildLines(rawInd json.RawMessage, rawZ, rawF []json.RawMessage, in caseInput) ([]allocation.Zorgtoewijzing, []allocation.FunctieToewijzing, error) {
+	ind, err := buildIndicatie(rawInd, in.Dagtekening)
+	if err != nil {
+		return nil, nil, err
+	}
 	ctx := allocation.Context{Dagtekening: in.Dagtekening, Release: in.Release}
 	var zs []allocation.Zorgtoewijzing
-	for _, raw := range in.Toewijzingen {
+	for _, raw := range rawZ {
 		var spec allocation.ToewijzingSpec
 		if err := decode(raw, &spec); err != nil {
-			return allocation.ToewijzingSet{}, err
+			return nil, nil, err
 		}
 		z, err := allocation.NewZorgtoewijzing(spec, ind, ctx)
 		if err != nil {
-			return allocation.ToewijzingSet{}, err
+			return nil, nil, err
 		}
 		zs = append(zs, z)
 	}
 	var fs []allocation.FunctieToewijzing
-	for _, raw := range in.Functies {
+	for _, raw := range rawF {
 		var spec allocation.FunctieSpec
 		if err := decode(raw, &spec); err != nil {
-			return allocation.ToewijzingSet{}, err
+			return nil, nil, err
 		}
 		f, err := allocation.NewFunctieToewijzing(spec, ind, ctx)
 		if err != nil {
-			return allocation.ToewijzingSet{}, err
+			return nil, nil, err
 		}
 		fs = append(fs, f)
 	}
-	return allocation.NewToewijzingSet(zs, fs)
+	return zs, fs, nil
 }
 
 func runCase(t *testing.T, in caseInput) (any, error) {
@@ -158,6 +174,29 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 		return map[string]string{"release": z.Release().String()}, nil
 	case "set":
 		if _, err := buildSet(in); err != nil {
+			return nil, err
+		}
+		return true, nil
+	case "set-besluiten":
+		var zs []allocation.Zorgtoewijzing
+		var fs []allocation.FunctieToewijzing
+		for _, b := range in.Besluiten {
+			z, f, err := buildLines(b.Indicatie, b.Toewijzingen, b.Functies, in)
+			if err != nil {
+				return nil, err
+			}
+			zs, fs = append(zs, z...), append(fs, f...)
+		}
+		if _, err := allocation.NewToewijzingSet(zs, fs); err != nil {
+			return nil, err
+		}
+		return true, nil
+	case "partneropname":
+		ind, err := buildIndicatie(in.Indicatie, in.Dagtekening)
+		if err != nil {
+			return nil, err
+		}
+		if err := ind.PartneropnameMogelijk(in.Date); err != nil {
 			return nil, err
 		}
 		return true, nil

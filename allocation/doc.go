@@ -117,6 +117,59 @@
 //     one day, not more (Bemiddelingsregister RFC 24016, here "RFC24016").
 //   - A missing Go field is the input error "missing"; "XSD" names only
 //     what the XSD itself forbids (a third grondslag, an opslag above 99).
+//
+// # ZZP onbepaald, informative functies and partneropname (VZ2013 3.1, 3.3, 4.7)
+//
+// The reading of the three sections, and what a checker can decide from
+// a besluit and a client's toewijzingen:
+//
+//   - 4.7 ZZP onbepaald. On a besluit whose geïndiceerd ZZP is ZZPX (998)
+//     the aanbieder sets a bepaald ZZP with the client and records it in
+//     the zorgleefplan. A regulier toewijzing of any bepaald ZZP on such a
+//     besluit therefore meets Bijlage A "Reguliere zorg" (so does ZZPX
+//     itself, the geïndiceerd ZZP); ZZP0 and the administrative codes
+//     996/997 are no ZZP the aanbieder can set ("VZ2013 4.7"). The
+//     handles the text gives (the primary grondslag, the size of the old
+//     functies) are guidance, not checked. After the opname the set ZZP is
+//     fixed: a changed zorgvraag needs a new indicatie (bepaald ZZP). The
+//     set sees the opname as a toewijzing with Opname = Ja (choice: the
+//     library has no MAZ in a ToewijzingSet): from its ingangsdatum on,
+//     every regulier toewijzing on that besluit that sets another ZZP is
+//     "VZ2013 4.7"; before it the ZZP may still change. 4.7 and Bijlage A
+//     apply under every release (ZZPX is still in COD163).
+//   - 3.1 Informative functies. The functies the CIZ sends with a ZZP are
+//     a translation of the ZZP, "geen recht náást het ZZP", and a handle
+//     for overbrugging and alternatieve zorg. So a functie toewijzing of
+//     soort Regulier whose period shares a day with a geïndiceerd ZZP
+//     (other than ZZP0) of its besluit is "VZ2013 3.1"
+//     (NewFunctieToewijzing); Overbrugging and Alternatief are how the
+//     Voorschrift gives functies next to a ZZP (4.4, 4.5, Bijlage C
+//     werkwijzen E and F).
+//   - 3.3 ZZP0. "Alleen in combinatie met een AZR-toewijzing ZZP0 is het
+//     mogelijk dat er een samenloop is van een ZZP en extramurale
+//     functies/klassen." In a set, a regulier functie toewijzing that
+//     shares a day with a Verblijf toewijzing of a ZZP other than ZZP0 is
+//     "VZ2013 3.3 ZZP0" unless a ZZP0 toewijzing covers that day. The two
+//     rules agree: the partner's functies sit on the ZZP0 besluit (3.1
+//     exempts ZZP0) next to the ZZP0 toewijzing (3.3 asks for it). 3.3 ZZP0
+//     catches what 3.1 cannot see: functies of another besluit that run on
+//     next to a verblijf ZZP. Choice: both govern periods before iWlz 2.0
+//     (the functie's ingangsdatum): the Wlz gives functies next to a
+//     zorgprofiel under its own rules (ADL, TR082; logeren next to VPT or
+//     MPT) which the 2013 text does not know. Only leveringsvorm Verblijf
+//     counts as "een ZZP" (VPT, MPT, DTV and PGB are not judged).
+//   - 3.3 Partneropname. "De partner van een cliënt met een ZZP op
+//     somatische of psychogeriatrische grondslag mag meeverhuizen."
+//     Indicatie.PartneropnameMogelijk judges the client's besluit: a
+//     geïndiceerd ZZP (or ZZPX) on the day, and a first grondslag
+//     (Grondslag01) somatisch or psychogeriatrisch. Choice: the first
+//     grondslag is the ZZP's ground ("op ... grondslag"); a second
+//     grondslag 01 or 02 is not enough. The partner's own ZZP0 besluit
+//     needs no grondslag (CD029) and carries no link to the client, so
+//     the caller pairs the two. Today's wachtlijst records a client who
+//     waits for a place with the partner as classificatie 15
+//     (Partneropname, waitstatus); the rule applies under every release,
+//     as no later source was found.
 package allocation
 
 //go:generate go run ../internal/tools/gencodes

@@ -500,3 +500,43 @@ func notAfter(vs *Violations, d, dagtekening calendar.Date, field string, rel Re
 		vs.add(CS023, rel, field, d.String(), "de datum mag niet na de dagtekening van het bericht ("+dagtekening.String()+") liggen")
 	}
 }
+
+// PartneropnameMogelijk reports, as nil or violations, whether the partner
+// of the client with indicatiebesluit i may move in with the client on d
+// as a partneropname with ZZP0 (VZ2013 3.3, Partneropname V&V): "De
+// partner van een cliënt met een ZZP op somatische of psychogeriatrische
+// grondslag mag meeverhuizen." i is the client's besluit, not the
+// partner's (the partner's own ZZP0 besluit needs no grondslag, CD029).
+// The rule holds when i has a geïndiceerd ZZP on d (a bepaald ZZP or ZZPX,
+// not ZZP0 itself) and its first grondslag (Grondslag01, the primary one)
+// is somatisch (01) or psychogeriatrisch (02). Otherwise the violation is
+// "VZ2013 3.3 partneropname"; a zero i or d is the input error "missing".
+// Whether the partner then also gets extramural functies is the CIZ's
+// decision, added to the ZZP0 registration; the set rule "VZ2013 3.3
+// ZZP0" (NewToewijzingSet) checks that such functies go with ZZP0.
+func (i Indicatie) PartneropnameMogelijk(d calendar.Date) error {
+	var vs Violations
+	if i.IsZero() {
+		vs.add(InputMissing, 0, "Indicatie", "", "het indicatiebesluit van de cliënt is verplicht (NewIndicatie)")
+	}
+	if !requireDate(&vs, d, "Datum") || len(vs) > 0 {
+		return vs
+	}
+	period := ReleaseOn(d)
+	g, ok := i.ZZPOn(d)
+	switch {
+	case !ok:
+		vs.add(VZ33Partneropname, period, "Zorgzwaartepakket", "", "de cliënt heeft op "+d.String()+" geen geïndiceerd ZZP")
+	case g.ZZP.Sector() == SectorGeen && g.ZZP != ZZPX:
+		vs.add(VZ33Partneropname, period, "Zorgzwaartepakket", g.ZZP.Code(),
+			"partneropname volgt een cliënt met een ZZP; "+g.ZZP.String()+" is geen zorgzwaartepakket van de cliënt")
+	}
+	switch {
+	case i.ngrond == 0:
+		vs.add(VZ33Partneropname, period, "Grondslag01", "", "de cliënt heeft geen grondslag; partneropname vraagt een somatische of psychogeriatrische grondslag")
+	case i.grond[0] != GrondslagSomatisch && i.grond[0] != GrondslagPsychogeriatrisch:
+		vs.add(VZ33Partneropname, period, "Grondslag01", i.grond[0].Code(),
+			"partneropname is er voor de partner van een cliënt met een ZZP op somatische (01) of psychogeriatrische (02) grondslag, niet "+i.grond[0].String())
+	}
+	return vs.err()
+}

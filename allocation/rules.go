@@ -134,8 +134,14 @@ const (
 	OP182
 	// OP183: een tweede termijn overbruggingszorg twee maanden na de start van de eerste (iWlz-IM 2.2 OP183).
 	OP183
+	// VZ31: de functies in een ZZP-indicatie zijn informatief en geven geen recht naast het ZZP (VZ2013 3.1).
+	VZ31
 	// VZ33: verblijf met zorg thuis: 4-7 etmalen, niet boven de klasse (VZ2013 3.3).
 	VZ33
+	// VZ33ZZP0: een ZZP (verblijf) samen met reguliere extramurale functies alleen met een toewijzing ZZP0 (VZ2013 3.3 (Partneropname V&V)).
+	VZ33ZZP0
+	// VZ33Partneropname: partneropname (ZZP0) voor de partner van een cliënt met een ZZP op somatische of psychogeriatrische grondslag (VZ2013 3.3 (Partneropname V&V)).
+	VZ33Partneropname
 	// VZ42Punt3: overbruggingszorg past binnen de voorwaarden van 4.2 punt 3 (VZ2013 4.2 punt 3).
 	VZ42Punt3
 	// VZ441: regulier budget op het hele indicatiebesluit; aanvraag binnen 5 werkdagen (VZ2013 4.4.1).
@@ -160,6 +166,8 @@ const (
 	VZ46
 	// VZ46Dossierhouder: de omzetting van ZZP VV10 naar PTZ zonder verblijf vraagt de dossierhouder aan (VZ2013 4.6).
 	VZ46Dossierhouder
+	// VZ47: ZZP onbepaald: de zorgaanbieder zet een bepaald ZZP in; na opname vraagt een gewijzigde zorgvraag een nieuwe indicatie (VZ2013 4.7).
+	VZ47
 	// VZ48: een administratieve toewijzing ten hoogste voor de duur van het besluit (VZ2013 4.8).
 	VZ48
 	// VZ52: de dossierhouder of zorgaanbieder met een toewijzing vraagt een aangepaste toewijzing aan (VZ2013 5.2).
@@ -483,6 +491,12 @@ var ruleRows = [...]RuleInfo{
 		Source: "iWlz-IM 2.2 OP182", Message: "overbruggingszorg binnen 5 (of 10) werkdagen na de toewijzingsdatum aanvragen"},
 	OP183: {Key: "OP183", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
 		Source: "iWlz-IM 2.2 OP183", Message: "een tweede termijn overbruggingszorg twee maanden na de start van de eerste"},
+	VZ31: {Key: "VZ2013 3.1", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
+		Source: "VZ2013 3.1", Message: "de functies in een ZZP-indicatie zijn informatief en geven geen recht naast het ZZP"},
+	VZ33ZZP0: {Key: "VZ2013 3.3 ZZP0", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
+		Source: "VZ2013 3.3 (Partneropname V&V)", Message: "een ZZP (verblijf) samen met reguliere extramurale functies alleen met een toewijzing ZZP0"},
+	VZ33Partneropname: {Key: "VZ2013 3.3 partneropname", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
+		Source: "VZ2013 3.3 (Partneropname V&V)", Message: "partneropname (ZZP0) voor de partner van een cliënt met een ZZP op somatische of psychogeriatrische grondslag"},
 	VZ33: {Key: "VZ2013 3.3", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 3.3", Message: "verblijf met zorg thuis: 4-7 etmalen, niet boven de klasse"},
 	VZ42Punt3: {Key: "VZ2013 4.2 punt 3", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
@@ -509,6 +523,8 @@ var ruleRows = [...]RuleInfo{
 		Source: "VZ2013 4.6", Message: "PTZ zonder verblijf: omzetting van ZZP VV10 naar thuis of hospice, ten hoogste 3 maanden met eenmaal verlenging van ten hoogste 3 maanden"},
 	VZ46Dossierhouder: {Key: "VZ2013 4.6 dossierhouder", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 4.6", Message: "de omzetting van ZZP VV10 naar PTZ zonder verblijf vraagt de dossierhouder aan"},
+	VZ47: {Key: "VZ2013 4.7", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
+		Source: "VZ2013 4.7", Message: "ZZP onbepaald: de zorgaanbieder zet een bepaald ZZP in; na opname vraagt een gewijzigde zorgvraag een nieuwe indicatie"},
 	VZ48: {Key: "VZ2013 4.8", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 4.8", Message: "een administratieve toewijzing ten hoogste voor de duur van het besluit"},
 	VZ52: {Key: "VZ2013 5.2", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,

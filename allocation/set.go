@@ -35,8 +35,10 @@ type FunctieToewijzing struct {
 
 // NewFunctieToewijzing validates spec on indicatie ind: XSD (required
 // fields), CS003, CS023, the code lists on the ingangsdatum, CS072 (no
-// soort Administratief for a functie), TR082 (ADL only Regulier) and, under
-// iWlz, TR016 (inside the besluit).
+// soort Administratief for a functie), TR082 (ADL only Regulier), under
+// iWlz TR016 (inside the besluit), and for VZ2013 periods VZ2013 3.1 (a
+// regulier functie does not share a day with a geïndiceerd ZZP other than
+// ZZP0: the functies of a ZZP indicatie are informative).
 func NewFunctieToewijzing(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewijzing, error) {
 	f, vs := functieVerdict(spec, ind, ctx)
 	if len(vs) > 0 {
@@ -78,6 +80,7 @@ func functieVerdict(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewij
 	if rel.IWlz() {
 		b.checkInIndicatie(&vs, ind, rel)
 	}
+	checkInformatief(&vs, &spec, ind)
 	if spec.Functie == 0 {
 		return FunctieToewijzing{}, vs
 	}
@@ -86,6 +89,36 @@ func functieVerdict(spec FunctieSpec, ind Indicatie, ctx Context) (FunctieToewij
 		return f, vs
 	}
 	return f, nil
+}
+
+// checkInformatief applies VZ2013 3.1: the functies of an indicatie with a
+// ZZP are an informative translation of the ZZP, "geen recht náást het
+// ZZP"; they serve as a handle for overbruggingszorg and alternatieve zorg
+// (Bijlage C werkwijzen E and F: soort Overbrugging or Alternatief). So a
+// regulier functie toewijzing whose period shares a day with a geïndiceerd
+// ZZP of its besluit rests on those informative functies and is refused.
+// ZZP0 is the exception: the CIZ adds the partner's extramural functies to
+// the ZZP0 registration, and they are a right (VZ2013 3.3, Partneropname
+// V&V). The rule governs the periods of VZ2013 (before iWlz 2.0).
+func checkInformatief(vs *Violations, s *FunctieSpec, ind Indicatie) {
+	if s.Soort != Regulier || s.Ingangsdatum.IsZero() || ended(s.Ingangsdatum, s.Einddatum) {
+		return
+	}
+	period := ReleaseOn(s.Ingangsdatum)
+	if _, ok := VZ31.Judge(period); !ok {
+		return
+	}
+	tw := span(s.Ingangsdatum, s.Einddatum)
+	for k := range ind.zzps() {
+		g := ind.zzp(k)
+		if g.ZZP == ZZP0 || g.ZZP == 0 || !g.Period().Overlaps(tw) {
+			continue
+		}
+		vs.add(VZ31, period, "Soort", s.Soort.Code(),
+			"de functies in een indicatie met ZZP "+g.ZZP.String()+" zijn informatief en geven geen recht naast het ZZP; "+
+				"een functie wordt dan als overbrugging of alternatief toegewezen, niet regulier")
+		return
+	}
 }
 
 // Spec returns the fields of the functie toewijzing.
@@ -117,6 +150,14 @@ type ToewijzingSet struct {
 //   - TR077: functies with the same code and soort overlap by at most one day;
 //   - RFC24016: two dossierhouders (or two coördinatoren zorg thuis) overlap
 //     by at most one day (Bemiddelingsregister CHANGELOG, RFC 24016).
+//
+// The Voorschrift's rules between toewijzingen, by the period they govern:
+//   - VZ2013 3.3 ZZP0 (VZ2013 only): a regulier functie toewijzing shares
+//     no day with a Verblijf toewijzing of a ZZP unless a ZZP0
+//     (partnerverblijf) toewijzing covers that day;
+//   - VZ2013 4.7: on a ZZP onbepaald (ZZPX) besluit, from the first
+//     toewijzing with Opname = Ja (the opname) every regulier toewijzing
+//     keeps the ZZP the aanbieder set; another needs a new indicatie.
 //
 // A zero Zorgtoewijzing or FunctieToewijzing (not built by its constructor)
 // is an input error ("missing"). The overlap rules report one violation per
@@ -161,6 +202,12 @@ func setViolations(zzp []Zorgtoewijzing, functies []FunctieToewijzing) Violation
 	}
 	checkTR077(&vs, buf, functies)
 	checkTR106Functies(&vs, buf, functies)
+	if len(functies) > 0 {
+		checkZZP0Samenloop(&vs, zzp, functies)
+	}
+	if sc.onbepaald {
+		checkZZPXVast(&vs, zzp)
+	}
 	if !sc.dh || !sc.czt {
 		dh, czt := roleLines(buf, zzp)
 		if !sc.dh {
@@ -192,6 +239,7 @@ func setViolations(zzp []Zorgtoewijzing, functies []FunctieToewijzing) Violation
 type zzpScan struct {
 	tr106, tr120, dh, czt bool // clear
 	dtv                   bool // some toewijzing has leveringsvorm DTV
+	onbepaald             bool // some toewijzing sets a ZZP on a ZZPX besluit (VZ2013 4.7)
 }
 
 func (sc zzpScan) clear() bool { return sc.tr106 && sc.tr120 && sc.dh && sc.czt }
@@ -211,6 +259,7 @@ func scanZZP(vs *Violations, zzp []Zorgtoewijzing) zzpScan {
 		z := &zzp[i]
 		s := &z.s
 		sc.dtv = sc.dtv || s.Leveringsvorm == DTV
+		sc.onbepaald = sc.onbepaald || z.onbepaald
 		if z.IsZero() {
 			vs.add(InputMissing, 0, "Toewijzing["+strconv.Itoa(i+1)+"]", "", "een toewijzing in de set is niet gevalideerd (NewZorgtoewijzing)")
 			continue

@@ -65,6 +65,9 @@ type Zorgtoewijzing struct {
 	s       ToewijzingSpec
 	besluit Besluitnummer
 	rel     Release
+	// onbepaald: a regulier toewijzing of a bepaald ZZP on a besluit whose
+	// geïndiceerd ZZP is ZZPX: the ZZP the aanbieder set (VZ2013 4.7).
+	onbepaald bool
 }
 
 // lvSet is a set of leveringsvormen, one bit per Leveringsvorm value.
@@ -166,7 +169,9 @@ func presentText(s *ToewijzingSpec, i int) string {
 // Every rule set: XSD (required fields), CS003, CS023, the code lists
 // (each code valid on the ingangsdatum), VZ2013 Bijlage A "Reguliere zorg"
 // (a regulier toewijzing is for the geïndiceerd ZZP, with at most its
-// klasse) and VZ2013 4.8 (an administratieve toewijzing lasts at most as
+// klasse), VZ2013 4.7 (on a ZZP onbepaald, ZZPX, the aanbieder sets a
+// bepaald ZZP: any bepaald ZZP is reguliere zorg, ZZP0 and 996/997 are
+// not) and VZ2013 4.8 (an administratieve toewijzing lasts at most as
 // long as the besluit). VZ2013 only: Bijlage A "Transferzorg" (always the
 // geïndiceerd ZZP) and 4.5 (a VPT replaces the ZZP and is no overbrugging).
 // iWlz: CD040, CD050, CD051 (to 2.3), CD052, CD072 (from 2.1), CD073,
@@ -206,8 +211,8 @@ func toewijzingVerdict(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoe
 		checkIWlzFields(&vs, &spec, rel)
 		b.checkInIndicatie(&vs, ind, rel)
 	}
-	checkVoorschrift(&vs, &spec, ind, rel)
-	z := Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rel: rel}
+	onbepaald := checkVoorschrift(&vs, &spec, ind, rel)
+	z := Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rel: rel, onbepaald: onbepaald}
 	if spec.ZZP == 0 || spec.Leveringsvorm == 0 {
 		return Zorgtoewijzing{}, vs
 	}
@@ -300,15 +305,29 @@ func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rel Release) {
 	}
 }
 
-// checkVoorschrift applies the Voorschrift's rules on a toewijzing.
-func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Release) {
+// checkVoorschrift applies the Voorschrift's rules on a toewijzing. It
+// reports whether the toewijzing sets a bepaald ZZP on a ZZP onbepaald
+// (VZ2013 4.7), for the set rule of 4.7.
+func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Release) (onbepaald bool) {
 	// The Voorschrift rules apply by the period they govern: the release
 	// in force on the ingangsdatum (Peildatum PeilIngangsdatum).
 	period := ReleaseOn(s.Ingangsdatum)
 	g, found := ind.ZZPOn(s.Ingangsdatum)
 	switch s.Soort {
 	case Regulier:
-		if !found || g.ZZP != s.ZZP {
+		if found && g.ZZP == ZZPX && s.ZZP != ZZPX && s.ZZP != 0 {
+			// VZ2013 4.7: on a ZZP onbepaald the aanbieder sets a bepaald
+			// ZZP with the client (zorgleefplan); Bijlage A's "gelijk aan
+			// de geïndiceerde zorg" is met by that ZZP. ZZP0 and the
+			// administrative codes 996/997 are no zorgzwaartepakket.
+			if s.ZZP.Sector() == SectorGeen {
+				vs.add(VZ47, period, "ZzpCode", s.ZZP.Code(),
+					"op een indicatie ZZP onbepaald (ZZPX) zet de zorgaanbieder in overleg met de cliënt een bepaald ZZP in; "+s.ZZP.String()+" is geen bepaald ZZP")
+			} else {
+				onbepaald = true
+			}
+		}
+		if !found || (g.ZZP != s.ZZP && g.ZZP != ZZPX) { // on a ZZPX: 4.7 above
 			vs.add(VZBijlageAReguliereZorg, period, "ZzpCode", s.ZZP.Code(),
 				"reguliere zorg is gelijk aan de geïndiceerde zorg: het ZZP moet op de ingangsdatum geïndiceerd zijn")
 		} else if s.Klasse != 0 && g.Klasse != 0 && s.Klasse.Soort() == g.Klasse.Soort() && s.Klasse.Number() > g.Klasse.Number() {
@@ -329,6 +348,7 @@ func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Rele
 	if s.Leveringsvorm == VPT && s.Soort == Overbrugging {
 		vs.add(VZ45, period, "Soort", s.Soort.Code(), "het VPT is een vervanging van het ZZP en dient niet ter overbrugging")
 	}
+	return onbepaald
 }
 
 func spanText(start, end calendar.Date) string { return start.String() + "/" + end.String() }

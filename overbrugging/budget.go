@@ -84,8 +84,11 @@ type Budget struct {
 // variant with dagbesteding when dagbesteding is true); each function
 // counts the hours of its klasse — the average for MethodeRegulier, the
 // maximum for MethodeMetUitloop — times its tariff; the total is rounded
-// once. A ZZP the table lacks is an "Omzettingstabel" violation, a missing
-// tariff a "Tarieven" violation.
+// once. A ZZP the table lacks is a *GeenOmzettingError: why there is no
+// row (ZZPX, ZZP0, an administrative code, or no row in this table), its
+// source and what the caller does instead; allocation.AsViolations reads it
+// as an "Omzettingstabel" violation. A missing tariff is a "Tarieven"
+// violation.
 func WeekBudget(z allocation.ZZP, dagbesteding bool, m Methode, tabel *Omzettingstabel, t Tarieven) (Budget, error) {
 	if tabel == nil {
 		tabel = defaultTabel

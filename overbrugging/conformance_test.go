@@ -102,6 +102,16 @@ func run(t *testing.T, in caseIn) (any, error) {
 			regels = append(regels, map[string]string{"functie": r.Functie.Code(), "klasse": r.Klasse.Code(), "uren": r.Uren.String()})
 		}
 		return map[string]any{"regels": regels, "totaal": b.Totaal.String()}, nil
+	case "omzetting":
+		fs, err := overbrugging.DefaultOmzettingstabel().Functies(in.ZZP, in.Dagbesteding)
+		var geen *overbrugging.GeenOmzettingError
+		if errors.As(err, &geen) {
+			return map[string]string{"zzp": geen.ZZP.Code(), "reden": geen.Reden.String(), "bron": geen.Bron, "tabel": geen.Tabel}, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"zzp": in.ZZP.Code(), "functies": len(fs)}, nil
 	case "bedrag":
 		b, err := allocation.ParseBedrag(*in.Text)
 		if err != nil {

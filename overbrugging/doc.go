@@ -66,4 +66,12 @@
 //     CheckRegulier still returns the date with it; the request is valid.
 //   - The wachtstatus for toeslag 1 and the "budget exceeded" answer are
 //     inputs: overbrugging does not import waitstatus.
+//   - A ZZP without a row gets no budget but a *GeenOmzettingError that
+//     says why and what to do (the Voorschrift gives no budget for it):
+//     ZZPX, the budget of the bepaald ZZP the aanbieder sets (VZ2013
+//     4.7); ZZP0, no budget, the partner's care at home is functies on the
+//     ZZP0 registration (VZ2013 3.3); 996/997, administrative codes, no
+//     budget; any other ZZP (GGZ-C, GGZ-W, 9VV A, or a ZZP a caller's table
+//     lacks), the zorgkantoor decides the budget per case, as the table is
+//     a handle (VZ2013 4.4.1) and requests are judged on the case (4.4.2).
 package overbrugging

@@ -203,3 +203,30 @@ func ExampleArrangementsoort() {
 	// true alternatief <nil>
 	// allocation: option Soort = "regulier": de soort arrangement is overbrugging of alternatief
 }
+
+func ExampleGeenOmzettingError() {
+	_, err := overbrugging.WeekBudget(allocation.ZZPX, false, overbrugging.MethodeRegulier, nil, overbrugging.Tarieven{})
+	var geen *overbrugging.GeenOmzettingError
+	if errors.As(err, &geen) {
+		fmt.Println(geen.ZZP.Code(), geen.Reden, "|", geen.Bron)
+		fmt.Println(geen.Handeling)
+	}
+	fmt.Println(allocation.AsViolations(err).Rules())
+	// Output:
+	// 998 zzp-onbepaald | VZ2013 4.7; VZ2013 4.4.1
+	// bij ZZP onbepaald zet de zorgaanbieder in overleg met de cliënt een bepaald ZZP in en legt dat vast in het zorgleefplan; bereken het budget op dat ZZP
+	// [Omzettingstabel]
+}
+
+func ExampleGeenOmzettingReden_String() {
+	for _, z := range []allocation.ZZP{allocation.ZZP0, allocation.ZZP5GGZC} {
+		_, err := overbrugging.DefaultOmzettingstabel().Functies(z, false)
+		var geen *overbrugging.GeenOmzettingError
+		if errors.As(err, &geen) {
+			fmt.Println(z.Code(), geen.Reden)
+		}
+	}
+	// Output:
+	// 999 partnerverblijf
+	// 868 geen-rij
+}

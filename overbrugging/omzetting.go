@@ -114,7 +114,8 @@ func (t *Omzettingstabel) Jaar() int {
 }
 
 // Functies returns the functions with klassen of z (a copy), for the
-// variant with or without dagbesteding.
+// variant with or without dagbesteding. A ZZP without a row is a
+// *GeenOmzettingError.
 func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzetting, error) {
 	if t == nil {
 		return nil, verdict.One(allocation.InputMissing, 0, "Omzettingstabel", "", "de omzettingstabel is verplicht")
@@ -132,10 +133,9 @@ func (t *Omzettingstabel) Functies(z allocation.ZZP, dagbesteding bool) ([]Omzet
 	return out, nil
 }
 
-func noRow(z allocation.ZZP, t *Omzettingstabel) error {
-	return verdict.One(allocation.Omzettingstabel, 0, "ZZP", z.Code(),
-		"de omzettingstabel ("+t.Naam()+") heeft geen rij voor "+z.String())
-}
+// noRow is the answer for a ZZP t has no row for: a *GeenOmzettingError
+// that says why and what to do (VZ2013 4.4.1, 4.7, 3.3).
+func noRow(z allocation.ZZP, t *Omzettingstabel) error { return geenOmzetting(z, t) }
 
 // Tarieven are the tariffs per function for one year: per hour (PV, VP,
 // BG-IND, BH-IND), per dagdeel (BG-GRP) or per etmaal (VBTYD). The caller
