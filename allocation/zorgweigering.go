@@ -39,9 +39,12 @@ func (s WeigeringSoort) String() string {
 	return soortNames[s].name
 }
 
-// MarshalText gives the code "weigering" or "beeindiging"; the zero or an
-// unknown value is an error naming VZ2013 6.1.
+// MarshalText gives the code "weigering" or "beeindiging", and "" for the
+// zero value (absent); an unknown value is an error naming VZ2013 6.1.
 func (s WeigeringSoort) MarshalText() ([]byte, error) {
+	if s == 0 {
+		return []byte{}, nil
+	}
 	if !s.valid() {
 		return nil, soortError(s.String())
 	}
@@ -303,11 +306,13 @@ type ZorgweigeringZaak struct {
 	// Bezwaar is the day the zorgaanbieder lodged bezwaar against the
 	// decision; zero for none (VZ2013 6.4).
 	Bezwaar calendar.Date `json:"bezwaar"`
-	// ZorgGestopt is the last day this zorgaanbieder delivered the care
-	// (a beëindiging); zero while it still delivers.
+	// ZorgGestopt is the last day this zorgaanbieder delivers the care (a
+	// beëindiging), also when it is still planned (after today); zero
+	// while no end is set.
 	ZorgGestopt calendar.Date `json:"zorgGestopt"`
 	// Overdracht is the first day another zorgaanbieder (or another
-	// definitive solution) took the care over; zero for none yet.
+	// definitive solution) takes the care over, also when still planned
+	// (after today); zero for none yet.
 	Overdracht calendar.Date `json:"overdracht"`
 	// Publiciteit: a party went public about the case (VZ2013 6.4).
 	Publiciteit bool `json:"publiciteit"`
@@ -362,8 +367,9 @@ type ZorgweigeringUitkomst struct {
 // is open, not broken. Input errors are the error: a nil cal or a zero
 // today or Soort ("missing"), an unknown Soort or ground (a *CodeError's
 // violation naming "VZ2013 6.1"), a Besluit without Beslissing or the
-// reverse ("missing"), an unknown Beslissing or a day after today
-// ("range"); a day outside cal's years is the calendar's error.
+// reverse ("missing"), an unknown Beslissing or a step dated after today
+// ("range"; ZorgGestopt and Overdracht may be planned days after today); a
+// day outside cal's years is the calendar's error.
 func CheckZorgweigering(z ZorgweigeringZaak, cal *calendar.Calendar, today calendar.Date) (ZorgweigeringUitkomst, error) {
 	if err := z.checkInput(cal, today); err != nil {
 		return ZorgweigeringUitkomst{}, err
@@ -432,8 +438,10 @@ func (z *ZorgweigeringZaak) checkInput(cal *calendar.Calendar, today calendar.Da
 		vs.add(InputMissing, 0, "Besluit", z.Besluit.String(), "een besluit heeft een datum en een beslissing (toegestaan of afgewezen), of geen van beide")
 	}
 	if !today.IsZero() {
+		// ZorgGestopt and Overdracht may be planned; every other day is a
+		// step taken, so not after today.
 		for _, d := range z.dates() {
-			if d.day.After(today) {
+			if d.day.After(today) && d.field != "ZorgGestopt" && d.field != "Overdracht" {
 				vs.add(InputRange, 0, d.field, d.day.String(), "een genomen stap ligt niet na de peildatum "+today.String())
 			}
 		}
