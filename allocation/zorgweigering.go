@@ -368,8 +368,9 @@ type ZorgweigeringUitkomst struct {
 // today or Soort ("missing"), an unknown Soort or ground (a *CodeError's
 // violation naming "VZ2013 6.1"), a Besluit without Beslissing or the
 // reverse ("missing"), an unknown Beslissing or a step dated after today
-// ("range"; ZorgGestopt and Overdracht may be planned days after today); a
-// day outside cal's years is the calendar's error.
+// ("range"; ZorgGestopt and Overdracht may be planned days after today). A
+// step or a term's last day outside cal's years is the calendar's error
+// ("out-of-range"), never a guessed date.
 func CheckZorgweigering(z ZorgweigeringZaak, cal *calendar.Calendar, today calendar.Date) (ZorgweigeringUitkomst, error) {
 	if err := z.checkInput(cal, today); err != nil {
 		return ZorgweigeringUitkomst{}, err
@@ -590,7 +591,9 @@ func (z *ZorgweigeringZaak) checkZorgkantoor(vs *Violations, besluitUiterlijk, b
 		vs.add(VZ64Besluit, 0, "Besluit", z.Besluit.String(), "het zorgkantoor besluit binnen "+wat+", uiterlijk "+besluitUiterlijk.String())
 	}
 	switch {
-	case !z.BesluitAanClient.IsZero() && (z.Besluit.IsZero() || z.BesluitAanClient.Before(z.Besluit)):
+	case !z.BesluitAanClient.IsZero() && z.Besluit.IsZero():
+		vs.add(VZ64BesluitAanClient, 0, "BesluitAanClient", z.BesluitAanClient.String(), "de zorgaanbieder brengt de cliënt op de hoogte van het besluit; er is nog geen besluit")
+	case !z.BesluitAanClient.IsZero() && z.BesluitAanClient.Before(z.Besluit):
 		vs.add(VZ64BesluitAanClient, 0, "BesluitAanClient", z.BesluitAanClient.String(), "de zorgaanbieder brengt de cliënt op de hoogte van het besluit, dus niet vóór het besluit ("+z.Besluit.String()+")")
 	case z.Beslissing == Toegestaan:
 		// The decision takes effect with the end of the care or the
@@ -601,7 +604,9 @@ func (z *ZorgweigeringZaak) checkZorgkantoor(vs *Violations, besluitUiterlijk, b
 		}
 	}
 	switch {
-	case !z.Bezwaar.IsZero() && (z.Besluit.IsZero() || z.Bezwaar.Before(z.Besluit)):
+	case !z.Bezwaar.IsZero() && z.Besluit.IsZero():
+		vs.add(VZ64Bezwaar, 0, "Bezwaar", z.Bezwaar.String(), "bezwaar richt zich tegen het besluit van het zorgkantoor; er is nog geen besluit")
+	case !z.Bezwaar.IsZero() && z.Bezwaar.Before(z.Besluit):
 		vs.add(VZ64Bezwaar, 0, "Bezwaar", z.Bezwaar.String(), "bezwaar richt zich tegen het besluit van het zorgkantoor en ligt niet vóór het besluit ("+z.Besluit.String()+")")
 	case !z.Bezwaar.IsZero() && z.Bezwaar.After(bezwaarUiterlijk):
 		vs.add(VZ64Bezwaar, 0, "Bezwaar", z.Bezwaar.String(), "de termijn voor het bezwaarschrift is 6 weken na de formele beslissing, tot en met "+bezwaarUiterlijk.String())
