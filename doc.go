@@ -187,6 +187,12 @@
 //     overbrugging is kept as 6 maanden, the outer limit; OP044's "14
 //     dagen" are kalenderdagen; the VZ2013 bezwaar term of 6 weken follows
 //     the contract and is not marked statutory. Each entry's Note says so.
+//   - Zorgweigering (VZ2013 6). The grounds of 6.2 are a closed list for a
+//     weigering, those of 6.3 examples for a beëindiging; "herhaaldelijk"
+//     waarschuwen is at least two written warnings; the dossier steps lie
+//     on or before the verzoek; care stops only after the zorgkantoor
+//     allowed it and is handed over the next day at the latest. The
+//     allocation package documentation lists every reading.
 //
 // Whole messages (ValidateAW33, ValidateAW39, ...):
 //

@@ -1,6 +1,7 @@
 package allocation_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"strconv"
@@ -37,6 +38,8 @@ type caseInput struct {
 		Toewijzingen []json.RawMessage `json:"toewijzingen"`
 		Functies     []json.RawMessage `json:"functies"`
 	} `json:"besluiten"`
+	Zaak  json.RawMessage `json:"zaak"`
+	Today calendar.Date   `json:"today"`
 }
 
 func TestConformance(t *testing.T) {
@@ -218,6 +221,8 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 			return nil, err
 		}
 		return true, nil
+	case "zorgweigering":
+		return runZorgweigering(in)
 	case "bedrag":
 		b, err := allocation.ParseBedrag(*in.Text)
 		if err != nil {
@@ -323,4 +328,29 @@ func parseAs[T interface {
 }, error) {
 	v, err := parse(s)
 	return v, err
+}
+
+// runZorgweigering judges a case of VZ2013 6 as of in.Today with the
+// default werkdag calendar: its violations, or the terms that follow.
+func runZorgweigering(in caseInput) (any, error) {
+	var z allocation.ZorgweigeringZaak
+	dec := json.NewDecoder(bytes.NewReader(in.Zaak))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&z); err != nil {
+		return nil, err
+	}
+	u, err := allocation.CheckZorgweigering(z, conformance.Netherlands(), in.Today)
+	if err != nil {
+		return nil, err
+	}
+	if len(u.Violations) > 0 {
+		return nil, u.Violations
+	}
+	return map[string]any{
+		"houdt":              u.Houdt,
+		"besluitUiterlijk":   u.BesluitUiterlijk.String(),
+		"bezwaarUiterlijk":   u.BezwaarUiterlijk.String(),
+		"zorgVoortzetten":    u.ZorgVoortzetten,
+		"zorgVoortzettenTot": u.ZorgVoortzettenTot.String(),
+	}, nil
 }

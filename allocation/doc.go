@@ -100,6 +100,17 @@
 // namespaces of its Release. The messages of waitstatus (AW35, AW36, AW39,
 // AW310) work the same way.
 //
+// # Zorgweigering and zorgbeëindiging
+//
+// CheckZorgweigering judges a case of VZ2013 chapter 6 (ZorgweigeringZaak:
+// the soort, the grounds, the day of each step) as of a peildatum, with a
+// werkdag calendar for the terms of the catalogue
+// (calendar.TermZorgweigeringBesluit, TermStopzettingBesluit, TermBezwaar).
+// Its outcome lists every broken rule ("VZ2013 6.1" to "VZ2013 6.4
+// bezwaar", 18 registry rows), the last day of the zorgkantoor's decision
+// and of the bezwaar, and until when the care must go on. A step with a
+// term that has not yet run out is open, not broken.
+//
 // # Choices where the sources are silent
 //
 //   - The generic date rules CS003 (einddatum >= ingangsdatum) and CS023
@@ -170,6 +181,48 @@
 //     waits for a place with the partner as classificatie 15
 //     (Partneropname, waitstatus); the rule applies under every release,
 //     as no later source was found.
+// # Choices in chapter 6 (CheckZorgweigering)
+//
+// Where chapter 6 of the Voorschrift is silent or open, the library reads
+// it as follows.
+//
+//   - A zorgweigering takes only the three reasons of 6.2 ("om de volgende
+//     redenen"); a zorgbeëindiging takes the examples of 6.3 and
+//     GrondZwaarwegend for a zwaarwegende reden they do not name (6.3 says
+//     "voorbeelden"). A reason of the other kind is a violation (6.2 or
+//     6.3): bedreiging before care starts is argued as GrondZwaarwegend.
+//   - A weigering is before care starts: care that started on or before
+//     the first of the mededeling and the verzoek makes the case a
+//     beëindiging ("VZ2013 6.2"); care that starts later (after the
+//     zorgkantoor refused the weigering) is fine.
+//   - The written warning of 6.4 ("dat stopzetting wordt ingezet") is
+//     asked of a beëindiging only; "herhaaldelijk" for the ground
+//     GrondNietNakomen is read as at least two written warnings. Warnings,
+//     the multidisciplinair overleg and the mededeling to the client count
+//     when they lie on or before the day the zorgkantoor received the
+//     verzoek: they are in the dossier of the verzoek, and "tijdig" is
+//     read as "not after the verzoek". A warning before the zorgstart does
+//     not count.
+//   - The 6.4 terms run from the day the zorgkantoor received the verzoek
+//     (weigering 1 week, stopzetting 3 weken) and from the day of the
+//     besluit (bezwaar 6 weken). They are contractual: no Atw extension,
+//     so a term may end on a Sunday or feestdag.
+//   - Wederhoor lies on or after the receipt of the verzoek and on or
+//     before the besluit. The zorgaanbieder tells the client of the besluit not
+//     before it, and, when the stopzetting is allowed, at the latest on
+//     the day care stops or is handed over (6.4 gives no term).
+//   - Care continues "totdat overdracht heeft plaatsgevonden": a
+//     beëindiging's care stops only with a besluit Toegestaan, on or after
+//     its day ("VZ2013 6.4 beslissing"), and the Overdracht (another zorgaanbieder
+//     or another definitive solution) starts at the latest the day after
+//     the last day of care ("VZ2013 6.1 continuiteit"). ZorgGestopt and
+//     Overdracht may be planned days after the peildatum; every other step
+//     is refused when dated after it.
+//   - The rows apply under every release (no later Voorschrift text is in
+//     the library); their violations are not judged by a release.
+//   - Not modelled: the content of the dossier beyond the steps named,
+//     the zorgkantoor's conditions for the stopzetting, and "zo nodig"
+//     overleg over dossiervorming (6.1), which has no checkable moment.
 package allocation
 
 //go:generate go run ../internal/tools/gencodes

@@ -172,6 +172,42 @@ const (
 	VZ48
 	// VZ52: de dossierhouder of zorgaanbieder met een toewijzing vraagt een aangepaste toewijzing aan (VZ2013 5.2).
 	VZ52
+	// VZ61: zorg weigeren of beëindigen alleen op grond van zwaarwegende redenen (VZ2013 6.1).
+	VZ61
+	// VZ61Continuiteit: gestarte zorg wordt voortgezet of overgedragen totdat er een definitieve oplossing is (VZ2013 6.1; VZ2013 6.4).
+	VZ61Continuiteit
+	// VZ62: zorgweigering: vóór de start van de zorg, om een van de redenen van 6.2 (VZ2013 6.2).
+	VZ62
+	// VZ63: zorgbeëindiging: ingezette zorg stoppen, om een zwaarwegende reden van 6.3 (VZ2013 6.3).
+	VZ63
+	// VZ63NietNakomen: niet nakomen van verplichtingen alleen na herhaaldelijk schriftelijk waarschuwen (VZ2013 6.3).
+	VZ63NietNakomen
+	// VZ63Afwegingen: de besluitvorming weegt het belang van de groepsbewoners en de rol van de aandoening (VZ2013 6.3).
+	VZ63Afwegingen
+	// VZ64Mededeling: tijdige schriftelijke, met redenen omklede mededeling aan de cliënt (VZ2013 6.1; VZ2013 6.4).
+	VZ64Mededeling
+	// VZ64Verzoek: een schriftelijk, met redenen omkleed verzoek aan het zorgkantoor (VZ2013 6.4).
+	VZ64Verzoek
+	// VZ64Dossier: aan het verzoek is een dossier bijgevoegd (VZ2013 6.4).
+	VZ64Dossier
+	// VZ64Waarschuwing: de cliënt is vóór het verzoek ten minste eenmaal schriftelijk gewaarschuwd (VZ2013 6.4).
+	VZ64Waarschuwing
+	// VZ64Multidisciplinair: de casus is vóór het verzoek met andere disciplines besproken (VZ2013 6.4).
+	VZ64Multidisciplinair
+	// VZ64Continuiteit: aan het verzoek is een voorstel voor de continuïteit van de zorg toegevoegd (VZ2013 6.4).
+	VZ64Continuiteit
+	// VZ64Wederhoor: het zorgkantoor hoort de cliënt vóór zijn besluit (VZ2013 6.4).
+	VZ64Wederhoor
+	// VZ64Besluit: het zorgkantoor besluit binnen 1 week (zorgweigering) of 3 weken (stopzetting) na ontvangst (VZ2013 6.4).
+	VZ64Besluit
+	// VZ64BesluitAanClient: de zorgaanbieder brengt de cliënt op de hoogte van het besluit (VZ2013 6.4).
+	VZ64BesluitAanClient
+	// VZ64Beslissing: de beslissing over stopzetting ligt bij het zorgkantoor (VZ2013 6.4).
+	VZ64Beslissing
+	// VZ64Bezwaar: bezwaar binnen 6 weken na de formele beslissing (VZ2013 6.4).
+	VZ64Bezwaar
+	// VZ64Publiciteit: partijen treden niet in de publiciteit (VZ2013 6.4).
+	VZ64Publiciteit
 	// VZBijlageAReguliereZorg: reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse (VZ2013 Bijlage A (Reguliere zorg)).
 	VZBijlageAReguliereZorg
 	// VZBijlageATransferzorg: transferzorg is altijd het geïndiceerde ZZP (VZ2013 Bijlage A (Transferzorg)).
@@ -529,6 +565,42 @@ var ruleRows = [...]RuleInfo{
 		Source: "VZ2013 4.8", Message: "een administratieve toewijzing ten hoogste voor de duur van het besluit"},
 	VZ52: {Key: "VZ2013 5.2", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 5.2", Message: "de dossierhouder of zorgaanbieder met een toewijzing vraagt een aangepaste toewijzing aan"},
+	VZ61: {Key: "VZ2013 6.1", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.1", Message: "zorg weigeren of beëindigen alleen op grond van zwaarwegende redenen"},
+	VZ61Continuiteit: {Key: "VZ2013 6.1 continuiteit", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.1; VZ2013 6.4", Message: "gestarte zorg wordt voortgezet of overgedragen totdat er een definitieve oplossing is"},
+	VZ62: {Key: "VZ2013 6.2", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.2", Message: "zorgweigering: vóór de start van de zorg, om een van de redenen van 6.2"},
+	VZ63: {Key: "VZ2013 6.3", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.3", Message: "zorgbeëindiging: ingezette zorg stoppen, om een zwaarwegende reden van 6.3"},
+	VZ63NietNakomen: {Key: "VZ2013 6.3 niet nakomen", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.3", Message: "niet nakomen van verplichtingen alleen na herhaaldelijk schriftelijk waarschuwen"},
+	VZ63Afwegingen: {Key: "VZ2013 6.3 afwegingen", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.3", Message: "de besluitvorming weegt het belang van de groepsbewoners en de rol van de aandoening"},
+	VZ64Mededeling: {Key: "VZ2013 6.4 mededeling", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.1; VZ2013 6.4", Message: "tijdige schriftelijke, met redenen omklede mededeling aan de cliënt"},
+	VZ64Verzoek: {Key: "VZ2013 6.4 verzoek", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "een schriftelijk, met redenen omkleed verzoek aan het zorgkantoor"},
+	VZ64Dossier: {Key: "VZ2013 6.4 dossier", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "aan het verzoek is een dossier bijgevoegd"},
+	VZ64Waarschuwing: {Key: "VZ2013 6.4 waarschuwing", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "de cliënt is vóór het verzoek ten minste eenmaal schriftelijk gewaarschuwd"},
+	VZ64Multidisciplinair: {Key: "VZ2013 6.4 multidisciplinair", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "de casus is vóór het verzoek met andere disciplines besproken"},
+	VZ64Continuiteit: {Key: "VZ2013 6.4 continuiteit", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "aan het verzoek is een voorstel voor de continuïteit van de zorg toegevoegd"},
+	VZ64Wederhoor: {Key: "VZ2013 6.4 wederhoor", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "het zorgkantoor hoort de cliënt vóór zijn besluit"},
+	VZ64Besluit: {Key: "VZ2013 6.4 besluit", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "het zorgkantoor besluit binnen 1 week (zorgweigering) of 3 weken (stopzetting) na ontvangst"},
+	VZ64BesluitAanClient: {Key: "VZ2013 6.4 besluit aan client", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "de zorgaanbieder brengt de cliënt op de hoogte van het besluit"},
+	VZ64Beslissing: {Key: "VZ2013 6.4 beslissing", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "de beslissing over stopzetting ligt bij het zorgkantoor"},
+	VZ64Bezwaar: {Key: "VZ2013 6.4 bezwaar", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "bezwaar binnen 6 weken na de formele beslissing"},
+	VZ64Publiciteit: {Key: "VZ2013 6.4 publiciteit", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
+		Source: "VZ2013 6.4", Message: "partijen treden niet in de publiciteit"},
 	VZBijlageAReguliereZorg: {Key: "VZ2013 Bijlage A Reguliere zorg", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 Bijlage A (Reguliere zorg)", Message: "reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse"},
 	VZBijlageATransferzorg: {Key: "VZ2013 Bijlage A Transferzorg", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,

@@ -24,7 +24,8 @@ var zeroValues = []any{
 	allocation.AGBCode{}, allocation.ZorgkantoorCode(0), allocation.Besluitnummer(0), allocation.Percentage{},
 	allocation.Tijd{}, allocation.Violation{}, allocation.Violations(nil), allocation.ZZP(0), allocation.Sector(0),
 	allocation.MessageError{}, allocation.IO31{}, allocation.AW33{}, allocation.AW34{}, allocation.VolledigeNaam{},
-	allocation.Report{}, allocation.Finding{},
+	allocation.Report{}, allocation.Finding{}, allocation.WeigeringSoort(0), allocation.WeigeringGrond(0),
+	allocation.Beslissing(0), allocation.ZorgweigeringZaak{}, allocation.ZorgweigeringUitkomst{},
 }
 
 // TestZeroValues calls every exported method of every exported type on
@@ -81,6 +82,7 @@ func TestZeroValues(t *testing.T) {
 		"NewToewijzingSet(f)":  second(allocation.NewToewijzingSet(nil, []allocation.FunctieToewijzing{{}})),
 		"EndedBy":              second(allocation.Indicatie{}.EndedBy(allocation.Indicatie{})),
 		"MayRequestAAT":        allocation.ToewijzingSet{}.MayRequestAAT(allocation.AGBCode{}, allocation.Verblijf, calendar.Date{}),
+		"CheckZorgweigering":   second(allocation.CheckZorgweigering(allocation.ZorgweigeringZaak{}, nil, calendar.Date{})),
 	} {
 		if !errors.Is(err, allocation.ErrInvalid) {
 			t.Errorf("%s of zero values: %v, want an error", name, err)
