@@ -160,7 +160,7 @@ const (
 	VZ48
 	// VZ52: de dossierhouder of zorgaanbieder met een toewijzing vraagt een aangepaste toewijzing aan (VZ2013 5.2).
 	VZ52
-	// VZBijlageAReguliereZorg: reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse (VZ2013 Bijlage A (Reguliere zorg)).
+	// VZBijlageAReguliereZorg: reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder (VZ2013 Bijlage A (Reguliere zorg; Dossierhouder)).
 	VZBijlageAReguliereZorg
 	// VZBijlageATransferzorg: transferzorg is altijd het geïndiceerde ZZP (VZ2013 Bijlage A (Transferzorg)).
 	VZBijlageATransferzorg
@@ -506,7 +506,7 @@ var ruleRows = [...]RuleInfo{
 	VZ52: {Key: "VZ2013 5.2", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 5.2", Message: "de dossierhouder of zorgaanbieder met een toewijzing vraagt een aangepaste toewijzing aan"},
 	VZBijlageAReguliereZorg: {Key: "VZ2013 Bijlage A Reguliere zorg", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
-		Source: "VZ2013 Bijlage A (Reguliere zorg)", Message: "reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse"},
+		Source: "VZ2013 Bijlage A (Reguliere zorg; Dossierhouder)", Message: "reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder"},
 	VZBijlageATransferzorg: {Key: "VZ2013 Bijlage A Transferzorg", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 Bijlage A (Transferzorg)", Message: "transferzorg is altijd het geïndiceerde ZZP"},
 	VZBijlageC: {Key: "VZ2013 Bijlage C", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
