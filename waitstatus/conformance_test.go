@@ -210,6 +210,12 @@ func run(t *testing.T, in caseIn) (any, error) {
 			return nil, err
 		}
 		return map[string]string{"uiterlijk": d.String()}, nil
+	case "checkmaz":
+		m := waitstatus.MAZMelding{Begindatum: in.MAZ.Begindatum, Sleuteldatum: in.MAZ.Sleuteldatum, Behandeling: in.MAZ.Behandeling}
+		if err := waitstatus.CheckMAZ(newToewijzing(t, in.Toewijzing, in.Dagtekening), m, ctx); err != nil {
+			return nil, err
+		}
+		return "geaccepteerd", nil
 	case "mutatie":
 		o, err := applyIn(t, in, ctx)
 		if err != nil {

@@ -29,8 +29,8 @@
 // and the zorgkantoor's (2 werkdagen) — or every violation at once, as
 // allocation.Violations. ApplyMAZ applies a melding aanvang zorg: the MAZ
 // table of Bijlage D, and the sleuteldatum (CD004, CS088, OP044: at most 14
-// days before the begindatum, TR017) and the Behandeling of iWlz 2.2
-// (TR129) as rules.
+// days before the begindatum, TR017) as rules; CheckMAZ adds the
+// Behandeling of iWlz 2.2 (TR129).
 //
 // # Dossierhouder (VZ2013 hoofdstuk 5)
 //
@@ -107,8 +107,9 @@
 //     VZ2013 is not judged on its sleuteldatum except TR017. OP044's "14
 //     dagen" are kalenderdagen (calendar.TermSleuteldatum).
 //   - Behandeling (iWlz 2.2, COD260) is checked for presence only (TR129:
-//     required iff Verblijf with Opname Ja); what it records, whether
-//     behandeling is delivered with the verblijf, changes no status here.
+//     required iff Verblijf with Opname Ja), by CheckMAZ; ApplyMAZ does not
+//     ask for it, since the state does not depend on it: what it records,
+//     whether behandeling is delivered with the verblijf, changes no status.
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes

@@ -54,15 +54,26 @@ func ExampleApplyMAZ() {
 		waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01"), Sleuteldatum: calendar.MustDate("2026-03-25"), Behandeling: allocation.Nee},
 		waitstatus.Context{Dagtekening: calendar.MustDate("2026-04-02")})
 	fmt.Println(s.Leveringsstatus, s.MAZ, s.InZorg(), err)
-	// A sleuteldatum more than 14 days before the begindatum (OP044), and no
-	// Behandeling on a verblijf toewijzing with opname (TR129):
+	// A sleuteldatum more than 14 days before the begindatum:
 	_, err = waitstatus.ApplyMAZ(z, waitstatus.State{},
 		waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01"), Sleuteldatum: calendar.MustDate("2026-03-17")},
 		waitstatus.Context{Dagtekening: calendar.MustDate("2026-04-02")})
 	fmt.Println(allocation.AsViolations(err).Rules())
 	// Output:
 	// In zorg 2026-04-01 true <nil>
-	// [OP044 TR129]
+	// [OP044]
+}
+
+func ExampleCheckMAZ() {
+	z := exampleToewijzing() // verblijf with opname Ja
+	ctx := waitstatus.Context{Dagtekening: calendar.MustDate("2026-04-02")}
+	err := waitstatus.CheckMAZ(z, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01")}, ctx)
+	fmt.Println(allocation.AsViolations(err).Rules())
+	err = waitstatus.CheckMAZ(z, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01"), Behandeling: allocation.Ja}, ctx)
+	fmt.Println(err)
+	// Output:
+	// [TR129]
+	// <nil>
 }
 
 func exampleFunctie() allocation.FunctieToewijzing { return fixtureFunctie(&testing.T{}) }

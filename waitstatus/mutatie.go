@@ -594,7 +594,8 @@ type MAZMelding struct {
 	Sleuteldatum calendar.Date
 	// Behandeling (iWlz 2.2 AW35, COD260): whether behandeling is delivered
 	// with the verblijf. Required when the toewijzing is Verblijf with
-	// Opname Ja, and absent otherwise (TR129).
+	// Opname Ja, and absent otherwise (TR129, judged by CheckMAZ; ApplyMAZ
+	// does not need it).
 	Behandeling allocation.JaNee
 	Functie     bool // the MAZ is on a functie (false: on the ZZP)
 	Volledig    bool // the full toegewezen amount is delivered
@@ -610,11 +611,21 @@ var termSleuteldatum = mustTerm(calendar.TermSleuteldatum)
 // new state: under VZ2013 the leveringsstatus of the MAZ table of Bijlage
 // D; under iWlz always In zorg (CS062). Rules: XSD, CS023 (begindatum not
 // after the dagtekening), TR017 (begindatum and sleuteldatum within the
-// toewijzing); iWlz: CD004, CS088 and OP044 on the sleuteldatum; from
-// iWlz 2.2 TR129 (Behandeling iff Verblijf with Opname Ja).
+// toewijzing); iWlz: CD004, CS088 and OP044 on the sleuteldatum.
+// Behandeling is not needed for the state: CheckMAZ judges it (TR129).
 func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
 	l := zzpLine(&t)
-	return applyMAZ(&l, t.Opname(), &s, &maz, &ctx)
+	return applyMAZ(&l, t.Opname(), &s, &maz, &ctx, false)
+}
+
+// CheckMAZ judges a melding aanvang zorg on toewijzing t as an AW35
+// GeleverdZorgzwaartepakket carries it: the rules of ApplyMAZ and, from
+// iWlz 2.2, TR129 (Behandeling is filled when the toewijzing is Verblijf
+// with Opname Ja, and empty otherwise). It returns nil or every violation.
+func CheckMAZ(t allocation.Zorgtoewijzing, maz MAZMelding, ctx Context) error {
+	l := zzpLine(&t)
+	_, err := applyMAZ(&l, t.Opname(), &State{}, &maz, &ctx, true)
+	return err
 }
 
 // ApplyMAZFunctie is ApplyMAZ for a MAZ on a functie toewijzing: under
@@ -625,10 +636,10 @@ func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context)
 func ApplyMAZFunctie(f allocation.FunctieToewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
 	l := functieLine(&f)
 	maz.Functie = true
-	return applyMAZ(&l, 0, &s, &maz, &ctx)
+	return applyMAZ(&l, 0, &s, &maz, &ctx, false)
 }
 
-func applyMAZ(t *line, opname allocation.JaNee, s *State, maz *MAZMelding, ctx *Context) (State, error) {
+func applyMAZ(t *line, opname allocation.JaNee, s *State, maz *MAZMelding, ctx *Context, behandeling bool) (State, error) {
 	var vs allocation.Violations
 	if t.zero || maz.Begindatum.IsZero() || ctx.Dagtekening.IsZero() {
 		verdict.Add(&vs, allocation.InputMissing, 0, "Begindatum", maz.Begindatum.String(), "toewijzing, begindatum en dagtekening zijn verplicht")
@@ -648,7 +659,7 @@ func applyMAZ(t *line, opname allocation.JaNee, s *State, maz *MAZMelding, ctx *
 		verdict.Add(&vs, allocation.TR017, rel, "Begindatum", maz.Begindatum.String(), "de begindatum ligt buiten de toewijzing "+t.period.String())
 	}
 	checkSleuteldatum(&vs, t, maz, rel)
-	if rel.IWlz() {
+	if behandeling && rel.IWlz() {
 		required := t.leveringsvorm == allocation.Verblijf && opname == allocation.Ja
 		if required == (maz.Behandeling == 0) {
 			verdict.Add(&vs, allocation.TR129, rel, "Behandeling", maz.Behandeling.Code(),
