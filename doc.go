@@ -186,13 +186,23 @@
 //   - Catalogue readings: "maximaal 3 tot 6 maanden" behandeling in
 //     overbrugging is kept as 6 maanden, the outer limit; OP044's "14
 //     dagen" are kalenderdagen; the VZ2013 bezwaar term of 6 weken follows
-//     the contract and is not marked statutory. Each entry's Note says so.
+//     the contract and is not marked statutory; "minimaal 2x per jaar"
+//     contact with a waiting client (ZZ-brochure-verwijzers) is at most 6
+//     maanden between contacts. Each entry's Note says so.
 //   - Zorgweigering (VZ2013 6). The grounds of 6.2 are a closed list for a
 //     weigering, those of 6.3 examples for a beëindiging; "herhaaldelijk"
 //     waarschuwen is at least two written warnings; the dossier steps lie
 //     on or before the verzoek; care stops only after the zorgkantoor
 //     allowed it and is handed over the next day at the latest. The
 //     allocation package documentation lists every reading.
+//   - Between 3 and 4 etmalen a week (3,5 = 182 a year) no werkwijze of
+//     VZ2013 Bijlage C fits: F is "tot maximaal 3", G "minimaal 4".
+//     kortverblijf.Kies and LimietPerWeek both refuse it; the klasse
+//     rounding only sets the MAZ klasse (kortverblijf doc.go).
+//   - Dossierhouder (VZ2013 chapter 5): reguliere zorg at another
+//     instelling than the indicatie's voorkeuraanbieder is a violation
+//     under VZ2013 only (allocation doc.go); nazorg (5.3) and a change of
+//     dossierhouder (5.4) are input facts of a mutation (waitstatus doc.go).
 //
 // Whole messages (ValidateAW33, ValidateAW39, ...):
 //

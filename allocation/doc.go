@@ -126,6 +126,20 @@
 //     under VZ2013 from the instelling of the regulier or alternatief
 //     verblijf toewijzing (VZ2013 5.1-5.2). Two dossierhouders may share
 //     one day, not more (Bemiddelingsregister RFC 24016, here "RFC24016").
+//   - Reguliere zorg is delivered by the voorkeuraanbieder (VZ2013 Bijlage
+//     A): checked under VZ2013 only, and only when the indicatie names a
+//     voorkeuraanbieder ("VZ2013 Bijlage A Reguliere zorg", field
+//     Instelling). Under iWlz the zorgkantoor names the dossierhouder (no
+//     voorkeuraanbieder, or a switch from PGB to zorg in natura:
+//     ZK-dossierhouderschap), so the indicatie's voorkeuraanbieder does not
+//     bind. After a change of dossierhouder (VZ2013 5.4) the caller gives
+//     the indicatie with the new voorkeuraanbieder.
+//   - After a switch from PGB to zorg in natura the dossierhouder is the
+//     dossierhouder of the regulier Verblijf, VPT or DTV toewijzing, from its
+//     ingangsdatum (ZK-dossierhouderschap: the zorgkantoor gives the
+//     dossierhouderschap to the provider the client names); the PGB period
+//     has none (CD073). When the zorgkantoor's assignment happens is not in
+//     the data; the library does not guess it.
 //   - A missing Go field is the input error "missing"; "XSD" names only
 //     what the XSD itself forbids (a third grondslag, an opslag above 99).
 //
@@ -181,6 +195,7 @@
 //     waits for a place with the partner as classificatie 15
 //     (Partneropname, waitstatus); the rule applies under every release,
 //     as no later source was found.
+//
 // # Choices in chapter 6 (CheckZorgweigering)
 //
 // Where chapter 6 of the Voorschrift is silent or open, the library reads

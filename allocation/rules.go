@@ -44,6 +44,14 @@ const (
 	TR016
 	// TR017: begindatum en sleuteldatum van de melding aanvang zorg liggen binnen de toewijzing (iWlz-IM 2.2 TR017).
 	TR017
+	// CS088: de sleuteldatum ligt voor de begindatum (iWlz-XSLT 2.2 CS088).
+	CS088
+	// CD004: een sleuteldatum alleen bij leveringsvorm verblijf (iWlz-XSLT 2.2 CD004).
+	CD004
+	// OP044: de sleuteldatum ligt ten hoogste 14 dagen voor de begindatum (iWlz-IM 2.2 OP044).
+	OP044
+	// TR129: behandeling dan en slechts dan als de leveringsvorm verblijf is en de toewijzing opname Ja heeft (iWlz-XSLT 2.2 TR129).
+	TR129
 	// TR018: de mutatiedatum ligt niet voor de begindatum (iWlz-IM 2.2 TR018; iWlz-codelijsten COD910 (CS136 vanaf 2.3)).
 	TR018
 	// TR019: de mutatie hoort bij een toewijzing (iWlz-IM 2.2 TR019).
@@ -208,7 +216,9 @@ const (
 	VZ64Bezwaar
 	// VZ64Publiciteit: partijen treden niet in de publiciteit (VZ2013 6.4).
 	VZ64Publiciteit
-	// VZBijlageAReguliereZorg: reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse (VZ2013 Bijlage A (Reguliere zorg)).
+	// VZ54: bij een wisseling van dossierhouder wordt de overbruggingszorg niet ingetrokken (VZ2013 5.4).
+	VZ54
+	// VZBijlageAReguliereZorg: reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder (VZ2013 Bijlage A (Reguliere zorg; Dossierhouder)).
 	VZBijlageAReguliereZorg
 	// VZBijlageATransferzorg: transferzorg is altijd het geïndiceerde ZZP (VZ2013 Bijlage A (Transferzorg)).
 	VZBijlageATransferzorg
@@ -437,6 +447,14 @@ var ruleRows = [...]RuleInfo{
 		Source: "iWlz-XSLT 2.2 TR016", Message: "de toewijzing ligt geheel binnen het indicatiebesluit"},
 	TR017: {Key: "TR017", Kind: KindIWlz, From: VZ2013, Peildatum: PeilDagtekening,
 		Source: "iWlz-IM 2.2 TR017", Message: "begindatum en sleuteldatum van de melding aanvang zorg liggen binnen de toewijzing"},
+	CS088: {Key: "CS088", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CS088", Message: "de sleuteldatum ligt voor de begindatum"},
+	CD004: {Key: "CD004", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 CD004", Message: "een sleuteldatum alleen bij leveringsvorm verblijf"},
+	OP044: {Key: "OP044", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
+		Source: "iWlz-IM 2.2 OP044", Message: "de sleuteldatum ligt ten hoogste 14 dagen voor de begindatum"},
+	TR129: {Key: "TR129", Kind: KindIWlz, From: IWlz22, Peildatum: PeilDagtekening,
+		Source: "iWlz-XSLT 2.2 TR129", Message: "behandeling dan en slechts dan als de leveringsvorm verblijf is en de toewijzing opname Ja heeft"},
 	TR018: {Key: "TR018", Kind: KindIWlz, From: VZ2013, Renames: []Rename{{IWlz23, "CS136"}}, Peildatum: PeilDagtekening,
 		Source: "iWlz-IM 2.2 TR018; iWlz-codelijsten COD910 (CS136 vanaf 2.3)", Message: "de mutatiedatum ligt niet voor de begindatum"},
 	TR019: {Key: "TR019", Kind: KindIWlz, From: IWlz20, Peildatum: PeilDagtekening,
@@ -601,8 +619,10 @@ var ruleRows = [...]RuleInfo{
 		Source: "VZ2013 6.4", Message: "bezwaar binnen 6 weken na de formele beslissing"},
 	VZ64Publiciteit: {Key: "VZ2013 6.4 publiciteit", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilGeen,
 		Source: "VZ2013 6.4", Message: "partijen treden niet in de publiciteit"},
+	VZ54: {Key: "VZ2013 5.4", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilMutatiedatum,
+		Source: "VZ2013 5.4", Message: "bij een wisseling van dossierhouder wordt de overbruggingszorg niet ingetrokken"},
 	VZBijlageAReguliereZorg: {Key: "VZ2013 Bijlage A Reguliere zorg", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
-		Source: "VZ2013 Bijlage A (Reguliere zorg)", Message: "reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse"},
+		Source: "VZ2013 Bijlage A (Reguliere zorg; Dossierhouder)", Message: "reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder"},
 	VZBijlageATransferzorg: {Key: "VZ2013 Bijlage A Transferzorg", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 Bijlage A (Transferzorg)", Message: "transferzorg is altijd het geïndiceerde ZZP"},
 	VZBijlageC: {Key: "VZ2013 Bijlage C", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,

@@ -334,6 +334,17 @@ func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Rele
 			vs.add(VZBijlageAReguliereZorg, period, "Klasse", s.Klasse.Code(),
 				"bij reguliere zorg is de toegewezen klasse kleiner dan of gelijk aan de geïndiceerde klasse "+g.Klasse.Code())
 		}
+		// "De zorg wordt geleverd door de voorkeuraanbieder" (Bijlage A,
+		// Reguliere zorg; Dossierhouder: "De voorkeuraanbieder van de cliënt
+		// is de dossierhouder"). Only under VZ2013 and only when the
+		// indicatie names a voorkeuraanbieder: under iWlz the zorgkantoor
+		// may name another dossierhouder (ZK-dossierhouderschap, Zo wordt u
+		// dossierhouder), and after a change of dossierhouder (VZ2013 5.4)
+		// the caller gives the indicatie with the new voorkeuraanbieder.
+		if v := ind.Voorkeuraanbieder(); period == VZ2013 && !v.IsZero() && !s.Instelling.IsZero() && s.Instelling != v {
+			vs.add(VZBijlageAReguliereZorg, period, "Instelling", s.Instelling.String(),
+				"reguliere zorg wordt geleverd door de voorkeuraanbieder "+v.String()+"; zorg door een andere aanbieder is transferzorg, overbrugging of alternatieve zorg")
+		}
 	case Transfer:
 		if !found || g.ZZP != s.ZZP {
 			vs.add(VZBijlageATransferzorg, period, "ZzpCode", s.ZZP.Code(),

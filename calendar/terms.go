@@ -73,6 +73,12 @@ const (
 	// TermSleuteldatum: the sleuteldatum lies at most 14 kalenderdagen
 	// before the begindatum (iWlz OP044).
 	TermSleuteldatum TermID = "sleuteldatum"
+	// TermContactWachtlijstclient: the dossierhouder is in contact with the
+	// waiting client at least twice a year ("heeft minimaal 2x per jaar
+	// contact met cliënten", ZZ-brochure-verwijzers; regular contact during
+	// overbruggingszorg, VZ2013 5.2 punt 4): the next contact at the latest
+	// 6 maanden after the start of the overbrugging or the last contact.
+	TermContactWachtlijstclient TermID = "contact-wachtlijstclient"
 	// TermRetourbericht: the return message within 1 werkdag (iWlz OP090).
 	TermRetourbericht TermID = "retourbericht"
 	// TermCorrectie: a rejected message corrected and resent within 1
@@ -233,6 +239,11 @@ var catalogue = [...]Term{
 		Omschrijving: "behandeling individueel in overbrugging is kortdurend",
 		Termijn:      Termijn{6, Maanden}, Soort: Looptijd, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 4.4.3",
 		Note: "de bron zegt 'maximaal 3 tot 6 maanden'; de catalogus neemt 6 maanden als buitengrens"},
+	{ID: TermContactWachtlijstclient, Actor: "dossierhouder", Event: "begin van de overbruggingszorg of het laatste contact met de cliënt",
+		Omschrijving: "contact met de wachtende cliënt (minimaal 2x per jaar; afhankelijk van de situatie vaker)",
+		Termijn:      Termijn{6, Maanden}, Richting: Na, Origin: OriginZorgkantoor,
+		Source: "ZZ-brochure-verwijzers (Taken en verantwoordelijkheden zorgaanbieders: Taken van een dossierhouder); VZ2013 5.2 punt 4",
+		Note:   "de brochure zegt 'minimaal 2x per jaar', niet wanneer; de catalogus leest het als: elk contact uiterlijk 6 maanden na het vorige (of na het begin van de overbrugging), zodat elk jaar er ten minste twee heeft. VZ2013 5.2 punt 4 zegt alleen 'regelmatig contact'"},
 	{ID: TermTransfer, Actor: "zorgkantoor", Event: "ingangsdatum van de transfertoewijzing",
 		Omschrijving: "de transfer eindigt; daarna regulier als de cliënt blijft, of transfer tot de einddatum van het ZZP als de cliënt wacht",
 		Termijn:      Termijn{4, Maanden}, Soort: Looptijd, Richting: Na, Origin: OriginVZ2013, Source: "VZ2013 Bijlage D (MUT18, transfer)"},

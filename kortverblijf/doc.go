@@ -5,7 +5,7 @@
 //
 //   - Gemiddelde and KlasseVoor: the KE klasse of an average (per week, month
 //     or year; 13 a month = 156 a year = KE3); LimietPerWeek: kortdurend at
-//     most 3, verblijf at least 4, DTV 3,5/4,0/4,5 (7/8/9 per 14 days), in
+//     most 3, verblijf at least 4 (Kies uses the same limits), DTV 3,5/4,0/4,5 (7/8/9 per 14 days), in
 //     etmalen per week as an allocation.Aantal (read as "3,5" or "3.5");
 //     OpsparenToegestaan: logeerdagen may be saved up on an indicatie from
 //     before 2011-01-01.
@@ -25,7 +25,17 @@
 //
 //   - An average is turned into a klasse by rounding the weekly average
 //     half up (at least KE1, at most KE7); the Voorschrift gives only
-//     whole averages.
+//     whole averages. The rounding gives only the MAZ klasse, never the
+//     werkwijze: the limits are on the average itself.
+//   - Between 3 and 4 etmalen a week (157-207 a year; 3,5 a week is 182):
+//     werkwijze F is "tot maximaal 3", G "minimaal 4", B (VBKD) "1, 2 of 3"
+//     etmalen a week, and Bijlage C has no werkwijze in between. Kies
+//     refuses such an average (a ZZP without opnamewens breaks both F and
+//     G; VBKD breaks "VZ2013 Bijlage C"), as LimietPerWeek refuses 3,5 a
+//     week for kortdurend and for verblijf; it does not round 182 a year up
+//     to G with KE4. So the MAZ klasse of B and F is always KE1-KE3 and of
+//     G always KE4-KE7. (Under iWlz, from 2020, 3,5 a week in an instelling
+//     is deeltijdverblijf, DTV 3,5: LimietPerWeek(DTV).)
 //   - Werkwijze A: one week in zorg per day in zorg; a stay that begins
 //     before the pending MUT20 keeps the client in zorg (no MUT20, no MAZ).
 //   - Werkwijzen C and D get a MAZ per toewijzing and a MUT19 at the end

@@ -72,7 +72,9 @@ func (e Gemiddelde) PerJaar() (int, error) {
 // KlasseVoor returns the KE klasse of an average: the etmalen per year
 // divided by 52, rounded half up to whole etmalen per week, at least KE1
 // ("minimale klasse", werkwijze A) and at most KE7. The rounding is the
-// library's choice: the Voorschrift gives only whole averages.
+// library's choice: the Voorschrift gives only whole averages. It is the
+// klasse of an average, not a werkwijze: 182 a year (3,5 a week) is KE4
+// here, but Kies refuses it, as it fits neither werkwijze F nor G.
 func KlasseVoor(e Gemiddelde) (allocation.Klasse, error) {
 	n, err := e.PerJaar()
 	if err != nil {

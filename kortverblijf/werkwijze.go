@@ -1,6 +1,8 @@
 package kortverblijf
 
 import (
+	"strconv"
+
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
@@ -106,24 +108,35 @@ type Situatie struct {
 	PGB            bool           `json:"pgb"`        // a function is taken as PGB
 }
 
+// The limits of Bijlage C on the yearly average: kortdurend verblijf (VBKD,
+// werkwijze B; werkwijze F) at most 3 etmalen a week, intermitterende
+// opname (werkwijze G) at least 4; a year is 52 weeks (13 a month = 156 a
+// year = KE3, werkwijze B). LimietPerWeek applies the same limits per week.
+const (
+	maxKortdurendPerJaar = 3 * 52 // 156
+	minVerblijfPerJaar   = 4 * 52 // 208
+)
+
 // Kies chooses the werkwijze of Bijlage C for a situation and returns it
-// with the MAZ klasse filled in for B, F and G. Violations: VBKD above KE3
-// ("VZ2013 Bijlage C"), the PGB exceptions of E and F, an impossible
-// average ("Etmalen").
+// with the MAZ klasse filled in for B, F and G: the average rounded to whole
+// etmalen a week (KE1-KE3 for B and F, KE4-KE7 for G; KE1 for A and F below
+// 1 a week). Violations: VBKD above 3 etmalen a week, more than 156 a year
+// ("VZ2013 Bijlage C"); a ZZP without opnamewens between 3 and 4 a week,
+// 157-207 a year, fits neither werkwijze F nor G (both rules); the PGB
+// exceptions of E and F; an impossible average ("Etmalen").
 func Kies(s Situatie) (Werkwijze, error) {
 	perJaar, err := Gemiddelde{N: s.PerJaar, Per: PerJaar}.PerJaar()
 	if err != nil {
 		return Werkwijze{}, err
 	}
 	k := klasseFromPerJaar(perJaar)
-	n := k.Number()
 	var w Werkwijze
 	switch s.Indicatiesoort {
 	case IndicatieVBKD:
 		switch {
-		case n > 3:
-			return Werkwijze{}, verdict.One(allocation.VZBijlageC, 0, "PerJaar", k.Code(),
-				"kortdurend verblijf (VBKD) kent alleen KE1, KE2 en KE3: ten hoogste 3 etmalen per week")
+		case perJaar > maxKortdurendPerJaar:
+			return Werkwijze{}, verdict.One(allocation.VZBijlageC, 0, "PerJaar", strconv.Itoa(perJaar),
+				"kortdurend verblijf (VBKD) kent alleen KE1, KE2 en KE3: gemiddeld ten hoogste 3 etmalen per week (156 per jaar)")
 		case s.Regelmatig && perJaar < 52:
 			w = werkwijzen[0]
 		case s.Regelmatig:
@@ -140,7 +153,17 @@ func Kies(s Situatie) (Werkwijze, error) {
 		switch {
 		case s.Opnamewens:
 			w = werkwijzen[4]
-		case n <= 3:
+		case perJaar > maxKortdurendPerJaar && perJaar < minVerblijfPerJaar:
+			// Between werkwijze F ("tot maximaal 3") and G ("minimaal 4"):
+			// Bijlage C has no werkwijze for it (see doc.go).
+			var vs allocation.Violations
+			v := strconv.Itoa(perJaar)
+			verdict.Add(&vs, allocation.VZBijlageCWerkwijzeF, 0, "PerJaar", v,
+				"logeren zonder opnamewens is gemiddeld ten hoogste 3 etmalen per week (156 per jaar); "+v+" per jaar is meer")
+			verdict.Add(&vs, allocation.VZBijlageCWerkwijzeG, 0, "PerJaar", v,
+				"intermitterende opname is gemiddeld ten minste 4 etmalen per week (208 per jaar); "+v+" per jaar is minder")
+			return Werkwijze{}, vs
+		case perJaar <= maxKortdurendPerJaar:
 			w = werkwijzen[5]
 			if perJaar < 52 {
 				w.MAZKlasse, w.MAZPerVerblijf, w.MUT20PerVerblijf = allocation.KE1, true, true // as werkwijze A

@@ -12,7 +12,8 @@ import (
 // TR064, TR097, TR101; TR042 and TR100 with an AGB register). Not yet
 // applied to a whole AW35: the stylesheet's rules on each geleverde
 // zorgeenheid (CD004, CD051, CD072, CS023, CS074, CS088, CS127, TR008,
-// TR010, TR034); ApplyMAZ judges a MAZ against its toewijzing. The error
+// TR010, TR034); ApplyMAZ judges a MAZ against its toewijzing (with
+// CD004, CS088, OP044 and TR129 on the value). The error
 // is a *allocation.MessageError only when data is not an AW35 of a known
 // release.
 func ValidateAW35(data []byte) (allocation.Report, error) {

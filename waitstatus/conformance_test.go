@@ -21,6 +21,8 @@ type toewijzingIn struct {
 	Instelling       allocation.AGBCode         `json:"instelling"`
 	// ZZP is the toegewezen (and geïndiceerde) ZZP; absent: 4VV.
 	ZZP allocation.ZZP `json:"zzp,omitempty"`
+	// Functie: a functie toewijzing (with klasse K3) instead of the ZZP.
+	Functie allocation.Functie `json:"functie"`
 }
 
 // ptzIn is a request to convert VV10 into PTZ zonder verblijf.
@@ -80,10 +82,12 @@ type caseIn struct {
 }
 
 type mazIn struct {
-	Begindatum calendar.Date `json:"begindatum"`
-	Eenheid    string        `json:"eenheid"`
-	Volledig   bool          `json:"volledig"`
-	Akkoord    bool          `json:"akkoord"`
+	Begindatum   calendar.Date    `json:"begindatum"`
+	Sleuteldatum calendar.Date    `json:"sleuteldatum"`
+	Behandeling  allocation.JaNee `json:"behandeling"`
+	Eenheid      string           `json:"eenheid"`
+	Volledig     bool             `json:"volledig"`
+	Akkoord      bool             `json:"akkoord"`
 }
 
 var nl = conformance.Netherlands()
@@ -140,6 +144,48 @@ func newToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) all
 	return z
 }
 
+// newFunctieToewijzing completes a compact toewijzing with a functie to a
+// valid functie toewijzing (klasse K3) on the indicatie of newToewijzing.
+func newFunctieToewijzing(t *testing.T, in toewijzingIn, dagtekening calendar.Date) allocation.FunctieToewijzing {
+	t.Helper()
+	start := in.Ingangsdatum.AddDays(-30)
+	var k allocation.Klasse
+	if err := k.UnmarshalText([]byte("K3")); err != nil {
+		t.Fatal(err)
+	}
+	// A functie indicatie without a ZZP: next to a ZZP a regulier functie
+	// has no ground of its own (VZ2013 3.1).
+	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
+		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
+		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
+		Functies:    []allocation.GeindiceerdeFunctie{{Functie: in.Functie, Ingangsdatum: start, Klasse: k}},
+	}, allocation.Context{Dagtekening: start})
+	if err != nil {
+		t.Fatalf("fixture indicatie: %v", err)
+	}
+	spec := allocation.FunctieSpec{Functie: in.Functie, Instelling: in.Instelling, Zorgkantoor: 5501, Soort: in.Soort,
+		Toewijzingsdatum: in.Toewijzingsdatum, Ingangsdatum: in.Ingangsdatum, Einddatum: in.Einddatum, Klasse: k}
+	if spec.Toewijzingsdatum.IsZero() {
+		spec.Toewijzingsdatum = start
+	}
+	ctxDate := dagtekening
+	if ctxDate.Before(spec.Toewijzingsdatum) {
+		ctxDate = spec.Toewijzingsdatum
+	}
+	f, err := allocation.NewFunctieToewijzing(spec, ind, allocation.Context{Dagtekening: ctxDate})
+	if err != nil {
+		t.Fatalf("fixture functie toewijzing: %v", err)
+	}
+	return f
+}
+
+func applyIn(t *testing.T, in caseIn, ctx waitstatus.Context) (waitstatus.Outcome, error) {
+	if in.Toewijzing.Functie != 0 {
+		return waitstatus.ApplyFunctie(newFunctieToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), in.Mutatie, ctx)
+	}
+	return waitstatus.Apply(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), in.Mutatie, ctx)
+}
+
 func TestConformance(t *testing.T) {
 	conformance.CheckInput(t, os.DirFS("testdata/conformance"), run, func(err error) []string { return allocation.AsViolations(err).Rules() })
 }
@@ -169,8 +215,27 @@ func run(t *testing.T, in caseIn) (any, error) {
 			return nil, vs
 		}
 		return "geaccepteerd", nil
+	case "dossierhouder":
+		o, err := applyIn(t, in, ctx)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"toewijzing": o.Toewijzing.String(), "dossierhouder": o.Dossierhouder.String(),
+			"overbruggingBlijft": o.Dossierhouder.OverbruggingBlijft}, nil
+	case "contact":
+		d, err := waitstatus.ContactDeadline(in.From, in.Date)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"uiterlijk": d.String()}, nil
+	case "checkmaz":
+		m := waitstatus.MAZMelding{Begindatum: in.MAZ.Begindatum, Sleuteldatum: in.MAZ.Sleuteldatum, Behandeling: in.MAZ.Behandeling}
+		if err := waitstatus.CheckMAZ(newToewijzing(t, in.Toewijzing, in.Dagtekening), m, ctx); err != nil {
+			return nil, err
+		}
+		return "geaccepteerd", nil
 	case "mutatie":
-		o, err := waitstatus.Apply(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), in.Mutatie, ctx)
+		o, err := applyIn(t, in, ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -210,8 +275,15 @@ func run(t *testing.T, in caseIn) (any, error) {
 		return map[string]string{"zzp": v.ZZP.Code(), "toeslagOverig": v.Toeslag.Code(),
 			"leveringsstatus": v.Leveringsstatus.Code(), "classificatie": v.Classificatie.Code()}, nil
 	case "maz":
-		m := waitstatus.MAZMelding{Begindatum: in.MAZ.Begindatum, Functie: in.MAZ.Eenheid == "functie", Volledig: in.MAZ.Volledig, Akkoord: in.MAZ.Akkoord}
-		s, err := waitstatus.ApplyMAZ(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), m, ctx)
+		m := waitstatus.MAZMelding{Begindatum: in.MAZ.Begindatum, Sleuteldatum: in.MAZ.Sleuteldatum, Behandeling: in.MAZ.Behandeling,
+			Functie: in.MAZ.Eenheid == "functie", Volledig: in.MAZ.Volledig, Akkoord: in.MAZ.Akkoord}
+		var s waitstatus.State
+		var err error
+		if in.Toewijzing.Functie != 0 {
+			s, err = waitstatus.ApplyMAZFunctie(newFunctieToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), m, ctx)
+		} else {
+			s, err = waitstatus.ApplyMAZ(newToewijzing(t, in.Toewijzing, in.Dagtekening), in.State.state(), m, ctx)
+		}
 		if err != nil {
 			return nil, err
 		}

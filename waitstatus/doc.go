@@ -27,7 +27,28 @@
 // einddatum; the dossierhouder change (VZ2013 5.3-5.4); the MUT deadline
 // (calendar.TermMutatie, 5 werkdagen; 10 when the status could not be set)
 // and the zorgkantoor's (2 werkdagen) — or every violation at once, as
-// allocation.Violations. ApplyMAZ applies a melding aanvang zorg.
+// allocation.Violations. ApplyMAZ applies a melding aanvang zorg: the MAZ
+// table of Bijlage D, and the sleuteldatum (CD004, CS088, OP044: at most 14
+// days before the begindatum, TR017) as rules; CheckMAZ adds the
+// Behandeling of iWlz 2.2 (TR129).
+//
+// # Dossierhouder (VZ2013 hoofdstuk 5)
+//
+// Outcome.Dossierhouder says what a mutation does to the dossierhouderschap:
+// it stops after admission and return home only once the nazorg is arranged
+// (VZ2013 5.3; Mutatie.NazorgOpen keeps it); a change of dossierhouder
+// (MUT17, MUT21) leaves the client's overbruggingszorg in place
+// (Dossierhouder.OverbruggingBlijft, VZ2013 5.4), and a mutation sent for
+// such a change may not close or withdraw an overbrugging toewijzing
+// (Mutatie.DossierhouderWissel, rule "VZ2013 5.4"). ContactDeadline gives
+// the day the dossierhouder must next be in contact with a client waiting
+// with overbrugging (calendar.TermContactWachtlijstclient).
+//
+// # Functie lines
+//
+// Under VZ2013 a MAZ or MUT may be on a functie ("ZZP / functie" in Bijlage
+// D): ApplyFunctie and ApplyMAZFunctie judge them by the rows for both (a
+// row for the ZZP only does not match a functie).
 //
 // # Wachtstatus
 //
@@ -94,6 +115,34 @@
 //     toeslag 2 before 2015; PTZVormOp follows the code list's date.
 //   - When a client's reguliere toewijzingen disagree, In zorg wins, then
 //     the most urgent waiting status (Wachtstatus).
+//   - Nazorg (VZ2013 5.3) is an input fact of a MUT19 (Mutatie.NazorgOpen;
+//     zero: none needed or arranged): with open nazorg the toewijzing
+//     closes but the dossierhouderschap stays (DHBlijft). When the nazorg is
+//     arranged later the library has no message for it; the caller records
+//     the end of the role.
+//   - VZ2013 5.4 is judged on the mutation: a change of dossierhouder is
+//     an input fact (Mutatie.DossierhouderWissel), and the rule forbids a
+//     mutation on an overbrugging toewijzing that would close or withdraw
+//     it (MUT02, MUT12 einde zorgvraag, MUT17, MUT19, MUT21); MUT20 keeps
+//     the toewijzing and passes. The rule keeps applying under iWlz.
+//   - Contact "minimaal 2x per jaar" (ZZ-brochure-verwijzers) is read as at
+//     most 6 maanden between contacts, counted from the start of the
+//     overbrugging or the last contact (ContactDeadline); the brochure
+//     gives no interval, and VZ2013 5.2 punt 4 says only "regelmatig".
+//   - A functie line has no dossierhouderschap (VZ2013 5.1): its Outcome's
+//     Dossierhouder is zero. Under an iWlz release ApplyFunctie and
+//     ApplyMAZFunctie return the input error "option": the iWlz mutation
+//     rules here are those of the ZZP, and a MutatieFunctie in an AW39 is
+//     judged by ValidateAW39. ApplyMAZ on a ZZP toewijzing still takes
+//     MAZMelding.Functie for the functie rows of the MAZ table.
+//   - CD004, CS088 and OP044 (the sleuteldatum) apply from iWlz 2.0: the
+//     sources are the iWlz 2.2 stylesheets and bedrijfsregels; a MAZ under
+//     VZ2013 is not judged on its sleuteldatum except TR017. OP044's "14
+//     dagen" are kalenderdagen (calendar.TermSleuteldatum).
+//   - Behandeling (iWlz 2.2, COD260) is checked for presence only (TR129:
+//     required iff Verblijf with Opname Ja), by CheckMAZ; ApplyMAZ does not
+//     ask for it, since the state does not depend on it: what it records,
+//     whether behandeling is delivered with the verblijf, changes no status.
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes

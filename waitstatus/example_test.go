@@ -51,9 +51,65 @@ func ExampleCheck() {
 func ExampleApplyMAZ() {
 	z := exampleToewijzing()
 	s, err := waitstatus.ApplyMAZ(z, waitstatus.State{Leveringsstatus: waitstatus.ActiefPlaatsen, Classificatie: 9},
-		waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01")}, waitstatus.Context{Dagtekening: calendar.MustDate("2026-04-02")})
+		waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01"), Sleuteldatum: calendar.MustDate("2026-03-25"), Behandeling: allocation.Nee},
+		waitstatus.Context{Dagtekening: calendar.MustDate("2026-04-02")})
 	fmt.Println(s.Leveringsstatus, s.MAZ, s.InZorg(), err)
-	// Output: In zorg 2026-04-01 true <nil>
+	// A sleuteldatum more than 14 days before the begindatum:
+	_, err = waitstatus.ApplyMAZ(z, waitstatus.State{},
+		waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01"), Sleuteldatum: calendar.MustDate("2026-03-17")},
+		waitstatus.Context{Dagtekening: calendar.MustDate("2026-04-02")})
+	fmt.Println(allocation.AsViolations(err).Rules())
+	// Output:
+	// In zorg 2026-04-01 true <nil>
+	// [OP044]
+}
+
+func ExampleCheckMAZ() {
+	z := exampleToewijzing() // verblijf with opname Ja
+	ctx := waitstatus.Context{Dagtekening: calendar.MustDate("2026-04-02")}
+	err := waitstatus.CheckMAZ(z, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01")}, ctx)
+	fmt.Println(allocation.AsViolations(err).Rules())
+	err = waitstatus.CheckMAZ(z, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2026-04-01"), Behandeling: allocation.Ja}, ctx)
+	fmt.Println(err)
+	// Output:
+	// [TR129]
+	// <nil>
+}
+
+func exampleFunctie() allocation.FunctieToewijzing { return fixtureFunctie(&testing.T{}) }
+
+// A MAZ and a MUT on a functie line under the Voorschrift 2013: Bijlage
+// D's rows for "ZZP / functie" apply.
+func ExampleApplyFunctie() {
+	f := exampleFunctie() // functie 31 (PV) in overbrugging from 2014-01-06
+	nl, _ := calendar.Netherlands()
+	ctx := waitstatus.Context{Dagtekening: calendar.MustDate("2014-03-05"), Calendar: nl}
+	s, _ := waitstatus.ApplyMAZFunctie(f, waitstatus.State{}, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2014-01-06"), Volledig: true}, ctx)
+	o, err := waitstatus.ApplyFunctie(f, s, waitstatus.Mutatie{Code: waitstatus.MUT19, Datum: calendar.MustDate("2014-03-03"),
+		Begindatum: calendar.MustDate("2014-01-06"), Leveringsstatus: waitstatus.EindeZorgvraag}, ctx)
+	fmt.Println(s.Leveringsstatus, "|", o.Row, "|", o.Toewijzing, o.Einddatum, err)
+	// Output: In zorg | VZ2013 Bijlage D, MUT19 | closed 2014-03-03 <nil>
+}
+
+// The MAZ table of Bijlage D for a functie: part of the care, and the
+// client does not accept the lower delivery.
+func ExampleApplyMAZFunctie() {
+	s, err := waitstatus.ApplyMAZFunctie(exampleFunctie(), waitstatus.State{}, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2014-01-06")},
+		waitstatus.Context{Dagtekening: calendar.MustDate("2014-01-07")})
+	fmt.Println(s.Leveringsstatus, err)
+	// Output: Actief wachtend <nil>
+}
+
+func ExampleContactDeadline() {
+	// Overbrugging since 31 August 2026, no contact yet; then a contact on
+	// 10 January 2027.
+	d, _ := waitstatus.ContactDeadline(calendar.MustDate("2026-08-31"), calendar.Date{})
+	fmt.Println(d)
+	d, _ = waitstatus.ContactDeadline(calendar.MustDate("2026-08-31"), calendar.MustDate("2027-01-10"))
+	fmt.Println(d)
+	// Output:
+	// 2027-02-28
+	// 2027-07-10
 }
 
 func ExampleBijlageD() {

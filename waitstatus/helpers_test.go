@@ -31,3 +31,31 @@ func fixtureToewijzing(t testing.TB) allocation.Zorgtoewijzing {
 	}
 	return z
 }
+
+// fixtureFunctie is a 2014 overbrugging toewijzing of functie 31 (PV,
+// klasse K3) from 2014-01-06 at aanbieder 12345678: a VZ2013 functie line.
+func fixtureFunctie(t testing.TB) allocation.FunctieToewijzing {
+	t.Helper()
+	agb, _ := allocation.ParseAGBCode("12345678")
+	start := calendar.MustDate("2014-01-02")
+	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
+		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
+		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
+		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}},
+	}, allocation.Context{Dagtekening: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var k3 allocation.Klasse
+	if err := k3.UnmarshalText([]byte("K3")); err != nil {
+		t.Fatal(err)
+	}
+	f, err := allocation.NewFunctieToewijzing(allocation.FunctieSpec{
+		Functie: allocation.FunctiePV, Instelling: agb, Zorgkantoor: 5501, Soort: allocation.Overbrugging,
+		Toewijzingsdatum: calendar.MustDate("2014-01-06"), Ingangsdatum: calendar.MustDate("2014-01-06"), Klasse: k3,
+	}, ind, allocation.Context{Dagtekening: calendar.MustDate("2014-01-06")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}

@@ -63,6 +63,17 @@ type Mutatie struct {
 	// BudgetOverschreden: the overbrugging care exceeds the ZZP budget (the
 	// answer of the overbrugging package, taken as input).
 	BudgetOverschreden bool `json:"budgetOverschreden"`
+	// NazorgOpen: the client goes home after admission (MUT19) and nazorg
+	// is needed but not yet arranged. The dossierhouderschap stops only
+	// "op het moment dat de juiste meldingen in AZR zijn gedaan en
+	// eventuele nazorg goed geregeld is" (VZ2013 5.3); until then it stays.
+	// Zero: no nazorg is needed, or it is arranged.
+	NazorgOpen bool `json:"nazorgOpen"`
+	// DossierhouderWissel: the mutation is sent because the client changes
+	// dossierhouder while receiving overbruggingszorg. The overbruggingszorg
+	// is then not withdrawn (VZ2013 5.4): a mutation that would close or
+	// withdraw an overbrugging toewijzing for it is rule "VZ2013 5.4".
+	DossierhouderWissel bool `json:"dossierhouderWissel"`
 }
 
 // Context is what Apply needs besides the toewijzing and the mutation.
@@ -96,7 +107,11 @@ type AAT struct {
 type Dossierhouder struct {
 	Wijziging DHWijziging
 	Naar      allocation.AGBCode // for DHNaar
-	Source    string
+	// OverbruggingBlijft (with DHNaar): the client's overbruggingszorg is
+	// not withdrawn; the new dossierhouder asks the client whether it is as
+	// wished and adapts it if not (VZ2013 5.4).
+	OverbruggingBlijft bool
+	Source             string
 }
 
 // String returns "blijft", "stopt" or "naar:12345678".
@@ -167,17 +182,54 @@ func mutSet(cs ...Mutatiecode) MutatieSet {
 	return s
 }
 
+// line is what the mutation rules need of the toewijzing a mutation or a
+// MAZ is on: a ZZP toewijzing or, under VZ2013, a functie toewijzing.
+type line struct {
+	soort            allocation.SoortToewijzing
+	period           calendar.Period
+	toewijzingsdatum calendar.Date
+	leveringsvorm    allocation.Leveringsvorm // zero for a functie
+	functie          bool
+	zero             bool
+}
+
+func zzpLine(t *allocation.Zorgtoewijzing) line {
+	return line{soort: t.Soort(), period: t.Period(), toewijzingsdatum: t.Toewijzingsdatum(), leveringsvorm: t.Leveringsvorm(), zero: t.IsZero()}
+}
+
+func functieLine(f *allocation.FunctieToewijzing) line {
+	s := f.Spec()
+	return line{soort: s.Soort, period: f.Period(), toewijzingsdatum: s.Toewijzingsdatum, functie: true, zero: f.IsZero()}
+}
+
 // Apply judges mutation m on toewijzing t in state s, on ctx.Dagtekening
 // under the release that date selects, and returns the new state and the
 // outcome, or every violation at once. Nothing is changed in place. The
 // rules are those of Check.
 func Apply(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) (Outcome, error) {
-	rs, row, err := check(&t, &s, &m, &ctx)
+	l := zzpLine(&t)
+	return apply(&l, &s, &m, &ctx)
+}
+
+// ApplyFunctie is Apply for a mutation on a functie toewijzing. VZ2013
+// Bijlage D gives most of its rows for "ZZP / functie": under the VZ2013
+// rule set a MUT on a functie line is judged by those rows (a row for the
+// ZZP only does not match a functie). Under iWlz the mutation rules of this
+// package are those of the ZZP (AW39 MutatieZorgzwaartepakket); a functie
+// line under an iWlz release is the input error "option" (the
+// MutatieFunctie of an AW39 message is judged by ValidateAW39).
+func ApplyFunctie(f allocation.FunctieToewijzing, s State, m Mutatie, ctx Context) (Outcome, error) {
+	l := functieLine(&f)
+	return apply(&l, &s, &m, &ctx)
+}
+
+func apply(l *line, s *State, m *Mutatie, ctx *Context) (Outcome, error) {
+	rs, row, err := check(l, s, m, ctx)
 	if err != nil {
 		return Outcome{}, err
 	}
 	var o Outcome
-	if err := outcome(&o, &t, &s, &m, &ctx, rs, row); err != nil {
+	if err := outcome(&o, l, s, m, ctx, rs, row); err != nil {
 		return Outcome{}, err
 	}
 	return o, nil
@@ -197,16 +249,17 @@ func Apply(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) (Outcom
 // from 2.2 CD090, CS131, CS133. Violations carry the id of the judged
 // release (TR046 is CS137, TR066 CD094, TR018 CS136 from iWlz 2.3).
 func Check(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) error {
-	_, _, err := check(&t, &s, &m, &ctx)
+	l := zzpLine(&t)
+	_, _, err := check(&l, &s, &m, &ctx)
 	return err
 }
 
 // check applies the rules and returns the release and, under VZ2013, the
 // matched Bijlage D row.
-func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (allocation.Release, *Rij, error) {
+func check(t *line, s *State, m *Mutatie, ctx *Context) (allocation.Release, *Rij, error) {
 	var vs allocation.Violations
-	if t.IsZero() {
-		verdict.Add(&vs, allocation.InputMissing, 0, "Toewijzing", "", "de mutatie hoort bij een gevalideerde toewijzing (allocation.NewZorgtoewijzing)")
+	if t.zero {
+		verdict.Add(&vs, allocation.InputMissing, 0, "Toewijzing", "", "de mutatie hoort bij een gevalideerde toewijzing (allocation.NewZorgtoewijzing of NewFunctieToewijzing)")
 	}
 	if ctx.Dagtekening.IsZero() || ctx.Calendar == nil {
 		verdict.Add(&vs, allocation.InputMissing, 0, "Context", "", "de dagtekening en de werkdagkalender zijn verplicht")
@@ -227,11 +280,14 @@ func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (al
 	if err != nil {
 		return 0, nil, err
 	}
+	if err := functieUnderIWlz(t, rel); err != nil {
+		return 0, nil, err
+	}
 	verdict.Code(&vs, mutatiecodeList, uint8(m.Code), "Mutatiecode", m.Datum, rel)
 	verdict.Code(&vs, leveringsstatusList, uint8(m.Leveringsstatus), "Leveringsstatus", m.Datum, rel)
 	verdict.Code(&vs, classificatieList, uint8(m.Classificatie), "LeveringsstatusClassificatie", m.Datum, rel)
 	checkDates(&vs, t, s, m, ctx.Dagtekening, rel)
-	if beforeMAZ.Has(m.Code) && t.Soort() != allocation.Regulier {
+	if beforeMAZ.Has(m.Code) && t.soort != allocation.Regulier {
 		verdict.Add(&vs, allocation.TR073, rel, "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 zijn alleen toegestaan op een reguliere toewijzing")
 	}
 	if m.Code == MUT21 && (s.Gezonden.Has(MUT12) || s.Gezonden.Has(MUT18)) {
@@ -241,9 +297,13 @@ func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (al
 		verdict.Add(&vs, allocation.ZKMUT17, rel, "Mutatiecode", m.Code.Code(),
 			"MUT17 alleen als de nieuwe dossierhouder aansluitend zorg gaat leveren; anders een aanvraag aangepaste toewijzing (AAT)")
 	}
+	if m.DossierhouderWissel && t.soort == allocation.Overbrugging && effectOf(m) != Kept {
+		verdict.Add(&vs, allocation.VZ54, rel, "Mutatiecode", m.Code.Code(),
+			"bij een wisseling van dossierhouder wordt de overbruggingszorg niet ingetrokken: de nieuwe dossierhouder past haar zo nodig aan")
+	}
 	var row *Rij
 	if rel == allocation.VZ2013 {
-		row = matchRow(&vs, s, m)
+		row = matchRow(&vs, s, m, t.functie)
 	} else {
 		checkIWlz(&vs, t, s, m, rel)
 	}
@@ -254,7 +314,7 @@ func check(t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context) (al
 }
 
 // checkDates applies CS023, TR018 and TR020.
-func checkDates(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, dagtekening calendar.Date, rel allocation.Release) {
+func checkDates(vs *allocation.Violations, t *line, s *State, m *Mutatie, dagtekening calendar.Date, rel allocation.Release) {
 	if m.Datum.After(dagtekening) {
 		verdict.Add(vs, allocation.CS023, rel, "Mutatiedatum", m.Datum.String(),
 			"de mutatiedatum mag niet in de toekomst liggen (na de dagtekening "+dagtekening.String()+"; ZK-dossierhouderschap)")
@@ -262,7 +322,7 @@ func checkDates(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *Stat
 	if !m.Begindatum.IsZero() && m.Datum.Before(m.Begindatum) {
 		verdict.Add(vs, allocation.TR018, rel, "Mutatiedatum", m.Datum.String(), "de mutatiedatum ligt voor de begindatum van de zorg "+m.Begindatum.String())
 	}
-	end := t.Period().End()
+	end := t.period.End()
 	if !s.Einddatum.IsZero() && (end.IsZero() || s.Einddatum.Before(end)) {
 		end = s.Einddatum
 	}
@@ -272,7 +332,7 @@ func checkDates(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *Stat
 }
 
 // matchRow finds the VZ2013 Bijlage D row of m, or adds a violation.
-func matchRow(vs *allocation.Violations, s *State, m *Mutatie) *Rij {
+func matchRow(vs *allocation.Violations, s *State, m *Mutatie, functie bool) *Rij {
 	const rel = allocation.VZ2013
 	inZorg := s.InZorg()
 	aat := allocation.SoortToewijzing(0)
@@ -281,7 +341,7 @@ func matchRow(vs *allocation.Violations, s *State, m *Mutatie) *Rij {
 	}
 	for i := range bijlageD {
 		r := &bijlageD[i]
-		if r.Code != m.Code || !r.Statuses.Has(m.Leveringsstatus) || r.AAT != aat {
+		if r.Code != m.Code || !r.Statuses.Has(m.Leveringsstatus) || r.AAT != aat || (functie && r.Zorgeenheid == AlleenZZP) {
 			continue
 		}
 		if (r.MAZ == MAZJa && !inZorg) || (r.MAZ == MAZNee && inZorg) {
@@ -294,8 +354,25 @@ func matchRow(vs *allocation.Violations, s *State, m *Mutatie) *Rij {
 		return r
 	}
 	verdict.Add(vs, allocation.VZBijlageD, rel, "Mutatiecode", m.Code.Code(), "geen rij van Bijlage D past bij "+m.Code.String()+
-		" met leveringsstatus "+m.Leveringsstatus.NameOn(m.Datum)+mazText(inZorg)+aatText(aat))
+		" met leveringsstatus "+m.Leveringsstatus.NameOn(m.Datum)+mazText(inZorg)+aatText(aat)+eenheidText(functie))
 	return nil
+}
+
+func eenheidText(functie bool) string {
+	if functie {
+		return ", op een functie"
+	}
+	return ""
+}
+
+// functieUnderIWlz refuses a functie line under an iWlz release: the
+// rules of Apply and ApplyMAZ for functies are those of VZ2013 Bijlage D.
+func functieUnderIWlz(t *line, rel allocation.Release) error {
+	if !t.functie || rel == allocation.VZ2013 {
+		return nil
+	}
+	return verdict.One(allocation.InputOption, 0, "Toewijzing", rel.String(),
+		"een mutatie of melding op een functie wordt hier alleen onder VZ2013 (Bijlage D) beoordeeld; onder iWlz beoordeelt ValidateAW39 de MutatieFunctie")
 }
 
 func mazText(inZorg bool) string {
@@ -313,9 +390,9 @@ func aatText(aat allocation.SoortToewijzing) string {
 }
 
 // checkIWlz applies the iWlz AW39 rules.
-func checkIWlz(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, rel allocation.Release) {
+func checkIWlz(vs *allocation.Violations, t *line, s *State, m *Mutatie, rel allocation.Release) {
 	checkIWlzMessage(vs, m, rel)
-	ingang := t.Period().Start()
+	ingang := t.period.Start()
 	if endCodes.Has(m.Code) && m.Datum.Before(ingang) {
 		verdict.Add(vs, allocation.IV101, rel, "Mutatiedatum", m.Datum.String(), "MUT17, MUT19 en MUT20 mogen niet voor de ingangsdatum van de toewijzing "+ingang.String()+" liggen")
 	}
@@ -325,8 +402,8 @@ func checkIWlz(vs *allocation.Violations, t *allocation.Zorgtoewijzing, s *State
 	if m.Code == MUT21 && s.InZorg() {
 		verdict.Add(vs, allocation.OP161, rel, "Mutatiecode", m.Code.Code(), "een overdracht (MUT21) kan alleen zolang de levering niet (opnieuw) is gestart")
 	}
-	if m.Leveringsvorm != 0 && m.Leveringsvorm != t.Leveringsvorm() {
-		verdict.Add(vs, allocation.TR019, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.Leveringsvorm().Code()+")")
+	if m.Leveringsvorm != 0 && m.Leveringsvorm != t.leveringsvorm {
+		verdict.Add(vs, allocation.TR019, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.leveringsvorm.Code()+")")
 	}
 }
 
@@ -376,13 +453,16 @@ func checkIWlzMessage(vs *allocation.Violations, m *Mutatie, rel allocation.Rele
 }
 
 // outcome computes the new state, the effect, the AAT and the deadlines.
-func outcome(o *Outcome, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx *Context, rs allocation.Release, row *Rij) error {
+func outcome(o *Outcome, t *line, s *State, m *Mutatie, ctx *Context, rs allocation.Release, row *Rij) error {
 	o.Release, o.Toewijzing, o.Dossierhouder = rs, effectOf(m), dossierhouderOf(m)
+	if t.functie {
+		o.Dossierhouder = Dossierhouder{Source: "VZ2013 5.1 (extramurale zorg: geen dossierhouderschap; de rol volgt uit de ZZP-toewijzing)"}
+	}
 	if row != nil {
 		o.Row = row.ID
 		o.Toewijzing = row.Toewijzing
 	}
-	ingang := t.Period().Start()
+	ingang := t.period.Start()
 	if o.Toewijzing != Kept {
 		o.Einddatum = m.Datum
 		if m.Datum.Before(ingang) {
@@ -398,7 +478,7 @@ func outcome(o *Outcome, t *allocation.Zorgtoewijzing, s *State, m *Mutatie, ctx
 	}
 	var err error
 	if m.StatusOnbekend {
-		o.MutDeadline, err = ctx.Calendar.TermDeadline(t.Toewijzingsdatum(), termMutatieStatusOnbekend, 0)
+		o.MutDeadline, err = ctx.Calendar.TermDeadline(t.toewijzingsdatum, termMutatieStatusOnbekend, 0)
 	} else {
 		o.MutDeadline, err = ctx.Calendar.TermDeadline(bekend, termMutatie, 0)
 	}
@@ -446,18 +526,23 @@ func dossierhouderOf(m *Mutatie) Dossierhouder {
 		}
 		return Dossierhouder{Wijziging: DHBlijft, Source: "VZ2013 Bijlage D, MUT12 rij 2 (dossierhouder blijft verantwoordelijk)"}
 	case MUT17:
-		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, Source: "VZ2013 5.3 (overplaatsing van A naar B), 5.4"}
+		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, OverbruggingBlijft: true,
+			Source: "VZ2013 5.3 (overplaatsing van A naar B), 5.4 (de overbruggingszorg wordt niet ingetrokken)"}
 	case MUT19:
-		return Dossierhouder{Wijziging: DHStopt, Source: "VZ2013 5.3 (terug naar huis na opname)"}
+		if m.NazorgOpen {
+			return Dossierhouder{Wijziging: DHBlijft, Source: "VZ2013 5.3 (terug naar huis na opname: het dossierhouderschap stopt pas als eventuele nazorg goed geregeld is)"}
+		}
+		return Dossierhouder{Wijziging: DHStopt, Source: "VZ2013 5.3 (terug naar huis na opname; meldingen gedaan, nazorg geregeld)"}
 	case MUT21:
-		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, Source: "VZ2013 5.4; ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder: MUT21)"}
+		return Dossierhouder{Wijziging: DHNaar, Naar: m.InstellingBestemming, OverbruggingBlijft: true,
+			Source: "VZ2013 5.4 (de overbruggingszorg wordt niet ingetrokken); ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder: MUT21)"}
 	}
 	return Dossierhouder{Wijziging: DHBlijft, Source: "VZ2013 5.2"}
 }
 
 // aatOf computes the AAT that follows: from the Bijlage D row under VZ2013,
 // an overbrugging under iWlz when the message carries one.
-func aatOf(a *AAT, t *allocation.Zorgtoewijzing, m *Mutatie, ctx *Context, row *Rij) error {
+func aatOf(a *AAT, t *line, m *Mutatie, ctx *Context, row *Rij) error {
 	switch {
 	case row != nil && row.AAT != 0:
 		*a = AAT{Soort: row.AAT, Regel: row.ED}
@@ -472,7 +557,7 @@ func aatOf(a *AAT, t *allocation.Zorgtoewijzing, m *Mutatie, ctx *Context, row *
 			a.Regel = EDMetUitloop
 		}
 	}
-	zzpEnd := t.Period().End()
+	zzpEnd := t.period.End()
 	var err error
 	switch a.Regel {
 	case EDMaxZZP:
@@ -509,18 +594,61 @@ func earliest(a, b calendar.Date) calendar.Date {
 // for the VZ2013 MAZ table, on what and how fully it is delivered.
 type MAZMelding struct {
 	Begindatum calendar.Date
-	Functie    bool // the MAZ is on a functie (false: on the ZZP)
-	Volledig   bool // the full toegewezen amount is delivered
-	Akkoord    bool // the client accepts a (temporary) lower delivery
+	// Sleuteldatum is the start of the eigen bijdrage when it lies before
+	// the begindatum (zero: none, the usual case): Verblijf only (CD004),
+	// before the begindatum (CS088), at most 14 days before it (OP044,
+	// calendar.TermSleuteldatum) and inside the toewijzing (TR017).
+	Sleuteldatum calendar.Date
+	// Behandeling (iWlz 2.2 AW35, COD260): whether behandeling is delivered
+	// with the verblijf. Required when the toewijzing is Verblijf with
+	// Opname Ja, and absent otherwise (TR129, judged by CheckMAZ; ApplyMAZ
+	// does not need it).
+	Behandeling allocation.JaNee
+	Functie     bool // the MAZ is on a functie (false: on the ZZP)
+	Volledig    bool // the full toegewezen amount is delivered
+	Akkoord     bool // the client accepts a (temporary) lower delivery
 }
+
+// termSleuteldatum is the 14 days of OP044, in kalenderdagen (so no
+// werkdag calendar is needed: the Context's Calendar stays optional for a
+// MAZ).
+var termSleuteldatum = mustTerm(calendar.TermSleuteldatum)
 
 // ApplyMAZ judges a melding aanvang zorg on toewijzing t and returns the
 // new state: under VZ2013 the leveringsstatus of the MAZ table of Bijlage
 // D; under iWlz always In zorg (CS062). Rules: XSD, CS023 (begindatum not
-// after the dagtekening) and TR017 (begindatum within the toewijzing).
+// after the dagtekening), TR017 (begindatum and sleuteldatum within the
+// toewijzing); iWlz: CD004, CS088 and OP044 on the sleuteldatum.
+// Behandeling is not needed for the state: CheckMAZ judges it (TR129).
 func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
+	l := zzpLine(&t)
+	return applyMAZ(&l, t.Opname(), &s, &maz, &ctx, false)
+}
+
+// CheckMAZ judges a melding aanvang zorg on toewijzing t as an AW35
+// GeleverdZorgzwaartepakket carries it: the rules of ApplyMAZ and, from
+// iWlz 2.2, TR129 (Behandeling is filled when the toewijzing is Verblijf
+// with Opname Ja, and empty otherwise). It returns nil or every violation.
+func CheckMAZ(t allocation.Zorgtoewijzing, maz MAZMelding, ctx Context) error {
+	l := zzpLine(&t)
+	_, err := applyMAZ(&l, t.Opname(), &State{}, &maz, &ctx, true)
+	return err
+}
+
+// ApplyMAZFunctie is ApplyMAZ for a MAZ on a functie toewijzing: under
+// VZ2013 the leveringsstatus of the rows "MAZ op functie" of Bijlage D
+// (full delivery In zorg; part and accepted Slapend wachtend; part and not
+// accepted Actief wachtend), whatever maz.Functie says. Under an iWlz
+// release it is the input error "option" (see ApplyFunctie).
+func ApplyMAZFunctie(f allocation.FunctieToewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
+	l := functieLine(&f)
+	maz.Functie = true
+	return applyMAZ(&l, 0, &s, &maz, &ctx, false)
+}
+
+func applyMAZ(t *line, opname allocation.JaNee, s *State, maz *MAZMelding, ctx *Context, behandeling bool) (State, error) {
 	var vs allocation.Violations
-	if t.IsZero() || maz.Begindatum.IsZero() || ctx.Dagtekening.IsZero() {
+	if t.zero || maz.Begindatum.IsZero() || ctx.Dagtekening.IsZero() {
 		verdict.Add(&vs, allocation.InputMissing, 0, "Begindatum", maz.Begindatum.String(), "toewijzing, begindatum en dagtekening zijn verplicht")
 		return State{}, vs
 	}
@@ -528,11 +656,22 @@ func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context)
 	if err != nil {
 		return State{}, err
 	}
+	if err := functieUnderIWlz(t, rel); err != nil {
+		return State{}, err
+	}
 	if maz.Begindatum.After(ctx.Dagtekening) {
 		verdict.Add(&vs, allocation.CS023, rel, "Begindatum", maz.Begindatum.String(), "de begindatum mag niet na de dagtekening "+ctx.Dagtekening.String()+" liggen")
 	}
-	if !t.Period().Contains(maz.Begindatum) {
-		verdict.Add(&vs, allocation.TR017, rel, "Begindatum", maz.Begindatum.String(), "de begindatum ligt buiten de toewijzing "+t.Period().String())
+	if !t.period.Contains(maz.Begindatum) {
+		verdict.Add(&vs, allocation.TR017, rel, "Begindatum", maz.Begindatum.String(), "de begindatum ligt buiten de toewijzing "+t.period.String())
+	}
+	checkSleuteldatum(&vs, t, maz, rel)
+	if behandeling && rel.IWlz() {
+		required := t.leveringsvorm == allocation.Verblijf && opname == allocation.Ja
+		if required == (maz.Behandeling == 0) {
+			verdict.Add(&vs, allocation.TR129, rel, "Behandeling", maz.Behandeling.Code(),
+				"behandeling is verplicht als de leveringsvorm verblijf is en de toewijzing opname Ja heeft, en moet anders leeg zijn")
+		}
 	}
 	if len(vs) > 0 {
 		return State{}, vs
@@ -542,6 +681,27 @@ func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context)
 		status = mazRow(maz.Functie, maz.Volledig, maz.Akkoord).Status
 	}
 	return State{Leveringsstatus: status, MAZ: maz.Begindatum, Gezonden: s.Gezonden, Einddatum: s.Einddatum}, nil
+}
+
+// checkSleuteldatum applies CD004, CS088, OP044 and TR017 to the
+// sleuteldatum of a MAZ.
+func checkSleuteldatum(vs *allocation.Violations, t *line, maz *MAZMelding, rel allocation.Release) {
+	sd := maz.Sleuteldatum
+	if sd.IsZero() {
+		return
+	}
+	if t.leveringsvorm != allocation.Verblijf {
+		verdict.Add(vs, allocation.CD004, rel, "Sleuteldatum", sd.String(), "een sleuteldatum alleen bij leveringsvorm verblijf (4)")
+	}
+	if !sd.Before(maz.Begindatum) {
+		verdict.Add(vs, allocation.CS088, rel, "Sleuteldatum", sd.String(), "de sleuteldatum ligt voor de begindatum "+maz.Begindatum.String())
+	} else if earliest := maz.Begindatum.AddDays(-termSleuteldatum.Termijn.N); sd.Before(earliest) {
+		verdict.Add(vs, allocation.OP044, rel, "Sleuteldatum", sd.String(),
+			"de sleuteldatum ligt ten hoogste 14 dagen voor de begindatum "+maz.Begindatum.String()+" (niet voor "+earliest.String()+")")
+	}
+	if !t.period.Contains(sd) {
+		verdict.Add(vs, allocation.TR017, rel, "Sleuteldatum", sd.String(), "de sleuteldatum ligt buiten de toewijzing "+t.period.String())
+	}
 }
 
 // mutatieMessage judges mutation m as an AW39 carries it, without the

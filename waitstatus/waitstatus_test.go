@@ -175,3 +175,16 @@ func TestZeroDatesAreRefused(t *testing.T) {
 	assert.Equal(t, "missing", vs[0].Rule.String())
 	assert.Equal(t, "events[1]", vs[0].Field)
 }
+
+// The MAZ and contact rules compute their dates without a werkdag
+// calendar, which holds only while their catalogue terms keep these units.
+func TestTermUnitsWithoutCalendar(t *testing.T) {
+	sd, err := calendar.LookupTerm(calendar.TermSleuteldatum)
+	require.NoError(t, err)
+	assert.Equal(t, calendar.Termijn{N: 14, Unit: calendar.Kalenderdagen}, sd.Termijn)
+	assert.Equal(t, calendar.Voor, sd.Richting)
+	ct, err := calendar.LookupTerm(calendar.TermContactWachtlijstclient)
+	require.NoError(t, err)
+	assert.Equal(t, calendar.Termijn{N: 6, Unit: calendar.Maanden}, ct.Termijn)
+	assert.Equal(t, calendar.Na, ct.Richting)
+}

@@ -33,7 +33,7 @@ func TestWalkthroughDefault(t *testing.T) {
 		"VZ2013 E.7b: niet van een ZZP (niet zijnde VV 9b of VV10) naar VV 9b of VV10",
 		"== 4. Termijnen vanaf de ontvangst op wo 2026-05-13 ==",
 		"== 5. De cliënt wacht: MUT18 Actief plaatsen met overbrugging ==",
-		"AAT Overbrugging (met-uitloop): einddatum 2026-08-20, na de ene verlenging uiterlijk 2026-11-20",
+		"AAT Overbrugging (met-uitloop): einddatum 2026-08-19, na de ene verlenging uiterlijk 2026-11-19",
 		"MUT uiterlijk do 2026-05-28",
 		"per week € 937.50",
 		"per week € 1165.00",

@@ -59,7 +59,10 @@ func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
 		return err
 	}
 	fmt.Fprintf(w, "  regulier: aangevraagd %s, uiterlijk %s mocht [VZ2013 4.4.1; OP182], voor de looptijd van het besluit\n", aanvraag, uiterlijk)
-	uitloopEnd := aanvraag.AddMonths(3)
+	uitloopEnd, err := c.nl.LastDayOf(aanvraag, calendar.TermOverbruggingMetUitloop, 0)
+	if err != nil {
+		return err
+	}
 	p, err := calendar.NewPeriod(aanvraag, uitloopEnd)
 	if err != nil {
 		return err
