@@ -35,6 +35,7 @@ func TestWalkthroughDefault(t *testing.T) {
 		"== 5. De cliënt wacht: MUT18 Actief plaatsen met overbrugging ==",
 		"AAT Overbrugging (met-uitloop): einddatum 2026-08-19, na de ene verlenging uiterlijk 2026-11-19",
 		"MUT uiterlijk do 2026-05-28",
+		"tijdens de overbrugging uiterlijk 2026-11-20 weer (minimaal 2x per jaar)",
 		"per week € 937.50",
 		"per week € 1165.00",
 		"VZ2013 Bijlage C werkwijze E: geen kortdurend verblijf",

@@ -7,6 +7,7 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/overbrugging"
+	"github.com/wlzregels/zorgtoewijzing/waitstatus"
 )
 
 // exampleTariffs are the walkthrough's tariffs per hour (per dagdeel for
@@ -73,6 +74,11 @@ func stepOverbrugging(w io.Writer, c *client, aanvraag calendar.Date) error {
 	}
 	fmt.Fprintf(w, "  met uitloop: %s t/m %s, met de ene verlenging uiterlijk %s; daarna regulier vanaf %s [VZ2013 4.4.2]\n",
 		aanvraag, uitloopEnd, u.Uiterlijk, u.DaarnaRegulierVanaf)
+	contact, err := waitstatus.ContactDeadline(aanvraag, calendar.Date{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  de dossierhouder spreekt de wachtende cliënt tijdens de overbrugging uiterlijk %s weer (minimaal 2x per jaar) [ZZ-brochure-verwijzers; VZ2013 5.2 punt 4]\n", contact)
 	tweede, err := c.nl.DeadlineOf(aanvraag, calendar.TermOverbruggingTweedeTermijn, 0)
 	if err != nil {
 		return err
