@@ -193,7 +193,8 @@
 //     needs no grondslag (CD029) and carries no link to the client, so
 //     the caller pairs the two. Today's wachtlijst records a client who
 //     waits for a place with the partner as classificatie 15
-//     (Partneropname, waitstatus); the rule applies under every release,
+//     (Partneropname, waitstatus.PartneropnameVormOp, from 2021-01-01 under
+//     Wacht op voorkeur or Wacht uit voorzorg); the rule applies under every release,
 //     as no later source was found.
 //
 // # Choices in chapter 6 (CheckZorgweigering)

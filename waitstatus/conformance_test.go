@@ -274,6 +274,18 @@ func run(t *testing.T, in caseIn) (any, error) {
 		}
 		return map[string]string{"zzp": v.ZZP.Code(), "toeslagOverig": v.Toeslag.Code(),
 			"leveringsstatus": v.Leveringsstatus.Code(), "classificatie": v.Classificatie.Code()}, nil
+	case "partneropname_vorm":
+		v, err := waitstatus.PartneropnameVormOp(in.Date)
+		if err != nil {
+			return nil, err
+		}
+		statuses := []string{}
+		for l := waitstatus.Leveringsstatus(1); l < 16; l++ {
+			if v.Leveringsstatussen.Has(l) {
+				statuses = append(statuses, l.Code())
+			}
+		}
+		return map[string]any{"zzp": v.ZZP.Code(), "classificatie": v.Classificatie.Code(), "leveringsstatussen": statuses}, nil
 	case "maz":
 		m := waitstatus.MAZMelding{Begindatum: in.MAZ.Begindatum, Sleuteldatum: in.MAZ.Sleuteldatum, Behandeling: in.MAZ.Behandeling,
 			Functie: in.MAZ.Eenheid == "functie", Volledig: in.MAZ.Volledig, Akkoord: in.MAZ.Akkoord}

@@ -172,6 +172,16 @@ func ExamplePTZVormOp() {
 	// 2021-06-01: ZZP 759, toeslag "2", leveringsstatus "6", classificatie "06"
 }
 
+func ExamplePartneropnameVormOp() {
+	for _, d := range []string{"2013-06-01", "2021-06-01"} {
+		v, _ := waitstatus.PartneropnameVormOp(calendar.MustDate(d))
+		fmt.Printf("%s: ZZP %s, classificatie %q onder %v\n", d, v.ZZP.Code(), v.Classificatie.Code(), v.Leveringsstatussen)
+	}
+	// Output:
+	// 2013-06-01: ZZP 999, classificatie "" onder {}
+	// 2021-06-01: ZZP 999, classificatie "15" onder {2, 3}
+}
+
 func ExamplePTZSetting_UnmarshalText() {
 	var s waitstatus.PTZSetting
 	err := s.UnmarshalText([]byte("hospice"))
