@@ -143,6 +143,7 @@ func TestAW33Release24(t *testing.T) {
 	m := sampleAW33()
 	m.Release = allocation.IWlz24
 	m.Clienten[0].Indicatie.GeindiceerdeZorgzwaartepakketten[0].Klasse = ""
+	m.Clienten[0].Indicatie.ToegewezenZorgzwaartepakketten[0].Klasse = ""
 	data, err := m.Encode()
 	require.NoError(t, err)
 	got, rep, err := allocation.DecodeAW33(data)

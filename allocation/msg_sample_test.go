@@ -1,12 +1,18 @@
 package allocation_test
 
 import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 )
 
-// sampleAW33 is a typical AW33 (about 4 KB of XML): one client, one
-// indicatie with a geïndiceerd ZZP, and three toewijzingen (verblijf,
-// an intrekking with InstellingBestemming, and an MPT).
+// sampleAW33 is a typical AW33 (about 4.9 KB of XML): one client, one
+// indicatie with a geïndiceerd ZZP, and three toewijzingen (verblijf, and
+// two MPT lines withdrawn with InstellingBestemming). It is valid: the
+// whole-message validation finds nothing (TestSampleAW33Valid).
 func sampleAW33() *allocation.AW33 {
 	return &allocation.AW33{
 		Release: allocation.IWlz22,
@@ -19,7 +25,7 @@ func sampleAW33() *allocation.AW33 {
 		Clienten: []allocation.AW33Client{{
 			Bsn:           "999911120",
 			GeheimeClient: "2",
-			Geboortedatum: allocation.Geboortedatum{Datum: "1941-05-12", DatumGebruik: "1"},
+			Geboortedatum: allocation.Geboortedatum{Datum: "1941-05-12"},
 			Geslacht:      "2",
 			Naam: allocation.VolledigeNaam{
 				Geslachtsnaam: allocation.Achternaam{Achternaam: "Vries", Voorvoegsel: "de"},
@@ -53,7 +59,7 @@ func sampleAW33() *allocation.AW33 {
 					{
 						ZzpCode: "754", Instelling: "41000123", Zorgkantoor: "5513", Soort: "1",
 						Toewijzingsdatum: "2021-03-04", Toewijzingstijd: "10:15:00", ToewijzingPercentage: "10000",
-						Ingangsdatum: "2021-03-08", Leveringsvorm: "4", Dossierhouder: "41000123", Opname: "1",
+						Ingangsdatum: "2021-03-08", Leveringsvorm: "4", Klasse: "KE7", Dossierhouder: "41000123", Opname: "1",
 					},
 					{
 						ZzpCode: "754", Instelling: "41000456", Zorgkantoor: "5513", Soort: "3",
@@ -65,7 +71,7 @@ func sampleAW33() *allocation.AW33 {
 						ZzpCode: "754", Instelling: "41000789", Zorgkantoor: "5513", Soort: "3",
 						Toewijzingsdatum: "2021-02-03", Toewijzingstijd: "09:00:00", ToewijzingPercentage: "5000",
 						Ingangsdatum: "2021-02-03", Einddatum: "2021-03-07", RedenIntrekking: "4",
-						InstellingBestemming: "41000123", Leveringsvorm: "7",
+						InstellingBestemming: "41000123", Leveringsvorm: "7", CoordinatorZorgThuis: "41000789",
 					},
 				},
 			},
@@ -151,4 +157,14 @@ func sampleAW34() *allocation.AW34 {
 	}
 	out.Clienten = []allocation.AW34Client{cl}
 	return out
+}
+
+// TestSampleAW33Valid: the typical message of the benchmarks and examples
+// is valid, so that BenchmarkValidateAW33 measures the common path.
+func TestSampleAW33Valid(t *testing.T) {
+	data, err := sampleAW33().Encode()
+	require.NoError(t, err)
+	rep, err := allocation.ValidateAW33(data)
+	require.NoError(t, err)
+	assert.Empty(t, rep.Findings, rep.String())
 }

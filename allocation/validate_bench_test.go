@@ -16,8 +16,8 @@ func BenchmarkValidateAW33(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := allocation.ValidateAW33(data); err != nil {
-			b.Fatal(err)
+		if rep, err := allocation.ValidateAW33(data); err != nil || len(rep.Findings) > 0 {
+			b.Fatal(err, rep.String())
 		}
 	}
 }

@@ -10,7 +10,7 @@ func sampleNaam() allocation.VerkorteNaam {
 }
 
 func sampleGeboortedatum() allocation.Geboortedatum {
-	return allocation.Geboortedatum{Datum: "1941-05-12", DatumGebruik: "1"}
+	return allocation.Geboortedatum{Datum: "1941-05-12"}
 }
 
 var sampleXsd = allocation.XsdVersie{BasisschemaXsdVersie: "1.0.0", BerichtXsdVersie: "1.0.0"}

@@ -16,8 +16,8 @@ func BenchmarkValidateAW39(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := waitstatus.ValidateAW39(data); err != nil {
-			b.Fatal(err)
+		if rep, err := waitstatus.ValidateAW39(data); err != nil || len(rep.Findings) > 0 {
+			b.Fatal(err, rep.String())
 		}
 	}
 }
