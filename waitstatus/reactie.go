@@ -85,8 +85,8 @@ type Regel struct {
 // CAKStatus is the status aanlevering of a CA317 berichtklasse.
 type CAKStatus uint8
 
-// The CAKStatus values (COD... status aanlevering; 2 is allowed only
-// towards the CAK, iWlz-IM 2.2 OP033x2).
+// The CAKStatus values (the status aanlevering of the CA317; 2 is
+// allowed only towards the CAK, iWlz-IM 2.2 OP033x2).
 const (
 	// CAKGeen: no CA317.
 	CAKGeen CAKStatus = iota
@@ -127,7 +127,9 @@ type CAKMelding struct {
 type Reactie struct {
 	// Regels is the whole picture: every toewijzing of the indicatie that
 	// is valid on or after the Toewijzingsdatum, and every line the
-	// reaction changed (iWlz-IM 2.2 OP087). Empty when no AW33 follows.
+	// reaction changed (iWlz-IM 2.2 OP087). Empty when nothing changed;
+	// it holds the changed lines also when no aanbieder receives them (a
+	// MUT19 on the sender's only line), so the caller can update its state.
 	Regels []Regel
 	// Vervangen are the lines a new line with the same key replaces
 	// (the most recent toewijzingsdatum and -tijd counts, iWlz-IM 2.2
@@ -143,8 +145,8 @@ type Reactie struct {
 	CAK       CAKMelding
 }
 
-// Gewijzigd reports whether the reaction sends an AW33.
-func (r Reactie) Gewijzigd() bool { return len(r.Ontvangers) > 0 }
+// StuurtAW33 reports whether the reaction sends an AW33 to anyone.
+func (r Reactie) StuurtAW33() bool { return len(r.Ontvangers) > 0 }
 
 // check validates the processing and returns the release that judges it.
 func (v *Verwerking) check(vs *allocation.Violations) allocation.Release {

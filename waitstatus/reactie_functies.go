@@ -108,7 +108,7 @@ func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
 		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP088; OP055"})
 	}
 	r := p.reactie(&in.Verwerking, allocation.AGBCode{})
-	if r.Gewijzigd() {
+	if r.StuurtAW33() {
 		r.Uiterlijk = in.deadline(termZKToewijzing.ID, &vs)
 	}
 	if len(vs) > 0 {
@@ -239,7 +239,7 @@ func ReactieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 	}
 	p.dropReplaced()
 	r := p.reactie(&in.Verwerking, allocation.AGBCode{})
-	if r.Gewijzigd() {
+	if r.StuurtAW33() {
 		r.Uiterlijk = in.deadline(termZKAAT.ID, &vs)
 	}
 	if len(vs) > 0 {
@@ -386,7 +386,7 @@ func ReactieMutatie(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec
 		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP161; VZ2013 5.4; ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder)"})
 	}
 	r := p.reactie(&in.Verwerking, old.Instelling)
-	if r.Gewijzigd() {
+	if r.StuurtAW33() {
 		r.Uiterlijk = in.deadline(termZKMutatie.ID, &vs)
 	}
 	if len(vs) > 0 {
@@ -479,7 +479,7 @@ func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 		}
 	}
 	r := p.reactie(&in.Verwerking, allocation.AGBCode{})
-	if r.Gewijzigd() {
+	if r.StuurtAW33() {
 		r.Uiterlijk = in.deadline(termZKToewijzing.ID, &vs)
 	}
 	r.CAK = cakMelding(&t, &in)
