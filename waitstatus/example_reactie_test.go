@@ -16,8 +16,8 @@ func reactieFixture(voorkeur allocation.VoorkeurClient, ontvangen, op string) (a
 	start := calendar.MustDate("2026-03-02")
 	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
 		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
-		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
-		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP6VV, Ingangsdatum: start, VoorkeurClient: voorkeur}},
+		Grondslagen:       []allocation.Grondslag{allocation.GrondslagSomatisch},
+		ZZPs:              []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP6VV, Ingangsdatum: start, VoorkeurClient: voorkeur}},
 		Voorkeuraanbieder: agb,
 	}, allocation.Context{Dagtekening: start})
 	if err != nil {
