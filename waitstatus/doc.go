@@ -175,7 +175,8 @@
 //     geïndiceerd ZZP. MUT17 and MUT21 name the InstellingBestemming on the
 //     ended line (OP107); after MUT21 the new line starts the day after
 //     the old one ends and the roles the sender held pass to the new
-//     aanbieder. On a MAZ on a regulier Verblijf, VPT or DTV line the
+//     aanbieder. On a MAZ on a regulier VPT line or Verblijf or DTV line
+//     with Opname Ja the
 //     zorgkantoor withdraws every overbrugging line and every line in
 //     natura of another leveringsvorm on the begindatum of the MAZ, with
 //     reden 7 (another aanbieder; 4 Overplaatsing under VZ2013, before
@@ -185,7 +186,8 @@
 //     another line (OP126); a withdrawn aanbieder does receive it. A CA317
 //     goes out on the processing day (OP074's Rlz terms are not in the
 //     sources held); a start of the same leveringsvorm already reported
-//     (for VPT, Verblijf and DTV: at the same aanbieder) suppresses it,
+//     (for VPT, and Verblijf and DTV with Opname Ja: at the same
+//     aanbieder) suppresses it,
 //     unless the new startdatum is earlier (status aanlevering 2).
 package waitstatus
 

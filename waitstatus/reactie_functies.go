@@ -421,8 +421,9 @@ type MAZInvoer struct {
 
 // ReactieMAZ is the zorgkantoor's reaction to a melding aanvang zorg.
 //
-// Intrekking: when care starts on a regulier Verblijf, VPT or DTV line,
-// the zorgkantoor withdraws (iWlz-IM 2.2 casus 3B-1, 6B-1, 13D, 15B):
+// Intrekking: when care starts on a regulier VPT line or a Verblijf or
+// DTV line with Opname Ja, the zorgkantoor withdraws (iWlz-IM 2.2 casus
+// 3B-1, 6B-1, 13D, 15B):
 // every overbrugging line, and every line in natura of another
 // leveringsvorm (MPT, VPT, Verblijf, DTV) still valid on the begindatum.
 // Their einddatum is the begindatum of the MAZ (never before their own
@@ -436,9 +437,10 @@ type MAZInvoer struct {
 // on the eigen bijdrage (OP035): not for an administratief line (OP035),
 // nor for PGB; not when a start of the same leveringsvorm is running at
 // the CAK (casus 13C, 15B: "de melding voor het MPT eerder al heeft
-// plaatsgevonden"), except, for VPT, Verblijf and DTV, at another
-// aanbieder (OP035, OP327). The Startdatum is the Sleuteldatum, else the
-// Begindatum; a running start of the same leveringsvorm that began later
+// plaatsgevonden"), except, for VPT and Verblijf or DTV with Opname Ja,
+// at another aanbieder (OP035, OP327); dagbesteding under Verblijf with
+// Opname Nee adds no melding (casus 15B stap 6). The Startdatum is the
+// Sleuteldatum, else the Begindatum; a running start of the same leveringsvorm that began later
 // is changed to the earlier date (status 2, IV050, OP033x2, OP074).
 func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in MAZInvoer) (Reactie, error) {
 	var vs allocation.Violations
@@ -456,7 +458,7 @@ func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 	}
 	t := huidig[idx]
 	p := newPicture(huidig)
-	if t.Soort == allocation.Regulier && (t.Leveringsvorm == allocation.Verblijf || t.Leveringsvorm == allocation.VPT || t.Leveringsvorm == allocation.DTV) {
+	if t.Soort == allocation.Regulier && opname(&t) {
 		for i := range huidig {
 			h := &huidig[i]
 			if i == idx || h.Instelling.IsZero() || h.Leveringsvorm == allocation.PGB || !validOnOrAfter(h, in.Begindatum) {
@@ -489,6 +491,18 @@ func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 	return r, nil
 }
 
+// opname reports whether care on t means the client lives with its
+// aanbieder: VPT, or Verblijf and DTV with Opname Ja.
+func opname(t *allocation.ToewijzingSpec) bool {
+	switch t.Leveringsvorm {
+	case allocation.VPT:
+		return true
+	case allocation.Verblijf, allocation.DTV:
+		return t.Opname == allocation.Ja
+	}
+	return false
+}
+
 func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
 	if t.Soort == allocation.Administratief || t.Leveringsvorm == allocation.PGB {
 		return CAKMelding{Source: "iWlz-IM 2.2 OP035"}
@@ -498,7 +512,10 @@ func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
 		start = in.Sleuteldatum
 	}
 	m := CAKMelding{Leveringsvorm: t.Leveringsvorm, Instelling: t.Instelling, Startdatum: start, Datum: in.Toewijzingsdatum}
-	perAanbieder := t.Leveringsvorm != allocation.MPT
+	// A new aanbieder is a new melding for VPT and (deeltijd)verblijf
+	// (OP327): the aanbieder that admits the client, not one that adds
+	// dagbesteding under Verblijf with Opname Nee (casus 15B stap 6).
+	perAanbieder := opname(t)
 	for _, c := range in.CAK {
 		if c.Leveringsvorm != t.Leveringsvorm || (!c.Einddatum.IsZero() && c.Einddatum.Before(start)) ||
 			(perAanbieder && c.Instelling != t.Instelling) {
