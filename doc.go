@@ -203,6 +203,12 @@
 //     instelling than the indicatie's voorkeuraanbieder is a violation
 //     under VZ2013 only (allocation doc.go); nazorg (5.3) and a change of
 //     dossierhouder (5.4) are input facts of a mutation (waitstatus doc.go).
+//   - The zorgkantoor's reactions (waitstatus ReactieIO31, ReactieAAT,
+//     ReactieMutatie, ReactieMAZ) read the casuïstiek and bedrijfsregels of
+//     the Informatiemodel iWlz 2.2 where they are silent: which lines a MAZ
+//     withdraws and with which RedenIntrekking, who holds the roles of new
+//     lines, no RedenIntrekking on lines ended by a new line or by OP152,
+//     and a CA317 on the processing day (waitstatus doc.go).
 //
 // Whole messages (ValidateAW33, ValidateAW39, ...):
 //

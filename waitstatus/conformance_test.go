@@ -79,6 +79,7 @@ type caseIn struct {
 	List            string        `json:"list"`
 	Code            string        `json:"code"`
 	PTZ             ptzIn         `json:"ptz"`
+	Reactie         reactieIn     `json:"reactie"`
 }
 
 type mazIn struct {
@@ -193,6 +194,8 @@ func TestConformance(t *testing.T) {
 func run(t *testing.T, in caseIn) (any, error) {
 	ctx := waitstatus.Context{Dagtekening: in.Dagtekening, Calendar: nl, Release: in.Release}
 	switch in.Op {
+	case "reactie":
+		return runReactie(t, in.Reactie)
 	case "bericht":
 		var opt allocation.ValidateOptions
 		if in.AGB != nil {

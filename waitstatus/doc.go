@@ -70,6 +70,20 @@
 // date: VV10 always; toeslag 2 of COD983 from 2015-01-01; Urgent plaatsen
 // with classificatie 06 of COD168 from 2021-01-01.
 //
+// # The zorgkantoor's reactions
+//
+// ReactieIO31, ReactieAAT, ReactieMutatie (MUT17, MUT19, MUT21) and
+// ReactieMAZ are pure functions from an incoming message, the indicatie
+// and the toewijzingen the zorgkantoor holds to a Reactie: the AW33 lines
+// to send (allocation.ToewijzingSpec, new ones validated as AW33 lines by
+// allocation.NewZorgtoewijzing), each marked Nieuw, Beeindigd, Ingetrokken
+// or Ongewijzigd; the lines replaced by a line with the same key; the
+// aanbieders that receive the whole picture (iWlz-IM 2.2 OP087); the last
+// day to send (OP088, OP037, calendar.TermZorgkantoorMutatie); the task
+// to contact the client without a voorkeuraanbieder; and the CA317 to the
+// CAK with its status aanlevering and startdatum (OP035, IV050, OP074).
+// The toewijzingsdatum and -tijd are an input (Verwerking), never a clock.
+//
 // # Messages
 //
 // AW35, AW36, AW39 and AW310 are Go values generated from the iWlz XSD 2.2,
@@ -143,6 +157,38 @@
 //     required iff Verblijf with Opname Ja), by CheckMAZ; ApplyMAZ does not
 //     ask for it, since the state does not depend on it: what it records,
 //     whether behandeling is delivered with the verblijf, changes no status.
+//   - The zorgkantoor's reactions (ReactieIO31, ReactieAAT,
+//     ReactieMutatie, ReactieMAZ). The casuïstiek of the Informatiemodel
+//     iWlz 2.2 shows the outcomes, not every rule, so these are readings:
+//     the first toewijzing has one line per geïndiceerd ZZP still valid on
+//     the toewijzingsdatum, from the ZZP's ingangsdatum, with the klasse of
+//     the ZZP for Verblijf and VPT; its leveringsvorm comes from the
+//     client's voorkeur (COD999) only when that names one leveringsvorm in
+//     natura, else it is an input. An AAT's new lines take the role holder
+//     the aanvraag names, else the holder on the current lines, else the
+//     aanvrager (also for the coördinator zorg thuis of an overbrugging
+//     MPT). A current line with the TR106 key of a new line that starts on
+//     or after it is replaced (Reactie.Vervangen, not sent again); one that
+//     starts before it ends the day before, without RedenIntrekking. The
+//     lines OP152 withdraws carry no RedenIntrekking (COD172 has none for
+//     it). A regulier overbrugging or line without einddatum ends with its
+//     geïndiceerd ZZP. MUT17 and MUT21 name the InstellingBestemming on the
+//     ended line (OP107); after MUT21 the new line starts the day after
+//     the old one ends and the roles the sender held pass to the new
+//     aanbieder. On a MAZ on a regulier VPT line or Verblijf or DTV line
+//     with Opname Ja the
+//     zorgkantoor withdraws every overbrugging line and every line in
+//     natura of another leveringsvorm on the begindatum of the MAZ, with
+//     reden 7 (another aanbieder; 4 Overplaatsing under VZ2013, before
+//     code 7 existed) or 5 (the same aanbieder, another leveringsvorm). A
+//     line that never started ends on its ingangsdatum (OP151x1). The
+//     sender of a MUT17/19/21 receives the AW33 only while it holds
+//     another line (OP126); a withdrawn aanbieder does receive it. A CA317
+//     goes out on the processing day (OP074's Rlz terms are not in the
+//     sources held); a start of the same leveringsvorm already reported
+//     (for VPT, and Verblijf and DTV with Opname Ja: at the same
+//     aanbieder) suppresses it,
+//     unless the new startdatum is earlier (status aanlevering 2).
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes

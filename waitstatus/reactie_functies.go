@@ -1,0 +1,532 @@
+package waitstatus
+
+import (
+	"strconv"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/verdict"
+)
+
+var (
+	termZKToewijzing = mustTerm(calendar.TermZorgkantoorToewijzing)
+	termZKAAT        = mustTerm(calendar.TermZorgkantoorAAT)
+	termZKMutatie    = mustTerm(calendar.TermZorgkantoorMutatie)
+	termZKContact    = mustTerm(calendar.TermZorgkantoorContactGeenVoorkeur)
+)
+
+// IO31Invoer is what ReactieIO31 needs besides the indicatie.
+type IO31Invoer struct {
+	Verwerking
+	// Leveringsvorm of the first toewijzing. Zero: the client's voorkeur
+	// of the geïndiceerd ZZP (or of the besluit) when it names one
+	// leveringsvorm (Verblijf, VPT, MPT, DTV, or such a leveringsvorm
+	// combined with PGB); otherwise the reaction asks for it.
+	Leveringsvorm allocation.Leveringsvorm
+	// Etmalen for a DTV toewijzing (iWlz CD072).
+	Etmalen allocation.Etmalen
+}
+
+// voorkeurVorm maps COD999 VoorkeurClient to the leveringsvorm in natura
+// it names (0 when it names none).
+func voorkeurVorm(v allocation.VoorkeurClient) allocation.Leveringsvorm {
+	switch v {
+	case allocation.VoorkeurVerblijf, allocation.VoorkeurVerblijfPGB:
+		return allocation.Verblijf
+	case allocation.VoorkeurVPT, allocation.VoorkeurVPTPGB:
+		return allocation.VPT
+	case allocation.VoorkeurMPT, allocation.VoorkeurPGBMPT:
+		return allocation.MPT
+	case allocation.VoorkeurDTV:
+		return allocation.DTV
+	}
+	return 0
+}
+
+// ReactieIO31 is the zorgkantoor's reaction to a new indicatiebesluit: a
+// regulier toewijzing of 100 % to the voorkeuraanbieder, within 1 werkdag
+// (iWlz-IM 2.2 OP088), one line per geïndiceerd ZZP still valid on the
+// toewijzingsdatum, from the ZZP's ingangsdatum to its einddatum. With
+// Verblijf or DTV it carries Opname = Ja (CD052); the voorkeuraanbieder
+// is dossierhouder for Verblijf, VPT and DTV and coördinator zorg thuis
+// for MPT (iWlz-IM 2.2 OP055). Without a voorkeuraanbieder no toewijzing
+// follows: the Taak is ContactClient, within 1 werkdag
+// (ZK-dossierhouderschap; iWlz-IM 2.2 OP088). Every line is validated as
+// an AW33 line (allocation.NewZorgtoewijzing).
+func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
+	var vs allocation.Violations
+	requireIndicatie(&vs, ind)
+	in.check(&vs)
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	aanbieder := ind.Voorkeuraanbieder()
+	if aanbieder.IsZero() {
+		r := Reactie{Taak: ContactClient, Uiterlijk: in.deadline(termZKContact.ID, &vs)}
+		if len(vs) > 0 {
+			return Reactie{}, vs
+		}
+		return r, nil
+	}
+	p := newPicture(nil)
+	for _, g := range ind.ZZPs() {
+		if !g.Einddatum.IsZero() && g.Einddatum.Before(in.Toewijzingsdatum) {
+			continue
+		}
+		lv := in.Leveringsvorm
+		if lv == 0 {
+			lv = voorkeurVorm(g.VoorkeurClient)
+		}
+		if lv == 0 {
+			lv = voorkeurVorm(ind.VoorkeurLeveringsvorm())
+		}
+		if lv == 0 {
+			verdict.Add(&vs, allocation.InputMissing, 0, "Leveringsvorm", "",
+				"de voorkeur van de cliënt noemt geen leveringsvorm in natura: geef de leveringsvorm van de eerste toewijzing op")
+			return Reactie{}, vs
+		}
+		s := allocation.ToewijzingSpec{
+			ZZP: g.ZZP, Instelling: aanbieder, Zorgkantoor: in.Zorgkantoor, Soort: allocation.Regulier,
+			Percentage: honderd, Ingangsdatum: g.Ingangsdatum, Einddatum: g.Einddatum, Leveringsvorm: lv,
+		}
+		in.stamp(&s)
+		switch lv {
+		case allocation.Verblijf, allocation.DTV:
+			s.Opname, s.Dossierhouder = allocation.Ja, aanbieder
+		case allocation.VPT:
+			s.Dossierhouder = aanbieder
+		case allocation.MPT:
+			s.CoordinatorZorgThuis = aanbieder
+		}
+		if lv == allocation.DTV {
+			s.Etmalen = in.Etmalen
+		}
+		if lv == allocation.Verblijf || lv == allocation.VPT {
+			s.Klasse = g.Klasse
+		}
+		checkLine(&vs, s, ind, &in.Verwerking, "Toewijzing["+strconv.Itoa(len(p.regels)+1)+"]")
+		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP088; OP055"})
+	}
+	r := p.reactie(&in.Verwerking, allocation.AGBCode{})
+	if r.StuurtAW33() {
+		r.Uiterlijk = in.deadline(termZKToewijzing.ID, &vs)
+	}
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	return r, nil
+}
+
+var honderd = func() allocation.Percentage {
+	p, err := allocation.NewPercentage(100)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}()
+
+// AATRegel is one requested line of an aanvraag aangepaste toewijzing
+// (the fields of the AW39 Aanvraag and AanvraagInstelling that make an
+// AW33 line). Einddatum zero: the rule of the soort decides (see
+// ReactieAAT).
+type AATRegel struct {
+	ZZP           allocation.ZZP             `json:"zzp"`
+	Leveringsvorm allocation.Leveringsvorm   `json:"leveringsvorm"`
+	Soort         allocation.SoortToewijzing `json:"soort"`
+	Instelling    allocation.AGBCode         `json:"instelling"`
+	Percentage    allocation.Percentage      `json:"percentage"`
+	Ingangsdatum  calendar.Date              `json:"ingangsdatum"`
+	Einddatum     calendar.Date              `json:"einddatum"`
+	Opname        allocation.JaNee           `json:"opname"`
+	Etmalen       allocation.Etmalen         `json:"etmalen"`
+	Klasse        allocation.Klasse          `json:"klasse"`
+}
+
+// AATInvoer is an approved aanvraag aangepaste toewijzing as ReactieAAT
+// needs it.
+type AATInvoer struct {
+	Verwerking
+	Regels []AATRegel
+	// Dossierhouder and CoordinatorZorgThuis are the role holders the
+	// aanvraag names for the new lines (casus 11 of the Informatiemodel
+	// names a new coördinator zorg thuis). Zero: the holder of the role on
+	// the current lines, else the aanvrager.
+	Dossierhouder        allocation.AGBCode
+	CoordinatorZorgThuis allocation.AGBCode
+	Aanvrager            allocation.AGBCode
+	// MetUitloop: the overbrugging exceeds the budget of the ZZP, so its
+	// looptijd is at most 3 maanden (VZ2013 4.4.2).
+	MetUitloop bool
+}
+
+// ReactieAAT is the zorgkantoor's reaction to an approved aanvraag
+// aangepaste toewijzing (within 2 werkdagen, iWlz-IM 2.2 OP037):
+//
+//   - every requested line becomes a new line with the toewijzingsdatum
+//     and -tijd of the processing; the percentages are taken as requested,
+//     also when they add up to more than 100 % (an MPT split of 70, 40 and
+//     20 %, iWlz-IM 2.2 casus 11; 110 % or 120 % for one aanbieder, casus
+//     13B and 9);
+//   - a requested overbrugging without einddatum ends with the geïndiceerd
+//     ZZP, or, MetUitloop, after a looptijd of 3 maanden
+//     (calendar.TermOverbruggingMetUitloop, capped at the ZZP; VZ2013
+//     4.4.2); a regulier line without einddatum ends with the ZZP;
+//   - a current line with the same ZZP, leveringsvorm, soort and aanbieder
+//     (iWlz TR106) ends the day before the new line starts (no day of
+//     overlap: iWlz-IM 2.2 casus 4A), or, when it starts on or after the
+//     new line, is replaced by it (Vervangen; iWlz-IM 2.2 OP033x1, IV013);
+//   - for MPT, VPT and DTV the aanvraag is the complete picture of its
+//     leveringsvorm from the earliest requested start: a current line of
+//     that leveringsvorm that is not requested is withdrawn the day before
+//     (iWlz-IM 2.2 OP152); for Verblijf unchanged lines stay (OP335).
+func ReactieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in AATInvoer) (Reactie, error) {
+	var vs allocation.Violations
+	requireIndicatie(&vs, ind)
+	in.check(&vs)
+	if len(in.Regels) == 0 {
+		verdict.Add(&vs, allocation.InputMissing, 0, "Regels", "", "de aanvraag bevat geen regels")
+	}
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	p := newPicture(huidig)
+	touched := make([]bool, len(huidig))
+	earliestStart := map[allocation.Leveringsvorm]calendar.Date{}
+	for k, a := range in.Regels {
+		field := "Aanvraag[" + strconv.Itoa(k+1) + "]"
+		s := allocation.ToewijzingSpec{
+			ZZP: a.ZZP, Instelling: a.Instelling, Zorgkantoor: in.Zorgkantoor, Soort: a.Soort,
+			Percentage: a.Percentage, Ingangsdatum: a.Ingangsdatum, Einddatum: a.Einddatum,
+			Leveringsvorm: a.Leveringsvorm, Opname: a.Opname, Etmalen: a.Etmalen, Klasse: a.Klasse,
+		}
+		in.stamp(&s)
+		src := "iWlz-IM 2.2 OP037"
+		if s.Einddatum.IsZero() && !s.Ingangsdatum.IsZero() {
+			src += "; " + aatEinddatum(&s, ind, &in, &vs, field)
+		}
+		in.roles(&s, huidig)
+		if d, ok := earliestStart[s.Leveringsvorm]; !ok || s.Ingangsdatum.Before(d) {
+			earliestStart[s.Leveringsvorm] = s.Ingangsdatum
+		}
+		for i := range huidig {
+			h := &huidig[i]
+			if !sameKey(h, &s) || !validOnOrAfter(h, s.Ingangsdatum) || (!s.Einddatum.IsZero() && s.Einddatum.Before(h.Ingangsdatum)) {
+				continue
+			}
+			touched[i] = true
+			if !h.Ingangsdatum.Before(s.Ingangsdatum) {
+				p.vervangen = append(p.vervangen, *h)
+				p.regels[i].Wijziging = vervangenMark
+				continue
+			}
+			p.end(i, s.Ingangsdatum.AddDays(-1), Beeindigd, &in.Verwerking,
+				"iWlz TR106 (geen overlap met de nieuwe toewijzing "+field+"); iWlz-IM 2.2 casus 4A")
+		}
+		checkLine(&vs, s, ind, &in.Verwerking, field)
+		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: src})
+	}
+	for i := range huidig {
+		h := &huidig[i]
+		start, ok := earliestStart[h.Leveringsvorm]
+		if touched[i] || !ok || h.Instelling.IsZero() || !validOnOrAfter(h, start) {
+			continue
+		}
+		switch h.Leveringsvorm {
+		case allocation.MPT, allocation.VPT, allocation.DTV:
+			p.end(i, start.AddDays(-1), Ingetrokken, &in.Verwerking,
+				"iWlz-IM 2.2 OP152 (niet aangevraagd vanaf de kleinste gewenste startdatum)")
+		}
+	}
+	p.dropReplaced()
+	r := p.reactie(&in.Verwerking, allocation.AGBCode{})
+	if r.StuurtAW33() {
+		r.Uiterlijk = in.deadline(termZKAAT.ID, &vs)
+	}
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	return r, nil
+}
+
+// vervangenMark marks a current line a new line replaces; dropReplaced
+// removes it from the picture.
+const vervangenMark Wijziging = 255
+
+func (p *picture) dropReplaced() {
+	out := p.regels[:0]
+	for _, r := range p.regels {
+		if r.Wijziging != vervangenMark {
+			out = append(out, r)
+		}
+	}
+	p.regels = out
+}
+
+// aatEinddatum sets the einddatum of a requested line without one and
+// returns its source.
+func aatEinddatum(s *allocation.ToewijzingSpec, ind allocation.Indicatie, in *AATInvoer, vs *allocation.Violations, field string) string {
+	g, ok := ind.ZZPOn(s.Ingangsdatum)
+	if !ok {
+		// NewZorgtoewijzing reports the line outside the indicatie.
+		return ""
+	}
+	s.Einddatum = g.Einddatum
+	if s.Soort != allocation.Overbrugging || !in.MetUitloop {
+		return "VZ2013 4.4.2 (overbrugging tot de einddatum van het ZZP)"
+	}
+	end, err := in.Calendar.TermLastDay(s.Ingangsdatum, termMetUitloop, 0)
+	if err != nil {
+		verdict.Add(vs, allocation.InputOption, 0, field+".Ingangsdatum", s.Ingangsdatum.String(), err.Error())
+		return ""
+	}
+	if g.Einddatum.IsZero() || end.Before(g.Einddatum) {
+		s.Einddatum = end
+	}
+	return "VZ2013 4.4.2 (met uitloop: looptijd van ten hoogste 3 maanden)"
+}
+
+// roles fills the dossierhouder (Verblijf, VPT, DTV; CD073) or the
+// coördinator zorg thuis (MPT; CD050) of a new line: the one the aanvraag
+// names, else the holder on the current lines, else the aanvrager.
+func (in *AATInvoer) roles(s *allocation.ToewijzingSpec, huidig []allocation.ToewijzingSpec) {
+	switch s.Leveringsvorm {
+	case allocation.Verblijf, allocation.VPT, allocation.DTV:
+		s.Dossierhouder = in.Dossierhouder
+		for i := len(huidig) - 1; i >= 0 && s.Dossierhouder.IsZero(); i-- {
+			if h := &huidig[i]; h.Soort == allocation.Regulier && validOnOrAfter(h, s.Ingangsdatum) {
+				s.Dossierhouder = h.Dossierhouder
+			}
+		}
+		if s.Dossierhouder.IsZero() {
+			s.Dossierhouder = in.Aanvrager
+		}
+	case allocation.MPT:
+		s.CoordinatorZorgThuis = in.CoordinatorZorgThuis
+		for i := len(huidig) - 1; i >= 0 && s.CoordinatorZorgThuis.IsZero(); i-- {
+			if h := &huidig[i]; h.Leveringsvorm == allocation.MPT && validOnOrAfter(h, s.Ingangsdatum) {
+				s.CoordinatorZorgThuis = h.CoordinatorZorgThuis
+			}
+		}
+		if s.CoordinatorZorgThuis.IsZero() {
+			s.CoordinatorZorgThuis = in.Aanvrager
+		}
+	}
+}
+
+// MutatieInvoer is a MUT17, MUT19 or MUT21 (AW39) as ReactieMutatie needs
+// it.
+type MutatieInvoer struct {
+	Verwerking
+	// Toewijzing is the line the mutation is on (matched on ZZP,
+	// leveringsvorm, instelling and ingangsdatum, iWlz TR019).
+	Toewijzing   allocation.ToewijzingSpec
+	Code         Mutatiecode
+	Mutatiedatum calendar.Date
+	// InstellingBestemming is the aanbieder that takes over (MUT17,
+	// MUT21; iWlz CD020, OP160).
+	InstellingBestemming allocation.AGBCode
+}
+
+// ReactieMutatie is the zorgkantoor's reaction to a mutation that ends or
+// transfers a line (within 2 werkdagen, calendar.TermZorgkantoorMutatie):
+//
+//   - MUT19 and MUT17: the line ends on the mutatiedatum, the last day of
+//     care (iWlz-IM 2.2 OP151), or on its ingangsdatum when the
+//     mutatiedatum lies before it (OP151x1); no intrekking follows
+//     (OP126), so the sender gets the AW33 only while it holds another
+//     line; MUT17 names the InstellingBestemming on the line (OP107);
+//   - MUT21 (overdracht, regulier only, before care started, OP161): the
+//     line ends in the same way with the InstellingBestemming, and a new
+//     line with the same fields for the InstellingBestemming starts the
+//     day after (the roles held by the sender pass to it, VZ2013 5.4).
+func ReactieMutatie(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in MutatieInvoer) (Reactie, error) {
+	var vs allocation.Violations
+	requireIndicatie(&vs, ind)
+	in.check(&vs)
+	if in.Mutatiedatum.IsZero() {
+		verdict.Add(&vs, allocation.InputMissing, 0, "Mutatiedatum", "", "de mutatiedatum ontbreekt")
+	}
+	switch in.Code {
+	case MUT17, MUT19, MUT21:
+	default:
+		verdict.Add(&vs, allocation.InputOption, 0, "Mutatiecode", in.Code.Code(), "ReactieMutatie behandelt MUT17, MUT19 en MUT21")
+	}
+	if (in.Code == MUT17 || in.Code == MUT21) && in.InstellingBestemming.IsZero() {
+		verdict.Add(&vs, allocation.InputMissing, 0, "InstellingBestemming", "", "bij MUT17 en MUT21 is de nieuwe aanbieder verplicht (iWlz CD020)")
+	}
+	idx := findLine(huidig, &in.Toewijzing)
+	if idx < 0 && len(vs) == 0 {
+		verdict.Add(&vs, allocation.TR019, 0, "Toewijzing", in.Toewijzing.ZZP.Code(), "de mutatie hoort niet bij een toewijzing van het zorgkantoor")
+	}
+	if idx >= 0 && in.Code == MUT21 && huidig[idx].Soort != allocation.Regulier {
+		verdict.Add(&vs, allocation.InputOption, 0, "Toewijzing.Soort", huidig[idx].Soort.Code(), "alleen een reguliere toewijzing kan worden overgedragen (iWlz-IM 2.2 OP161)")
+	}
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	p := newPicture(huidig)
+	src := "iWlz-IM 2.2 OP151; OP151x1; OP126"
+	p.end(idx, in.Mutatiedatum, Beeindigd, &in.Verwerking, src)
+	old := p.regels[idx].Toewijzing
+	if in.Code != MUT19 {
+		p.regels[idx].Toewijzing.InstellingBestemming = in.InstellingBestemming
+		p.regels[idx].Source += "; OP107"
+	}
+	if in.Code == MUT21 {
+		s := huidig[idx]
+		s.Instelling, s.Ingangsdatum = in.InstellingBestemming, old.Einddatum.AddDays(1)
+		if s.Dossierhouder == old.Instelling {
+			s.Dossierhouder = in.InstellingBestemming
+		}
+		if s.CoordinatorZorgThuis == old.Instelling {
+			s.CoordinatorZorgThuis = in.InstellingBestemming
+		}
+		in.stamp(&s)
+		checkLine(&vs, s, ind, &in.Verwerking, "Overdracht")
+		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP161; VZ2013 5.4; ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder)"})
+	}
+	r := p.reactie(&in.Verwerking, old.Instelling)
+	if r.StuurtAW33() {
+		r.Uiterlijk = in.deadline(termZKMutatie.ID, &vs)
+	}
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	return r, nil
+}
+
+// findLine returns the index of the current line with the key of t (ZZP,
+// leveringsvorm, instelling, ingangsdatum; the last when several share
+// it: the most recent), or -1.
+func findLine(huidig []allocation.ToewijzingSpec, t *allocation.ToewijzingSpec) int {
+	for i := len(huidig) - 1; i >= 0; i-- {
+		h := &huidig[i]
+		if h.ZZP == t.ZZP && h.Leveringsvorm == t.Leveringsvorm && h.Instelling == t.Instelling && h.Ingangsdatum == t.Ingangsdatum {
+			return i
+		}
+	}
+	return -1
+}
+
+// MAZInvoer is a melding aanvang zorg (AW35) as ReactieMAZ needs it.
+type MAZInvoer struct {
+	Verwerking
+	// Toewijzing is the line the MAZ is on (matched as in ReactieMutatie).
+	Toewijzing   allocation.ToewijzingSpec
+	Begindatum   calendar.Date
+	Sleuteldatum calendar.Date // zero: none
+	// CAK are the starts reported to the CAK for the client so far.
+	CAK []CAKStart
+}
+
+// ReactieMAZ is the zorgkantoor's reaction to a melding aanvang zorg.
+//
+// Intrekking: when care starts on a regulier VPT line or a Verblijf or
+// DTV line with Opname Ja, the zorgkantoor withdraws (iWlz-IM 2.2 casus
+// 3B-1, 6B-1, 13D, 15B):
+// every overbrugging line, and every line in natura of another
+// leveringsvorm (MPT, VPT, Verblijf, DTV) still valid on the begindatum.
+// Their einddatum is the begindatum of the MAZ (never before their own
+// ingangsdatum, OP151x1); RedenIntrekking is 7 (Andere aanbieder heeft de
+// cliënt in zorg genomen) with the InstellingBestemming when another
+// aanbieder starts (OP107, IV010), 5 (Wijziging leveringsvorm) when the
+// same aanbieder does. The AW33 goes to every aanbieder in the picture
+// and the ones withdrawn (OP087), within 1 werkdag (OP088).
+//
+// CA317: the zorgkantoor reports a start to the CAK only when it bears
+// on the eigen bijdrage (OP035): not for an administratief line (OP035),
+// nor for PGB; not when a start of the same leveringsvorm is running at
+// the CAK (casus 13C, 15B: "de melding voor het MPT eerder al heeft
+// plaatsgevonden"), except, for VPT and Verblijf or DTV with Opname Ja,
+// at another aanbieder (OP035, OP327); dagbesteding under Verblijf with
+// Opname Nee adds no melding (casus 15B stap 6). The Startdatum is the
+// Sleuteldatum, else the Begindatum; a running start of the same leveringsvorm that began later
+// is changed to the earlier date (status 2, IV050, OP033x2, OP074).
+func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in MAZInvoer) (Reactie, error) {
+	var vs allocation.Violations
+	requireIndicatie(&vs, ind)
+	rel := in.check(&vs)
+	if in.Begindatum.IsZero() {
+		verdict.Add(&vs, allocation.InputMissing, 0, "Begindatum", "", "de begindatum ontbreekt")
+	}
+	idx := findLine(huidig, &in.Toewijzing)
+	if idx < 0 && len(vs) == 0 {
+		verdict.Add(&vs, allocation.TR019, 0, "Toewijzing", in.Toewijzing.ZZP.Code(), "de melding aanvang zorg hoort niet bij een toewijzing van het zorgkantoor")
+	}
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	t := huidig[idx]
+	p := newPicture(huidig)
+	if t.Soort == allocation.Regulier && opname(&t) {
+		for i := range huidig {
+			h := &huidig[i]
+			if i == idx || h.Instelling.IsZero() || h.Leveringsvorm == allocation.PGB || !validOnOrAfter(h, in.Begindatum) {
+				continue
+			}
+			if h.Soort != allocation.Overbrugging && h.Leveringsvorm == t.Leveringsvorm {
+				continue
+			}
+			p.end(i, in.Begindatum, Ingetrokken, &in.Verwerking, "iWlz-IM 2.2 casus 3B-1, 6B-1, 13D, 15B; OP107")
+			r := &p.regels[i].Toewijzing
+			if h.Instelling != t.Instelling {
+				r.RedenIntrekking, r.InstellingBestemming = allocation.IntrekkingAndereAanbieder, t.Instelling
+				if !rel.IWlz() {
+					// Code 7 exists from 2018-04-01 (COD172).
+					r.RedenIntrekking = allocation.IntrekkingOverplaatsing
+				}
+			} else {
+				r.RedenIntrekking = allocation.IntrekkingWijzigingLeveringsvorm
+			}
+		}
+	}
+	r := p.reactie(&in.Verwerking, allocation.AGBCode{})
+	if r.StuurtAW33() {
+		r.Uiterlijk = in.deadline(termZKToewijzing.ID, &vs)
+	}
+	r.CAK = cakMelding(&t, &in)
+	if len(vs) > 0 {
+		return Reactie{}, vs
+	}
+	return r, nil
+}
+
+// opname reports whether care on t means the client lives with its
+// aanbieder: VPT, or Verblijf and DTV with Opname Ja.
+func opname(t *allocation.ToewijzingSpec) bool {
+	switch t.Leveringsvorm {
+	case allocation.VPT:
+		return true
+	case allocation.Verblijf, allocation.DTV:
+		return t.Opname == allocation.Ja
+	}
+	return false
+}
+
+func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
+	if t.Soort == allocation.Administratief || t.Leveringsvorm == allocation.PGB {
+		return CAKMelding{Source: "iWlz-IM 2.2 OP035"}
+	}
+	start := in.Begindatum
+	if !in.Sleuteldatum.IsZero() {
+		start = in.Sleuteldatum
+	}
+	m := CAKMelding{Leveringsvorm: t.Leveringsvorm, Instelling: t.Instelling, Startdatum: start, Datum: in.Toewijzingsdatum}
+	// A new aanbieder is a new melding for VPT and (deeltijd)verblijf
+	// (OP327): the aanbieder that admits the client, not one that adds
+	// dagbesteding under Verblijf with Opname Nee (casus 15B stap 6).
+	perAanbieder := opname(t)
+	for _, c := range in.CAK {
+		if c.Leveringsvorm != t.Leveringsvorm || (!c.Einddatum.IsZero() && c.Einddatum.Before(start)) ||
+			(perAanbieder && c.Instelling != t.Instelling) {
+			continue
+		}
+		if start.Before(c.Startdatum) {
+			m.Status, m.Source = CAKGewijzigd, "iWlz-IM 2.2 IV050; OP033x2; OP074"
+			return m
+		}
+		return CAKMelding{Source: "iWlz-IM 2.2 OP035 (de start van deze leveringsvorm is al gemeld)"}
+	}
+	m.Status, m.Source = CAKNieuw, "iWlz-IM 2.2 OP035; IV050; OP074"
+	return m
+}

@@ -1,0 +1,56 @@
+package waitstatus_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/waitstatus"
+)
+
+func TestReactieZeroInputs(t *testing.T) {
+	var ind allocation.Indicatie
+	_, err := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{})
+	assert.ErrorIs(t, err, allocation.ErrInput, "ReactieIO31")
+	_, err = waitstatus.ReactieAAT(ind, nil, waitstatus.AATInvoer{})
+	assert.ErrorIs(t, err, allocation.ErrInput, "ReactieAAT")
+	_, err = waitstatus.ReactieMutatie(ind, nil, waitstatus.MutatieInvoer{})
+	assert.ErrorIs(t, err, allocation.ErrInput, "ReactieMutatie")
+	_, err = waitstatus.ReactieMAZ(ind, nil, waitstatus.MAZInvoer{})
+	assert.ErrorIs(t, err, allocation.ErrInput, "ReactieMAZ")
+	assert.False(t, waitstatus.Reactie{}.StuurtAW33())
+	assert.Equal(t, "ongewijzigd", waitstatus.Wijziging(0).String())
+	assert.Equal(t, "onbekend", waitstatus.Wijziging(9).String())
+}
+
+// The caller's lines are never changed: the reaction works on copies.
+func TestReactieLeavesInputAlone(t *testing.T) {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-04-13", "2026-04-14")
+	first, err := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	require.NoError(t, err)
+	huidig := []allocation.ToewijzingSpec{first.Regels[0].Toewijzing}
+	before := huidig[0]
+	r, err := waitstatus.ReactieMutatie(ind, huidig, waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: huidig[0],
+		Code: waitstatus.MUT19, Mutatiedatum: calendar.MustDate("2026-04-10")})
+	require.NoError(t, err)
+	assert.Equal(t, before, huidig[0])
+	require.Len(t, r.Regels, 1)
+	assert.Equal(t, calendar.MustDate("2026-04-10"), r.Regels[0].Toewijzing.Einddatum)
+}
+
+// A MUT other than 17, 19 or 21 is not a reaction this function makes.
+func TestReactieMutatieCodes(t *testing.T) {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-04-13", "2026-04-14")
+	first, err := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	require.NoError(t, err)
+	line := first.Regels[0].Toewijzing
+	_, err = waitstatus.ReactieMutatie(ind, []allocation.ToewijzingSpec{line}, waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: line,
+		Code: waitstatus.MUT18, Mutatiedatum: calendar.MustDate("2026-04-10")})
+	assert.Equal(t, []string{"option"}, allocation.AsViolations(err).Rules())
+	_, err = waitstatus.ReactieMutatie(ind, []allocation.ToewijzingSpec{line}, waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: line,
+		Code: waitstatus.MUT21, Mutatiedatum: calendar.MustDate("2026-04-10")})
+	assert.Equal(t, []string{"missing"}, allocation.AsViolations(err).Rules())
+}
