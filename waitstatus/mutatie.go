@@ -47,7 +47,8 @@ type Mutatie struct {
 	InstellingBestemming allocation.AGBCode `json:"instellingBestemming"`
 	// MetAAT: an aanvraag aangepaste toewijzing goes in the same message
 	// (TR041); AATSoort is its soort (VZ2013 Bijlage D: overbrugging,
-	// alternatief or transfer; iWlz: overbrugging).
+	// alternatief or transfer; iWlz: the soort asked, kept in the
+	// Outcome's AAT, required, never administratief: CS072).
 	MetAAT   bool                       `json:"metAAT"`
 	AATSoort allocation.SoortToewijzing `json:"aatSoort"`
 	// Aansluitend: for a MUT17, the new dossierhouder delivers care straight
