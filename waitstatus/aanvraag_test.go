@@ -36,7 +36,7 @@ func TestAanvraagAgreesWithValidateAW39(t *testing.T) {
 		edit func(m *waitstatus.AW39)
 		want []string
 	}{
-		"dtv geldig": {func(*waitstatus.AW39) {}, []string{}},
+		"dtv geldig":             {func(*waitstatus.AW39) {}, []string{}},
 		"dtv zonder verantwoord": {func(m *waitstatus.AW39) { m.Clienten[0].Aanvragen[0].Verantwoord = "" }, []string{"CD074"}},
 		"dtv zonder etmalen":     {func(m *waitstatus.AW39) { m.Clienten[0].Aanvragen[0].Etmalen = "" }, []string{"CD072"}},
 		"dtv opnames overlappen": {func(m *waitstatus.AW39) {
@@ -47,7 +47,7 @@ func TestAanvraagAgreesWithValidateAW39(t *testing.T) {
 			a := &m.Clienten[0].Aanvragen[0]
 			a.AanvraagInstellingen[0].ToewijzingEinddatum = "2021-06-30"
 		}, []string{"TR127"}},
-		"administratief": {func(m *waitstatus.AW39) { m.Clienten[0].Aanvragen[0].AanvraagInstellingen[1].Soort = "5" }, []string{"CS072"}},
+		"administratief":                {func(m *waitstatus.AW39) { m.Clienten[0].Aanvragen[0].AanvraagInstellingen[1].Soort = "5" }, []string{"CS072"}},
 		"doelmatig nee zonder situatie": {func(m *waitstatus.AW39) { m.Clienten[0].Aanvragen[0].Doelmatig = "2" }, []string{"CD047"}},
 		"situatie ekt en overig": {func(m *waitstatus.AW39) {
 			a := &m.Clienten[0].Aanvragen[0]
