@@ -182,10 +182,8 @@ func NewAanvraag(spec AanvraagSpec, ctx AanvraagContext) (Aanvraag, error) {
 			verdict.Add(&vs, allocation.TR041, rel, "Mutatiecode", c.Code(), "samen met een aanvraag aangepaste toewijzing alleen MUT12, MUT18 of MUT19")
 		}
 	}
-	if ctx.Toewijzingen != nil && spec.Leveringsvorm != allocation.PGB && spec.Leveringsvorm != allocation.VKB {
-		if err := ctx.Toewijzingen.MayRequestAAT(spec.Instelling, spec.Leveringsvorm, ctx.Dagtekening); err != nil {
-			vs = append(vs, allocation.AsViolations(err)...)
-		}
+	if ctx.Toewijzingen != nil {
+		checkTR107(&vs, &spec, ctx, rel)
 	}
 	if len(vs) > 0 {
 		return Aanvraag{}, vs
@@ -197,6 +195,26 @@ func NewAanvraag(spec AanvraagSpec, ctx AanvraagContext) (Aanvraag, error) {
 		s.BijzondereSituatie = &b
 	}
 	return Aanvraag{s: s, rel: rel}, nil
+}
+
+// checkTR107 judges the sender: the dossierhouder or the CZT on the
+// dagtekening (allocation.ToewijzingSet.MayRequestAAT), with a toewijzing
+// on the besluit the aanvraag names (iWlz-IM 2.2 TR107).
+func checkTR107(vs *allocation.Violations, s *AanvraagSpec, ctx AanvraagContext, rel allocation.Release) {
+	onBesluit := slices.ContainsFunc(ctx.Toewijzingen.Toewijzingen(), func(z allocation.Zorgtoewijzing) bool {
+		return z.Besluitnummer() == s.Besluitnummer
+	})
+	if !onBesluit {
+		verdict.Add(vs, allocation.TR107, rel, "Besluitnummer", s.Besluitnummer.String(),
+			"de afzender heeft geen toewijzing op besluit "+s.Besluitnummer.String())
+		return
+	}
+	if s.Leveringsvorm == allocation.PGB || s.Leveringsvorm == allocation.VKB {
+		return // CS127 reported it
+	}
+	if err := ctx.Toewijzingen.MayRequestAAT(s.Instelling, s.Leveringsvorm, ctx.Dagtekening); err != nil {
+		*vs = append(*vs, allocation.AsViolations(err)...)
+	}
 }
 
 // aanvraagRelease returns the judging release, or adds an input error.
