@@ -199,6 +199,11 @@
 //     VZ2013 Bijlage C fits: F is "tot maximaal 3", G "minimaal 4".
 //     kortverblijf.Kies and LimietPerWeek both refuse it; the klasse
 //     rounding only sets the MAZ klasse (kortverblijf doc.go).
+//   - Aanvraag and roles (issue 12): TR107 is about the sender (the
+//     dossierhouder or the CZT, whatever leveringsvorm it asks); the CZT
+//     of an overbrugging MPT counts; a closing mutation ends a line's
+//     roles through Zorgtoewijzing.EndedOn; the soort of an AAT is kept
+//     or refused, never replaced (allocation and waitstatus doc.go).
 //   - Dossierhouder (VZ2013 chapter 5): reguliere zorg at another
 //     instelling than the indicatie's voorkeuraanbieder is a violation
 //     under VZ2013 only (allocation doc.go); nazorg (5.3) and a change of

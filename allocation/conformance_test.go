@@ -38,6 +38,12 @@ type caseInput struct {
 		Toewijzingen []json.RawMessage `json:"toewijzingen"`
 		Functies     []json.RawMessage `json:"functies"`
 	} `json:"besluiten"`
+	// Einden are closing mutations on the toewijzingen (ops "rollen" and
+	// "aat"): toewijzing Index (from 0) ends on Einddatum (EndedOn).
+	Einden []struct {
+		Index     int           `json:"index"`
+		Einddatum calendar.Date `json:"einddatum"`
+	} `json:"einden"`
 	Zaak  json.RawMessage `json:"zaak"`
 	Today calendar.Date   `json:"today"`
 }
@@ -70,6 +76,14 @@ func buildSet(in caseInput) (allocation.ToewijzingSet, error) {
 	zs, fs, err := buildLines(in.Indicatie, in.Toewijzingen, in.Functies, in)
 	if err != nil {
 		return allocation.ToewijzingSet{}, err
+	}
+	for _, e := range in.Einden {
+		if e.Index < 0 || e.Index >= len(zs) {
+			return allocation.ToewijzingSet{}, allocation.Violations{{Rule: allocation.InputOption.In(0), Field: "einden", Value: strconv.Itoa(e.Index)}}
+		}
+		if zs[e.Index], err = zs[e.Index].EndedOn(e.Einddatum); err != nil {
+			return allocation.ToewijzingSet{}, err
+		}
 	}
 	return allocation.NewToewijzingSet(zs, fs)
 }

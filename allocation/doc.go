@@ -122,6 +122,14 @@
 //   - A rule between two toewijzingen is judged by the later release of
 //     their two messages.
 //   - TR010 reads "the highest klasse" as K8, KD15 or KE7 of the klasse's unit.
+//   - The coördinator zorg thuis role comes from every MPT toewijzing,
+//     regulier or overbrugging (OP329; CD050 asks a CZT on every MPT line).
+//     MayRequestAAT reads TR107 as a rule about the sender: the
+//     dossierhouder or the CZT on the day, whatever leveringsvorm it asks
+//     (a Verblijf dossierhouder may ask an overbrugging MPT, the CZT may
+//     ask Verblijf or VPT; ZK-dossierhouderschap); PGB and VKB are never
+//     asked (CS127). A closing mutation's einddatum reaches the roles
+//     through Zorgtoewijzing.EndedOn: the set holds no mutations.
 //   - The dossierhouder role comes from regulier toewijzingen only (OP162);
 //     under VZ2013 from the instelling of the regulier or alternatief
 //     verblijf toewijzing (VZ2013 5.1-5.2). Two dossierhouders may share

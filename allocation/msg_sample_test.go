@@ -71,7 +71,7 @@ func sampleAW33() *allocation.AW33 {
 						ZzpCode: "754", Instelling: "41000789", Zorgkantoor: "5513", Soort: "3",
 						Toewijzingsdatum: "2021-02-03", Toewijzingstijd: "09:00:00", ToewijzingPercentage: "5000",
 						Ingangsdatum: "2021-02-03", Einddatum: "2021-03-07", RedenIntrekking: "4",
-						InstellingBestemming: "41000123", Leveringsvorm: "7", CoordinatorZorgThuis: "41000789",
+						InstellingBestemming: "41000123", Leveringsvorm: "7", CoordinatorZorgThuis: "41000456",
 					},
 				},
 			},

@@ -518,7 +518,9 @@ const (
 
 // roles returns the roles the toewijzingen give. iWlz: the Dossierhouder
 // of a regulier Verblijf, VPT or DTV toewijzing for its period (OP162), the
-// CoordinatorZorgThuis of a regulier MPT toewijzing (OP329). VZ2013: the
+// CoordinatorZorgThuis of every MPT toewijzing, regulier or overbrugging,
+// for its period (OP329; CD050 asks a CZT on every MPT line, so the CZT of
+// an overbrugging MPT coordinates that care and counts as CZT). VZ2013: the
 // instelling of a regulier or alternatief verblijf toewijzing is the
 // dossierhouder (VZ2013 5.1-5.2); there is no coördinator zorg thuis.
 func roles(zzp []Zorgtoewijzing, kind roleKind) []role {
@@ -557,13 +559,10 @@ func (z *Zorgtoewijzing) roleIn(kind roleKind, vz2013 bool) (AGBCode, bool) {
 		}
 		return AGBCode{}, false
 	}
-	if s.Soort != Regulier {
-		return AGBCode{}, false
-	}
 	switch {
-	case kind == dossierhouderRole && dossierhouderLeveringsvormen.has(s.Leveringsvorm):
+	case kind == dossierhouderRole && s.Soort == Regulier && dossierhouderLeveringsvormen.has(s.Leveringsvorm):
 		return s.Dossierhouder, !s.Dossierhouder.IsZero()
-	case kind == cztRole && s.Leveringsvorm == MPT:
+	case kind == cztRole && s.Leveringsvorm == MPT && (s.Soort == Regulier || s.Soort == Overbrugging):
 		return s.CoordinatorZorgThuis, !s.CoordinatorZorgThuis.IsZero()
 	}
 	return AGBCode{}, false
@@ -777,42 +776,47 @@ func rolesOn(rs []role, d calendar.Date) []AGBCode {
 }
 
 // MayRequestAAT reports, as nil or violations, whether instelling may send
-// an aanvraag aangepaste toewijzing on d for leveringsvorm lv (iWlz TR107):
-// for Verblijf, VPT and DTV only the dossierhouder on d, for MPT only the
-// coördinator zorg thuis on d. When the instelling holds the role on some
-// toewijzing but not in a regulier toewijzing period on d the violation is
-// OP162 (dossierhouder) or OP329 (CZT); under VZ2013 it is VZ2013 5.2.
+// an aanvraag aangepaste toewijzing on d for leveringsvorm lv. iWlz TR107
+// is about the sender: the dossierhouder or the coördinator zorg thuis
+// with a toewijzing on the besluit, whatever leveringsvorm it asks for.
+// A Verblijf dossierhouder may ask for an overbrugging MPT, and the CZT of
+// an MPT may end it and ask for Verblijf or VPT (ZK-dossierhouderschap).
+// The roles are those on d: the dossierhouder of a regulier Verblijf, VPT
+// or DTV line, the CZT of any MPT line (Dossierhouders,
+// CoordinatorenZorgThuis). An aanvraag is never for PGB or VKB (iWlz-XSLT
+// 2.2 CS127). When the instelling holds a role on some toewijzing but not
+// on d the violation is OP162 (dossierhouder) or OP329 (CZT); under
+// VZ2013 it is VZ2013 5.2 (only the dossierhouder).
 func (s ToewijzingSet) MayRequestAAT(instelling AGBCode, lv Leveringsvorm, d calendar.Date) error {
-	kind, named := roleKind(0), false
-	switch {
-	case lvs(Verblijf, VPT, DTV).has(lv):
-		kind = dossierhouderRole
-	case lv == MPT:
-		kind = cztRole
-	default:
-		return Violations{{Rule: TR107.In(ReleaseOn(d)), Field: "Leveringsvorm", Value: lv.Code(),
-			Message: "een aanvraag aangepaste toewijzing kan alleen voor Verblijf, VPT, DTV of MPT"}}
+	rel := ReleaseOn(d)
+	if lv == PGB || lv == VKB {
+		return Violations{{Rule: CS127.In(rel), Field: "Leveringsvorm", Value: lv.Code(),
+			Message: "een aanvraag aangepaste toewijzing is nooit voor PGB of VKB"}}
 	}
-	if slices.Contains(rolesOn(roles(s.zzp, kind), d), instelling) {
+	if slices.Contains(rolesOn(roles(s.zzp, dossierhouderRole), d), instelling) {
 		return nil
 	}
-	vz2013 := ReleaseOn(d) == VZ2013
+	vz2013 := rel == VZ2013
+	if !vz2013 && slices.Contains(rolesOn(roles(s.zzp, cztRole), d), instelling) {
+		return nil
+	}
+	dh, czt := false, false
 	for _, z := range s.zzp {
-		named = named || (kind == dossierhouderRole && z.s.Dossierhouder == instelling) ||
-			(kind == cztRole && z.s.CoordinatorZorgThuis == instelling)
+		dh = dh || z.s.Dossierhouder == instelling
+		czt = czt || z.s.CoordinatorZorgThuis == instelling
 	}
 	switch {
 	case vz2013:
 		return Violations{{Rule: VZ52.In(VZ2013), Field: "Instelling", Value: instelling.String(),
 			Message: "de dossierhouder is de aanbieder aan wie de reguliere of alternatieve verblijfszorg is toegewezen; " +
 				instelling.String() + " is dat op " + d.String() + " niet"}}
-	case named && kind == dossierhouderRole:
-		return Violations{{Rule: OP162.In(ReleaseOn(d)), Field: "Instelling", Value: instelling.String(),
+	case dh:
+		return Violations{{Rule: OP162.In(rel), Field: "Instelling", Value: instelling.String(),
 			Message: "de rol van dossierhouder geldt alleen in de periode van de reguliere toewijzing, niet op " + d.String()}}
-	case named:
-		return Violations{{Rule: OP329.In(ReleaseOn(d)), Field: "Instelling", Value: instelling.String(),
-			Message: "de rol van coördinator zorg thuis geldt alleen in de periode van de reguliere MPT-toewijzing, niet op " + d.String()}}
+	case czt:
+		return Violations{{Rule: OP329.In(rel), Field: "Instelling", Value: instelling.String(),
+			Message: "de rol van coördinator zorg thuis geldt alleen in de periode van de MPT-toewijzing, niet op " + d.String()}}
 	}
-	return Violations{{Rule: TR107.In(ReleaseOn(d)), Field: "Instelling", Value: instelling.String(),
-		Message: "alleen de dossierhouder (Verblijf, VPT, DTV) of de coördinator zorg thuis (MPT) mag een aanvraag aangepaste toewijzing sturen"}}
+	return Violations{{Rule: TR107.In(rel), Field: "Instelling", Value: instelling.String(),
+		Message: "alleen de dossierhouder of de coördinator zorg thuis met een toewijzing op het besluit mag een aanvraag aangepaste toewijzing sturen"}}
 }

@@ -217,7 +217,7 @@ func TestSetAndRoles(t *testing.T) {
 	assert.NoError(t, set.MayRequestAAT(agbA, allocation.Verblijf, calendar.MustDate("2026-03-01")))
 	assert.Equal(t, []string{"OP162"}, rules(set.MayRequestAAT(agbA, allocation.Verblijf, calendar.MustDate("2026-07-01"))))
 	assert.Equal(t, []string{"TR107"}, rules(set.MayRequestAAT(mustAGB("11111111"), allocation.Verblijf, calendar.MustDate("2026-03-01"))))
-	assert.Equal(t, []string{"TR107"}, rules(set.MayRequestAAT(agbA, allocation.PGB, calendar.MustDate("2026-03-01"))))
+	assert.Equal(t, []string{"CS127"}, rules(set.MayRequestAAT(agbA, allocation.PGB, calendar.MustDate("2026-03-01"))))
 
 	next.Ingangsdatum = calendar.MustDate("2026-06-29") // two days: too many
 	_, err = allocation.NewToewijzingSet([]allocation.Zorgtoewijzing{build(t, regular, ind), build(t, next, ind)}, nil)

@@ -80,6 +80,10 @@ type caseIn struct {
 	Code            string        `json:"code"`
 	PTZ             ptzIn         `json:"ptz"`
 	Reactie         reactieIn     `json:"reactie"`
+	// Aanvraag and Mutaties: op "aanvraag" (NewAanvraag); the
+	// Toewijzingen (their toewijzing only) are then the set TR107 reads.
+	Aanvraag waitstatus.AanvraagSpec  `json:"aanvraag"`
+	Mutaties []waitstatus.Mutatiecode `json:"mutaties"`
 }
 
 type mazIn struct {
@@ -218,6 +222,8 @@ func run(t *testing.T, in caseIn) (any, error) {
 			return nil, vs
 		}
 		return "geaccepteerd", nil
+	case "aanvraag":
+		return runAanvraag(t, in)
 	case "dossierhouder":
 		o, err := applyIn(t, in, ctx)
 		if err != nil {
@@ -388,4 +394,31 @@ func runCode(t *testing.T, in caseIn) (any, error) {
 		return nil, allocation.Violations{{Rule: list.In(0), Value: in.Code}}
 	}
 	return map[string]string{"code": code}, nil
+}
+
+// runAanvraag validates the aanvraag of in; with toewijzingen, TR107 reads
+// their set on the dagtekening. The value is the soort asked per
+// instelling, as the Aanvraag keeps it.
+func runAanvraag(t *testing.T, in caseIn) (any, error) {
+	actx := waitstatus.AanvraagContext{Dagtekening: in.Dagtekening, Release: in.Release, Mutaties: in.Mutaties}
+	if len(in.Toewijzingen) > 0 {
+		var zs []allocation.Zorgtoewijzing
+		for _, x := range in.Toewijzingen {
+			zs = append(zs, newToewijzing(t, x.Toewijzing, in.Dagtekening))
+		}
+		set, err := allocation.NewToewijzingSet(zs, nil)
+		if err != nil {
+			t.Fatalf("fixture set: %v", err)
+		}
+		actx.Toewijzingen = &set
+	}
+	a, err := waitstatus.NewAanvraag(in.Aanvraag, actx)
+	if err != nil {
+		return nil, err
+	}
+	soorten := []string{}
+	for _, x := range a.Instellingen() {
+		soorten = append(soorten, x.Soort.Code())
+	}
+	return map[string]any{"leveringsvorm": a.Leveringsvorm().Code(), "soorten": soorten}, nil
 }

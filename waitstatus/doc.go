@@ -102,9 +102,33 @@
 //   - TR046 for iWlz 2.0 is taken equal to 2.1 (no 2.0 text found).
 //   - The release is chosen by the day a mutation is judged on (Context.Dagtekening), or named by Context.Release.
 //   - CS023 enforces ZK-dossierhouderschap "geen mutatiedatum in de toekomst".
-//   - Under iWlz an AAT in the same message is an overbrugging, with the
+//   - Under iWlz the AAT in the same message keeps the soort asked
+//     (Mutatie.AATSoort), never replaced: an overbrugging gets the
 //     einddatum of the ZZP or, when the care exceeds the ZZP budget, 3
-//     maanden with one extension (Bijlage D MUT18 row 2, VZ2013 4.4.2).
+//     maanden with one extension (Bijlage D MUT18 row 2, VZ2013 4.4.2); a
+//     regulier AAT is for the duration of the ZZP (EDMaxZZP, Bijlage D
+//     "Mag toegewezen worden voor de duur van de ZZP"). An absent soort is
+//     the input error "missing" (AanvraagInstelling/Soort is required),
+//     administratief is CS072, alternatief and transfer are COD165 (ended
+//     2018-04-01). A soort without MetAAT means an aanvraag goes with the
+//     mutation.
+//   - The aanvraag (NewAanvraag) follows the stylesheet's reading of each
+//     rule, so it agrees with ValidateAW39 on the rule ids: CD052 asks one
+//     filled Opname among the instellingen, not one per instelling; CD073
+//     lists VKB too. TR107 is read as a rule about the sender, as the
+//     zorgkantoor's page on dossierhouderschap shows (the CZT may end the
+//     MPT and ask for Verblijf or VPT): the dossierhouder or the CZT on
+//     the dagtekening, whatever leveringsvorm it asks; the prose row "the
+//     DH for VPT/DTV/Verblijf, the CZT for MPT" is not read as a limit on
+//     the leveringsvorm. Without AanvraagContext.Toewijzingen TR107 is not
+//     judged (a message alone cannot tell). TR106 across aanvragen, TR101
+//     and the header rules (TR021, TR064) are left to ValidateAW39.
+//   - A MUT19 (or another closing mutation) on an MPT line says nothing
+//     about the dossierhouderschap (Outcome.Dossierhouder is zero): an MPT
+//     has no dossierhouder (CD073). Who is dossierhouder after a MUT
+//     depends on the lines the aanbieder still holds: Outcome.EndLine gives
+//     the closed line its einddatum, and the ToewijzingSet built from the
+//     lines answers (Dossierhouders, CoordinatorenZorgThuis).
 //   - VZ2013 4.4.2's "opname binnen 3 maanden" bounds met uitloop wherever
 //     it is granted, also the AAT einddatum Apply computes: a looptijd of
 //     3 maanden that begins on the mutatiedatum, so its einddatum is the

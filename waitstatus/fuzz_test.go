@@ -1,6 +1,7 @@
 package waitstatus_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -137,6 +138,52 @@ func FuzzSummarise(f *testing.F) {
 			}
 			if total < 0 || int(total) > start.DaysUntil(peil)+1 {
 				t.Fatalf("client %d: %d days", s.Client, total)
+			}
+		}
+	})
+}
+
+// FuzzNewAanvraag reads random AW39 aanvragen: Spec never panics and
+// fails with a *allocation.MessageError; NewAanvraag never panics,
+// refuses with violations that carry a rule id, and an accepted aanvraag
+// keeps every soort asked.
+func FuzzNewAanvraag(f *testing.F) {
+	f.Add("8", "4,0", "1", "1", "1", "2021-04-01", "", "2", "2021-04-01", "2021-12-31", "", "19")
+	f.Add("7", "", "", "3", "", "2021-04-01", "2021-06-30", "", "", "", "2", "20")
+	f.Add("4", "", "KE7", "5", "1", "2021-04-01", "", "1", "2021-04-01", "", "", "12")
+	f.Fuzz(func(t *testing.T, lv, etmalen, klasse, soort, opname, ingang, eind, opname2, ingang2, eind2, doelmatig, mut string) {
+		a := waitstatus.AW39Aanvraag{
+			Besluitnummer: "123456789", Afgiftedatum: "2021-02-01", Instelling: "41000123", ZzpCode: "754",
+			Etmalen: etmalen, Klasse: klasse, Leveringsvorm: lv, Dossierhouder: "41000123", CoordinatorZorgThuis: "41000123",
+			Doelmatig: doelmatig, Verantwoord: "1",
+			AanvraagInstellingen: []waitstatus.AW39AanvraagInstelling{
+				{Instelling: "41000123", Soort: soort, ToewijzingIngangsdatum: ingang, ToewijzingEinddatum: eind, ToewijzingPercentage: "10000", Opname: opname},
+				{Instelling: "41000456", Soort: soort, ToewijzingIngangsdatum: ingang2, ToewijzingEinddatum: eind2, ToewijzingPercentage: "2500", Opname: opname2},
+			},
+		}
+		spec, err := a.Spec()
+		if err != nil {
+			var me *allocation.MessageError
+			if !errors.As(err, &me) {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		var muts []waitstatus.Mutatiecode
+		if c, err := waitstatus.ParseMutatiecode(mut); err == nil {
+			muts = append(muts, c)
+		}
+		got, err := waitstatus.NewAanvraag(spec, waitstatus.AanvraagContext{Dagtekening: calendar.MustDate("2021-03-10"), Mutaties: muts})
+		if err != nil {
+			vs := allocation.AsViolations(err)
+			if len(vs) == 0 {
+				t.Fatalf("error without violations: %v", err)
+			}
+			return
+		}
+		for i, in := range got.Instellingen() {
+			if in.Soort != spec.Instellingen[i].Soort {
+				t.Fatalf("soort %v replaced by %v", spec.Instellingen[i].Soort, in.Soort)
 			}
 		}
 	})

@@ -47,7 +47,8 @@ type Mutatie struct {
 	InstellingBestemming allocation.AGBCode `json:"instellingBestemming"`
 	// MetAAT: an aanvraag aangepaste toewijzing goes in the same message
 	// (TR041); AATSoort is its soort (VZ2013 Bijlage D: overbrugging,
-	// alternatief or transfer; iWlz: overbrugging).
+	// alternatief or transfer; iWlz: the soort asked, kept in the
+	// Outcome's AAT, required, never administratief: CS072).
 	MetAAT   bool                       `json:"metAAT"`
 	AATSoort allocation.SoortToewijzing `json:"aatSoort"`
 	// Aansluitend: for a MUT17, the new dossierhouder delivers care straight
@@ -391,7 +392,13 @@ func aatText(aat allocation.SoortToewijzing) string {
 
 // checkIWlz applies the iWlz AW39 rules.
 func checkIWlz(vs *allocation.Violations, t *line, s *State, m *Mutatie, rel allocation.Release) {
+	if m.AATSoort != 0 && !m.MetAAT {
+		mm := *m // a soort means an aanvraag goes with the mutation (TR041)
+		mm.MetAAT = true
+		m = &mm
+	}
 	checkIWlzMessage(vs, m, rel)
+	checkAATSoort(vs, m, rel)
 	ingang := t.period.Start()
 	if endCodes.Has(m.Code) && m.Datum.Before(ingang) {
 		verdict.Add(vs, allocation.IV101, rel, "Mutatiedatum", m.Datum.String(), "MUT17, MUT19 en MUT20 mogen niet voor de ingangsdatum van de toewijzing "+ingang.String()+" liggen")
@@ -404,6 +411,26 @@ func checkIWlz(vs *allocation.Violations, t *line, s *State, m *Mutatie, rel all
 	}
 	if m.Leveringsvorm != 0 && m.Leveringsvorm != t.leveringsvorm {
 		verdict.Add(vs, allocation.TR019, rel, "Leveringsvorm", m.Leveringsvorm.Code(), "de mutatie past niet bij de toewijzing (leveringsvorm "+t.leveringsvorm.Code()+")")
+	}
+}
+
+// checkAATSoort judges the soort of the aanvraag that goes with a
+// mutation under iWlz: it is required (the AanvraagInstelling's Soort is
+// mandatory, iWlz-XSD 2.2 AW39), a code of COD165 on the mutatiedatum
+// (alternatief and transfer ended with iWlz 2.0) and not administratief
+// (iWlz-XSLT 2.2 CS072). The soort asked is what the outcome's AAT keeps:
+// it is never replaced.
+func checkAATSoort(vs *allocation.Violations, m *Mutatie, rel allocation.Release) {
+	if !m.MetAAT {
+		return
+	}
+	switch {
+	case m.AATSoort == 0:
+		verdict.Add(vs, allocation.InputMissing, 0, "AATSoort", "", "de soort van de aanvraag aangepaste toewijzing ontbreekt (AanvraagInstelling/Soort is verplicht)")
+	case !m.AATSoort.ValidOn(m.Datum):
+		verdict.Add(vs, allocation.COD165, rel, "AATSoort", m.AATSoort.Code(), "geen soort toewijzing van COD165 op "+m.Datum.String())
+	case m.AATSoort == allocation.Administratief:
+		verdict.Add(vs, allocation.CS072, rel, "AATSoort", m.AATSoort.Code(), "een aanvraag kan niet administratief zijn")
 	}
 }
 
@@ -457,6 +484,14 @@ func outcome(o *Outcome, t *line, s *State, m *Mutatie, ctx *Context, rs allocat
 	o.Release, o.Toewijzing, o.Dossierhouder = rs, effectOf(m), dossierhouderOf(m)
 	if t.functie {
 		o.Dossierhouder = Dossierhouder{Source: "VZ2013 5.1 (extramurale zorg: geen dossierhouderschap; de rol volgt uit de ZZP-toewijzing)"}
+	}
+	if rs.IWlz() && t.leveringsvorm == allocation.MPT && o.Dossierhouder.Wijziging == DHStopt {
+		// An MPT line has no dossierhouder (iWlz-XSLT 2.2 CD073): closing
+		// it ends its CZT role, not the dossierhouderschap, which follows
+		// the regulier Verblijf, VPT or DTV line the aanbieder may still
+		// hold (allocation.ToewijzingSet.Dossierhouders after
+		// Zorgtoewijzing.EndedOn).
+		o.Dossierhouder = Dossierhouder{Source: "iWlz-XSLT 2.2 CD073; iWlz-IM 2.2 OP162, OP329 (een MPT-toewijzing heeft geen dossierhouder; de rol volgt uit de reguliere Verblijf-, VPT- of DTV-toewijzing die de aanbieder nog heeft)"}
 	}
 	if row != nil {
 		o.Row = row.ID
@@ -546,8 +581,13 @@ func aatOf(a *AAT, t *line, m *Mutatie, ctx *Context, row *Rij) error {
 	switch {
 	case row != nil && row.AAT != 0:
 		*a = AAT{Soort: row.AAT, Regel: row.ED}
-	case row == nil && m.MetAAT:
+	case row == nil && m.AATSoort == allocation.Overbrugging:
 		*a = AAT{Soort: allocation.Overbrugging, Regel: EDBudget}
+	case row == nil && m.AATSoort != 0:
+		// iWlz: the soort asked is kept (checkAATSoort judged it). A
+		// regulier aanvraag is for the duration of the ZZP (VZ2013 Bijlage
+		// D "Mag toegewezen worden voor de duur van de ZZP").
+		*a = AAT{Soort: m.AATSoort, Regel: EDMaxZZP}
 	default:
 		return nil
 	}

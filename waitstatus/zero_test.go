@@ -25,6 +25,8 @@ func TestZeroValues(t *testing.T) {
 		waitstatus.MAZMelding{}, waitstatus.StatusSet(0), waitstatus.ClassificatieRule{}, waitstatus.MutatieRule{},
 		waitstatus.Toewijzingstatus{}, waitstatus.ClientWachtstatus{}, waitstatus.Event{}, waitstatus.Tally{},
 		waitstatus.AW35{}, waitstatus.AW36{}, waitstatus.AW39{}, waitstatus.AW310{},
+		waitstatus.Aanvraag{}, waitstatus.AanvraagSpec{}, waitstatus.AanvraagInstelling{}, waitstatus.AanvraagContext{},
+		waitstatus.BijzondereSituatie{}, waitstatus.AW39Aanvraag{},
 	}
 	called := 0
 	for _, z := range zeros {
