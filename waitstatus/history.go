@@ -218,8 +218,8 @@ func (h *History) AddIntrekking(i int, einde calendar.Date, reden allocation.Red
 	l.order(&vs, einde, "Einddatum")
 	if reden == 0 {
 		verdict.Add(&vs, allocation.InputMissing, 0, "RedenIntrekking", "", "de reden intrekking ontbreekt")
-	} else if reden.Code() == "" {
-		verdict.Add(&vs, allocation.COD172, 0, "RedenIntrekking", strconv.Itoa(int(reden)), "geen code van COD172")
+	} else if reden.Code() == "" || (!einde.IsZero() && !reden.ValidOn(einde)) {
+		verdict.Add(&vs, allocation.COD172, 0, "RedenIntrekking", strconv.Itoa(int(reden)), "geen code van COD172 die geldt op de einddatum")
 	}
 	s := l.last()
 	if !einde.IsZero() && !l.t.Period().Contains(einde) {
