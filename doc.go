@@ -203,6 +203,11 @@
 //     instelling than the indicatie's voorkeuraanbieder is a violation
 //     under VZ2013 only (allocation doc.go); nazorg (5.3) and a change of
 //     dossierhouder (5.4) are input facts of a mutation (waitstatus doc.go).
+//   - Client histories (waitstatus.History): events of a toewijzing come in
+//     date order and one out of order is refused (OP103), never sorted;
+//     same-day events count in the order given, the last one holds; a
+//     closed or withdrawn toewijzing takes no MAZ or MUT at all (rule
+//     "Toewijzing gesloten"), a new one is needed (waitstatus doc.go).
 //
 // Whole messages (ValidateAW33, ValidateAW39, ...):
 //

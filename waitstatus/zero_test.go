@@ -25,6 +25,7 @@ func TestZeroValues(t *testing.T) {
 		waitstatus.MAZMelding{}, waitstatus.StatusSet(0), waitstatus.ClassificatieRule{}, waitstatus.MutatieRule{},
 		waitstatus.Toewijzingstatus{}, waitstatus.ClientWachtstatus{}, waitstatus.Event{}, waitstatus.Tally{},
 		waitstatus.AW35{}, waitstatus.AW36{}, waitstatus.AW39{}, waitstatus.AW310{},
+		waitstatus.History{}, waitstatus.HistoryEvent{}, waitstatus.EventKind(0), waitstatus.BatchErrors(nil), waitstatus.ClientError{},
 	}
 	called := 0
 	for _, z := range zeros {
