@@ -149,3 +149,48 @@ func TestSummariseBadClientsOneByOne(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+// buildHistories gives n clients, each with one Verblijf line and ten
+// events: a MAZ and a MUT20 (Urgent plaatsen) five times, 17 days apart.
+func buildHistories(tb testing.TB, n int) []waitstatus.History {
+	z := fixtureToewijzing(tb)
+	hs := make([]waitstatus.History, n)
+	for c := range hs {
+		line, err := hs[c].AddLine(z)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d := calendar.MustDate("2026-02-02").AddDays(c % 7)
+		for i := 0; i < 5; i++ {
+			if _, err := hs[c].AddMAZ(line, waitstatus.MAZMelding{Begindatum: d}, waitstatus.Context{Dagtekening: d, Calendar: nl}); err != nil {
+				tb.Fatal(err)
+			}
+			m := waitstatus.Mutatie{Code: waitstatus.MUT20, Datum: d.AddDays(17), Begindatum: d, Leveringsstatus: waitstatus.UrgentPlaatsen,
+				Classificatie: 3, Leveringsvorm: allocation.Verblijf}
+			if _, err := hs[c].AddMutatie(line, m, waitstatus.Context{Dagtekening: d.AddDays(17), Calendar: nl}); err != nil {
+				tb.Fatal(err)
+			}
+			d = d.AddDays(34)
+		}
+	}
+	return hs
+}
+
+func TestSummariseHistoriesMatchesDaysInStatus(t *testing.T) {
+	hs := buildHistories(t, 3)
+	peil := calendar.MustDate("2026-12-31")
+	out, err := waitstatus.SummariseHistories(hs, peil, nil)
+	require.NoError(t, err)
+	require.Len(t, out, 3)
+	for c := range hs {
+		require.Len(t, hs[c].Events(0), 10)
+		tally, err := hs[c].DaysInStatus(calendar.MustDate("2026-02-02"), peil)
+		require.NoError(t, err)
+		assert.Equal(t, tally, out[c].Days, "client %d", c)
+		assert.Equal(t, waitstatus.UrgentPlaatsen, out[c].Leveringsstatus)
+		assert.Equal(t, int32(5*17), out[c].Days.Status[waitstatus.InZorg])
+	}
+	// One allocation per call: the per-line indexes, reused for every client.
+	allocs := testing.AllocsPerRun(10, func() { _, _ = waitstatus.SummariseHistories(hs, peil, out[:0]) })
+	assert.LessOrEqual(t, allocs, 1.0)
+}
