@@ -430,7 +430,13 @@ func runCode(t *testing.T, in caseIn) (any, error) {
 func runHistory(t *testing.T, in caseIn) (any, error) {
 	var h waitstatus.History
 	for _, l := range in.Lines {
-		if _, err := h.AddLine(newToewijzing(t, l, l.Ingangsdatum)); err != nil {
+		var err error
+		if l.Functie != 0 {
+			_, err = h.AddFunctieLine(newFunctieToewijzing(t, l, l.Ingangsdatum))
+		} else {
+			_, err = h.AddLine(newToewijzing(t, l, l.Ingangsdatum))
+		}
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -439,7 +445,8 @@ func runHistory(t *testing.T, in caseIn) (any, error) {
 		var err error
 		switch e.Kind {
 		case "MAZ":
-			_, err = h.AddMAZ(e.Line, waitstatus.MAZMelding{Begindatum: e.MAZ.Begindatum, Sleuteldatum: e.MAZ.Sleuteldatum, Volledig: true}, ctx)
+			_, err = h.AddMAZ(e.Line, waitstatus.MAZMelding{Begindatum: e.MAZ.Begindatum, Sleuteldatum: e.MAZ.Sleuteldatum,
+				Functie: e.MAZ.Eenheid == "functie", Volledig: e.MAZ.Volledig, Akkoord: e.MAZ.Akkoord}, ctx)
 		case "MUT":
 			_, err = h.AddMutatie(e.Line, e.Mutatie, ctx)
 		case "AAT":

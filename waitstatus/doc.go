@@ -65,7 +65,8 @@
 //
 // # History
 //
-// History is a client's toewijzingen (AW33 lines, AddLine) and, per line,
+// History is a client's toewijzingen (AW33 lines: AddLine, AddFunctieLine
+// for a functie under VZ2013) and, per line,
 // its MAZ, MUT, AAT and intrekking events in date order, each with the
 // State it leaves. An event is accepted only when Apply or ApplyMAZ accept
 // it in the line's state (so every rule of Check, TR069, TR017 and

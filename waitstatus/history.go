@@ -59,14 +59,19 @@ type HistoryEvent struct {
 	State State
 }
 
-// historyLine is one toewijzing of a client and its events.
+// historyLine is one toewijzing of a client and its events: a ZZP
+// toewijzing t, or (functie) the functie toewijzing f.
 type historyLine struct {
-	t      allocation.Zorgtoewijzing
-	events []HistoryEvent
+	t       allocation.Zorgtoewijzing
+	f       allocation.FunctieToewijzing
+	functie bool
+	period  calendar.Period
+	events  []HistoryEvent
 }
 
-// History is the history of one client: the toewijzingen (AW33 lines) and,
-// per line, its events in date order, each with the state it leaves. It
+// History is the history of one client: the toewijzingen (AW33 lines,
+// AddLine and AddFunctieLine) and, per line, its events in date order,
+// each with the state it leaves. It
 // accepts an event only when the standard allows it in the line's state
 // (Apply, ApplyMAZ and their rules, and the sequence rules: no event
 // before the previous one, OP103; nothing on a closed or withdrawn line,
@@ -91,7 +96,22 @@ func (h *History) AddLine(t allocation.Zorgtoewijzing) (int, error) {
 	if t.IsZero() {
 		return 0, verdict.One(allocation.InputMissing, 0, "Toewijzing", "", "de historie hoort bij een gevalideerde toewijzing (allocation.NewZorgtoewijzing)")
 	}
-	h.lines = append(h.lines, historyLine{t: t})
+	h.lines = append(h.lines, historyLine{t: t, period: t.Period()})
+	return len(h.lines) - 1, nil
+}
+
+// AddFunctieLine adds a functie toewijzing and returns its index. Its
+// MAZ and MUT events are judged by ApplyMAZFunctie and ApplyFunctie (the
+// rows of VZ2013 Bijlage D for "ZZP / functie"; under iWlz the input
+// error "option"). A functie line has no leveringsstatus of the client's
+// wachtstatus (that comes from the reguliere ZZP toewijzingen) and no
+// dossierhouder or coördinator zorg thuis. A zero functie toewijzing is
+// an input error.
+func (h *History) AddFunctieLine(f allocation.FunctieToewijzing) (int, error) {
+	if f.IsZero() {
+		return 0, verdict.One(allocation.InputMissing, 0, "Toewijzing", "", "de historie hoort bij een gevalideerde functie toewijzing (allocation.NewFunctieToewijzing)")
+	}
+	h.lines = append(h.lines, historyLine{f: f, functie: true, period: f.Period()})
 	return len(h.lines) - 1, nil
 }
 
@@ -146,7 +166,12 @@ func (h *History) AddMAZ(i int, maz MAZMelding, ctx Context) (State, error) {
 	}
 	var vs allocation.Violations
 	l.order(&vs, maz.Begindatum, "Begindatum")
-	s, err := ApplyMAZ(l.t, l.last(), maz, ctx)
+	var s State
+	if l.functie {
+		s, err = ApplyMAZFunctie(l.f, l.last(), maz, ctx)
+	} else {
+		s, err = ApplyMAZ(l.t, l.last(), maz, ctx)
+	}
 	if err != nil {
 		av := allocation.AsViolations(err)
 		if len(av) == 0 {
@@ -171,7 +196,12 @@ func (h *History) AddMutatie(i int, m Mutatie, ctx Context) (Outcome, error) {
 	}
 	var vs allocation.Violations
 	l.order(&vs, m.Datum, "Mutatiedatum")
-	o, err := Apply(l.t, l.last(), m, ctx)
+	var o Outcome
+	if l.functie {
+		o, err = ApplyFunctie(l.f, l.last(), m, ctx)
+	} else {
+		o, err = Apply(l.t, l.last(), m, ctx)
+	}
 	if err != nil {
 		av := allocation.AsViolations(err)
 		if len(av) == 0 {
@@ -222,8 +252,8 @@ func (h *History) AddIntrekking(i int, einde calendar.Date, reden allocation.Red
 		verdict.Add(&vs, allocation.COD172, 0, "RedenIntrekking", strconv.Itoa(int(reden)), "geen code van COD172 die geldt op de einddatum")
 	}
 	s := l.last()
-	if !einde.IsZero() && !l.t.Period().Contains(einde) {
-		verdict.Add(&vs, allocation.InputRange, 0, "Einddatum", einde.String(), "de einddatum van de intrekking ligt buiten de toewijzing "+l.t.Period().String())
+	if !einde.IsZero() && !l.period.Contains(einde) {
+		verdict.Add(&vs, allocation.InputRange, 0, "Einddatum", einde.String(), "de einddatum van de intrekking ligt buiten de toewijzing "+l.period.String())
 	}
 	if s.Closed() {
 		verdict.Add(&vs, allocation.Gesloten, 0, "Einddatum", einde.String(), "de toewijzing is al gesloten of ingetrokken (einddatum "+s.Einddatum.String()+")")
@@ -249,7 +279,7 @@ func (l *historyLine) stateOn(d calendar.Date) State {
 // open reports whether line l holds on d in state s: within its period
 // and not after an einddatum a mutation or intrekking gave it.
 func (l *historyLine) open(d calendar.Date, s *State) bool {
-	return l.t.Period().Contains(d) && (s.Einddatum.IsZero() || !d.After(s.Einddatum))
+	return l.period.Contains(d) && (s.Einddatum.IsZero() || !d.After(s.Einddatum))
 }
 
 // StateOn returns the state of line i on d: that of the last event dated
@@ -284,7 +314,7 @@ func (h *History) RolesOn(d calendar.Date) (dossierhouder, czt allocation.AGBCod
 	for pass := 0; pass < 2; pass++ {
 		for i := range h.lines {
 			l := &h.lines[i]
-			if (l.t.Soort() == allocation.Regulier) != (pass == 0) {
+			if l.functie || (l.t.Soort() == allocation.Regulier) != (pass == 0) {
 				continue
 			}
 			s := l.stateOn(d)
@@ -330,7 +360,7 @@ func (h *History) walk(next []int, from, to calendar.Date, fn func(start, end ca
 			if next[i] < len(l.events) {
 				end = before(end, l.events[next[i]].Datum.AddDays(-1), cur)
 			}
-			p := l.t.Period()
+			p := l.period
 			end = before(end, p.Start().AddDays(-1), cur)
 			if !p.End().IsZero() {
 				end = before(end, p.End(), cur)
@@ -413,7 +443,7 @@ func (h *History) first(d calendar.Date) calendar.Date {
 	first := d
 	for i := range h.lines {
 		l := &h.lines[i]
-		if s := l.t.Period().Start(); s.Before(first) {
+		if s := l.period.Start(); s.Before(first) {
 			first = s
 		}
 		if len(l.events) > 0 && l.events[0].Datum.Before(first) {

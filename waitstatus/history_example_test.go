@@ -2,6 +2,7 @@ package waitstatus_test
 
 import (
 	"fmt"
+	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -135,4 +136,12 @@ func ExampleState_Closed() {
 func ExampleEventKind_String() {
 	fmt.Println(waitstatus.EventMAZ, waitstatus.EventMUT, waitstatus.EventAAT, waitstatus.EventIntrekking)
 	// Output: MAZ MUT AAT intrekking
+}
+
+func ExampleHistory_AddFunctieLine() {
+	var h waitstatus.History
+	line, _ := h.AddFunctieLine(fixtureFunctie(&testing.T{})) // PV under VZ2013 from 2014-01-06
+	s, err := h.AddMAZ(line, waitstatus.MAZMelding{Begindatum: calendar.MustDate("2014-01-06"), Akkoord: true}, exampleCtx("2014-01-07"))
+	fmt.Println(s.Leveringsstatus.NameOn(calendar.MustDate("2014-01-06")), err)
+	// Output: Slapend wachtend <nil>
 }
