@@ -263,8 +263,12 @@ func apply(l *line, s *State, m *Mutatie, ctx *Context) (Outcome, error) {
 // enforces ZK-dossierhouderschap "geen mutatiedatum in de toekomst"), TR018, TR020,
 // TR073, "VZ2013 Bijlage D MUT21" (no MUT21 after a MUT12 or MUT18) and
 // the MUT17 rule of ZK-dossierhouderschap (a MUT17 only when the new
-// dossierhouder delivers aansluitend). VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
-// D"). iWlz: TR046, TR066, IV101, TR078, OP161, TR041, CD020, CS127, TR019;
+// dossierhouder delivers aansluitend) and "Toewijzing gesloten" (no
+// mutation after one that closed or withdrew the toewijzing, State.Closed).
+// VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
+// D"; MUT17, MUT19 and MUT20 need a MAZ). iWlz: TR046, TR066, TR069 (the
+// Begindatum of MUT17, MUT19 and MUT20 is State.MAZ, so they need a MAZ),
+// IV101, TR078, OP161, TR041, CD020, CS127, TR019;
 // from 2.2 CD090, CS131, CS133. Violations carry the id of the judged
 // release (TR046 is CS137, TR066 CD094, TR018 CS136 from iWlz 2.3).
 func Check(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) error {
@@ -655,7 +659,9 @@ var termSleuteldatum = mustTerm(calendar.TermSleuteldatum)
 // new state: under VZ2013 the leveringsstatus of the MAZ table of Bijlage
 // D; under iWlz always In zorg (CS062). Rules: XSD, CS023 (begindatum not
 // after the dagtekening), TR017 (begindatum and sleuteldatum within the
-// toewijzing); iWlz: CD004, CS088 and OP044 on the sleuteldatum.
+// toewijzing, and the begindatum not after an einddatum a mutation gave
+// it in s), "Toewijzing gesloten" (no MAZ on a closed or withdrawn
+// toewijzing, s.Closed); iWlz: CD004, CS088 and OP044 on the sleuteldatum.
 // Behandeling is not needed for the state: CheckMAZ judges it (TR129).
 func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
 	l := zzpLine(&t)
