@@ -74,7 +74,8 @@
 // history stays as it was. It answers for any date: the state of a line
 // (StateOn), the client's wachtstatus (WachtstatusOn), dossierhouder and
 // coördinator zorg thuis (RolesOn), since when the client waits
-// (WachtendSinds) and the days in each status (DaysInStatus, OP103).
+// (WachtendSinds) and the days in each status of the client
+// (DaysInStatus) or of one line (LineDaysInStatus; OP103).
 // SummariseHistories is Summarise over histories.
 //
 

@@ -86,6 +86,8 @@ type historyLine struct {
 // counts over a span O(n·k) for n events on k lines.
 //
 // The zero History holds no lines and answers "no status" for every date.
+// A History shares its events with its copies: after the first Add, keep
+// one History per client and pass a pointer to it.
 type History struct {
 	lines []historyLine
 }
@@ -413,6 +415,51 @@ func (h *History) DaysInStatus(from, to calendar.Date) (Tally, error) {
 		t.Status[w.Leveringsstatus] += n
 		t.Classificatie[w.Classificatie] += n
 	})
+	return t, nil
+}
+
+// LineDaysInStatus counts the days from through to (inclusive) in each
+// leveringsstatus and classificatie of line i itself (OP103), whatever
+// its soort: days before its first event, outside its period or after an
+// einddatum a mutation or intrekking gave it count under 0.
+func (h *History) LineDaysInStatus(i int, from, to calendar.Date) (Tally, error) {
+	l, err := h.line(i)
+	if err != nil {
+		return Tally{}, err
+	}
+	if err := spanCheck(from, to); err != nil {
+		return Tally{}, err
+	}
+	var t Tally
+	j := 0
+	for cur := from; !cur.After(to); {
+		for j < len(l.events) && !l.events[j].Datum.After(cur) {
+			j++
+		}
+		var s State
+		if j > 0 {
+			s = l.events[j-1].State
+		}
+		end := to
+		if j < len(l.events) {
+			end = before(end, l.events[j].Datum.AddDays(-1), cur)
+		}
+		end = before(end, l.period.Start().AddDays(-1), cur)
+		if !l.period.End().IsZero() {
+			end = before(end, l.period.End(), cur)
+		}
+		if !s.Einddatum.IsZero() {
+			end = before(end, s.Einddatum, cur)
+		}
+		st, cl := s.Leveringsstatus, s.Classificatie
+		if !l.open(cur, &s) {
+			st, cl = 0, 0
+		}
+		n := int32(cur.DaysUntil(end) + 1)
+		t.Status[st] += n
+		t.Classificatie[cl] += n
+		cur = end.AddDays(1)
+	}
 	return t, nil
 }
 

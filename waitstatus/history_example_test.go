@@ -145,3 +145,10 @@ func ExampleHistory_AddFunctieLine() {
 	fmt.Println(s.Leveringsstatus.NameOn(calendar.MustDate("2014-01-06")), err)
 	// Output: Slapend wachtend <nil>
 }
+
+func ExampleHistory_LineDaysInStatus() {
+	h := exampleHistory()
+	t, _ := h.LineDaysInStatus(0, calendar.MustDate("2026-02-01"), calendar.MustDate("2026-03-31"))
+	fmt.Println("geen", t.Status[0], "| in zorg", t.Status[waitstatus.InZorg], "| urgent", t.Status[waitstatus.UrgentPlaatsen])
+	// Output: geen 9 | in zorg 20 | urgent 30
+}

@@ -194,3 +194,29 @@ func TestSummariseHistoriesMatchesDaysInStatus(t *testing.T) {
 	allocs := testing.AllocsPerRun(10, func() { _, _ = waitstatus.SummariseHistories(hs, peil, out[:0]) })
 	assert.LessOrEqual(t, allocs, 1.0)
 }
+
+// A line's own days: before the line, before its first event and after
+// the einddatum a MUT19 gave it count under 0.
+func TestLineDaysInStatus(t *testing.T) {
+	var h waitstatus.History
+	z := fixtureToewijzing(t)
+	line, err := h.AddLine(z)
+	require.NoError(t, err)
+	d := calendar.MustDate("2026-02-10")
+	_, err = h.AddMAZ(line, waitstatus.MAZMelding{Begindatum: d}, waitstatus.Context{Dagtekening: d})
+	require.NoError(t, err)
+	_, err = h.AddMutatie(line, endMutatie(t, waitstatus.MUT19, "2026-03-02", "2026-02-10"), waitstatus.Context{Dagtekening: d.AddDays(21), Calendar: nl})
+	require.NoError(t, err)
+	tally, err := h.LineDaysInStatus(line, calendar.MustDate("2026-02-01"), calendar.MustDate("2026-03-31"))
+	require.NoError(t, err)
+	// 01-02 (before the line) and 02-02..09-02 (no MAZ yet): 9; in zorg
+	// 10-02..01-03: 20; einde zorgvraag on the einddatum 02-03: 1; closed
+	// after it: 29.
+	assert.Equal(t, int32(9+29), tally.Status[0])
+	assert.Equal(t, int32(20), tally.Status[waitstatus.InZorg])
+	assert.Equal(t, int32(1), tally.Status[waitstatus.EindeZorgvraag])
+	_, err = h.LineDaysInStatus(5, d, d)
+	assert.Equal(t, []string{"range"}, allocation.AsViolations(err).Rules())
+	_, err = h.LineDaysInStatus(line, calendar.Date{}, d)
+	assert.Equal(t, []string{"missing"}, allocation.AsViolations(err).Rules())
+}
