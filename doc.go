@@ -214,6 +214,11 @@
 //     withdraws and with which RedenIntrekking, who holds the roles of new
 //     lines, no RedenIntrekking on lines ended by a new line or by OP152,
 //     and a CA317 on the processing day (waitstatus doc.go).
+//   - Client histories (waitstatus.History): events of a toewijzing come in
+//     date order and one out of order is refused (OP103), never sorted;
+//     same-day events count in the order given, the last one holds; a
+//     closed or withdrawn toewijzing takes no MAZ or MUT at all (rule
+//     "Toewijzing gesloten"), a new one is needed (waitstatus doc.go).
 //
 // Whole messages (ValidateAW33, ValidateAW39, ...):
 //

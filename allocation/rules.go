@@ -268,6 +268,10 @@ const (
 	Vertaaltabel
 	// ZKMUT17: MUT17 alleen als de nieuwe dossierhouder aansluitend zorg levert (ZK-dossierhouderschap (Dossierhouderschap)).
 	ZKMUT17
+	// TR069: een gevulde begindatum is die van de actuele melding aanvang zorg op of voor de mutatiedatum (iWlz-IM 2.2 TR069).
+	TR069
+	// Gesloten: na een sluitende mutatie (MUT02, MUT12 einde zorgvraag, MUT17, MUT19, MUT21) volgt op die toewijzing geen melding of mutatie meer (VZ2013 Bijlage D (MUT17: er is wel een MAZ aanwezig maar nog geen MUT; MUT19: zorgtoewijzing gesloten); CZ-AW39).
+	Gesloten
 	// ZZExtraOverbrugging: toeslag extra overbruggingszorg alleen bij Urgent of Actief plaatsen (ZZ-brochure-verwijzers (Extra overbruggingszorg)).
 	ZZExtraOverbrugging
 	// Logeeropvang: logeeropvang is ten hoogste 3 etmalen per week, bij VPT, MPT of PGB (MLZ-kortdurend-verblijf; Rlz 2015 art. 1.1).
@@ -669,6 +673,10 @@ var ruleRows = [...]RuleInfo{
 		Source: "VZ2013 Bijlage E punt 9d", Message: "dagbesteding naar VV tegen het tarief zonder dagbesteding"},
 	Vertaaltabel: {Key: "Vertaaltabel", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 Bijlage E (de vertaaltabel van het jaar)", Message: "de vertaaltabel en de regels van Bijlage E zijn het eens"},
+	TR069: {Key: "TR069", Kind: KindIWlz, From: IWlz20, Peildatum: PeilMutatiedatum,
+		Source: "iWlz-IM 2.2 TR069", Message: "een gevulde begindatum is die van de actuele melding aanvang zorg op of voor de mutatiedatum"},
+	Gesloten: {Key: "Toewijzing gesloten", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilMutatiedatum,
+		Source: "VZ2013 Bijlage D (MUT17: er is wel een MAZ aanwezig maar nog geen MUT; MUT19: zorgtoewijzing gesloten); CZ-AW39", Message: "na een sluitende mutatie (MUT02, MUT12 einde zorgvraag, MUT17, MUT19, MUT21) volgt op die toewijzing geen melding of mutatie meer"},
 	ZKMUT17: {Key: "ZK-dossierhouderschap MUT17", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilMutatiedatum,
 		Source: "ZK-dossierhouderschap (Dossierhouderschap)", Message: "MUT17 alleen als de nieuwe dossierhouder aansluitend zorg levert"},
 	ZZExtraOverbrugging: {Key: "ZZ-brochure-verwijzers toeslag", Kind: KindVoorschrift, From: IWlz22, Peildatum: PeilDagtekening,

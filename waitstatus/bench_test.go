@@ -77,3 +77,31 @@ func BenchmarkSummarise(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(events))/(float64(b.Elapsed().Nanoseconds())/float64(b.N))*1e3, "Mmut/s")
 }
+
+// BenchmarkHistoryAdd builds 1,000 client histories of 10 events each
+// (a MAZ and a MUT20, five times), every event judged by ApplyMAZ or
+// Apply; events/s = 10,000 / (ns/op / 1e9).
+func BenchmarkHistoryAdd(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkHistories = buildHistories(b, 1_000)
+	}
+}
+
+// BenchmarkSummariseHistories summarises 10,000 client histories of 10
+// events each as of 2026-12-31.
+func BenchmarkSummariseHistories(b *testing.B) {
+	hs := buildHistories(b, 10_000)
+	out := make([]waitstatus.ClientSummary, 0, len(hs))
+	peil := calendar.MustDate("2026-12-31")
+	b.ReportAllocs()
+	for b.Loop() {
+		var err error
+		sinkSum, err = waitstatus.SummariseHistories(hs, peil, out[:0])
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var sinkHistories []waitstatus.History

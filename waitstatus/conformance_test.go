@@ -84,6 +84,25 @@ type caseIn struct {
 	// Toewijzingen (their toewijzing only) are then the set TR107 reads.
 	Aanvraag waitstatus.AanvraagSpec  `json:"aanvraag"`
 	Mutaties []waitstatus.Mutatiecode `json:"mutaties"`
+	// history: the lines (AW33) and the events to replay, the dates to ask
+	// about, and from/to for the days per status.
+	Lines  []toewijzingIn   `json:"lines"`
+	Events []historyEventIn `json:"events"`
+	Dates  []calendar.Date  `json:"dates"`
+	// summarise: the batch.
+	Batch []waitstatus.BatchEvent `json:"batch"`
+}
+
+// historyEventIn is one event of a "history" case.
+type historyEventIn struct {
+	Line        int                        `json:"line"`
+	Kind        string                     `json:"kind"` // MAZ, MUT, AAT, intrekking
+	Dagtekening calendar.Date              `json:"dagtekening"`
+	MAZ         mazIn                      `json:"maz"`
+	Mutatie     waitstatus.Mutatie         `json:"mutatie"`
+	Einddatum   calendar.Date              `json:"einddatum"`
+	Reden       allocation.RedenIntrekking `json:"reden"`
+	AATSoort    allocation.SoortToewijzing `json:"aatSoort"`
 }
 
 type mazIn struct {
@@ -337,6 +356,24 @@ func run(t *testing.T, in caseIn) (any, error) {
 			}
 		}
 		return map[string]any{"statussen": st, "classificaties": cl}, nil
+	case "history":
+		return runHistory(t, in)
+	case "summarise":
+		out, err := waitstatus.Summarise(in.Batch, in.Dagtekening, nil)
+		var skipped []map[string]any
+		if be, ok := err.(waitstatus.BatchErrors); ok {
+			for _, c := range be {
+				skipped = append(skipped, map[string]any{"client": c.Client, "violations": c.Violations.Rules()})
+			}
+		} else if err != nil {
+			return nil, err
+		}
+		sums := []map[string]any{}
+		for _, c := range out {
+			sums = append(sums, map[string]any{"client": c.Client, "leveringsstatus": c.Leveringsstatus.Code(),
+				"classificatie": c.Classificatie.Code(), "wachtend": c.Wachtend, "dagen": tallyOut(c.Days)})
+		}
+		return map[string]any{"summaries": sums, "skipped": skipped}, nil
 	case "map2013":
 		l, err := waitstatus.ParseLeveringsstatus(in.Leveringsstatus)
 		if err != nil {
@@ -421,4 +458,84 @@ func runAanvraag(t *testing.T, in caseIn) (any, error) {
 		soorten = append(soorten, x.Soort.Code())
 	}
 	return map[string]any{"leveringsvorm": a.Leveringsvorm().Code(), "soorten": soorten}, nil
+}
+
+// runHistory replays the events of a "history" case on a History; the
+// first refused event ends the case with its violations. It then answers
+// for every date of the case and counts the days from..to.
+func runHistory(t *testing.T, in caseIn) (any, error) {
+	var h waitstatus.History
+	for _, l := range in.Lines {
+		var err error
+		if l.Functie != 0 {
+			_, err = h.AddFunctieLine(newFunctieToewijzing(t, l, l.Ingangsdatum))
+		} else {
+			_, err = h.AddLine(newToewijzing(t, l, l.Ingangsdatum))
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range in.Events {
+		ctx := waitstatus.Context{Dagtekening: e.Dagtekening, Calendar: nl, Release: in.Release}
+		var err error
+		switch e.Kind {
+		case "MAZ":
+			_, err = h.AddMAZ(e.Line, waitstatus.MAZMelding{Begindatum: e.MAZ.Begindatum, Sleuteldatum: e.MAZ.Sleuteldatum,
+				Functie: e.MAZ.Eenheid == "functie", Volledig: e.MAZ.Volledig, Akkoord: e.MAZ.Akkoord}, ctx)
+		case "MUT":
+			_, err = h.AddMutatie(e.Line, e.Mutatie, ctx)
+		case "AAT":
+			err = h.AddAAT(e.Line, e.AATSoort, ctx)
+		case "intrekking":
+			err = h.AddIntrekking(e.Line, e.Einddatum, e.Reden, ctx)
+		default:
+			t.Fatalf("unknown event kind %q", e.Kind)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	answers := []map[string]any{}
+	for _, d := range in.Dates {
+		w := h.WachtstatusOn(d)
+		dh, czt := h.RolesOn(d)
+		lines := []string{}
+		for i := 0; i < h.Lines(); i++ {
+			lines = append(lines, h.StateOn(i, d).Leveringsstatus.Code())
+		}
+		answers = append(answers, map[string]any{"date": d.String(), "leveringsstatus": w.Leveringsstatus.Code(),
+			"classificatie": w.Classificatie.Code(), "wachtend": w.Wachtend, "wachtendSinds": h.WachtendSinds(d).String(),
+			"dossierhouder": dh.String(), "czt": czt.String(), "lines": lines})
+	}
+	out := map[string]any{"answers": answers}
+	if !in.From.IsZero() || !in.To.IsZero() {
+		tally, err := h.DaysInStatus(in.From, in.To)
+		if err != nil {
+			return nil, err
+		}
+		out["dagen"] = tallyOut(tally)
+	}
+	return out, nil
+}
+
+// tallyOut writes a Tally with its non-zero counts; status and
+// classificatie 0 (no status) as "geen".
+func tallyOut(tally waitstatus.Tally) map[string]any {
+	st, cl := map[string]int32{}, map[string]int32{}
+	for i, n := range tally.Status {
+		if n != 0 {
+			k := waitstatus.Leveringsstatus(i).Code()
+			if i == 0 {
+				k = "geen"
+			}
+			st[k] = n
+		}
+	}
+	for i, n := range tally.Classificatie {
+		if n != 0 && i > 0 {
+			cl[waitstatus.Classificatie(i).Code()] = n
+		}
+	}
+	return map[string]any{"statussen": st, "classificaties": cl}
 }

@@ -57,8 +57,28 @@
 // counts days per status and classificatie (OP103); Map2013 moves a 2013
 // status to the 2021 statuses and asks for the classificatie that decides
 // between Urgent and Actief plaatsen; Summarise does the same for a whole
-// batch without allocating per mutation.
+// batch without allocating per mutation, and skips a bad client (an
+// event without a date, an unknown code, events out of order) with its
+// violations in a BatchErrors while the rest of the batch goes on.
+// Wachtstatus reads the States it is given as the states on its date: for
+// a date in the past use a History.
 //
+// # History
+//
+// History is a client's toewijzingen (AW33 lines: AddLine, AddFunctieLine
+// for a functie under VZ2013) and, per line, its MAZ, MUT, AAT and
+// intrekking events in date order, each with the State it leaves. An event is accepted only when Apply or ApplyMAZ accept
+// it in the line's state (so every rule of Check, TR069, TR017 and
+// "Toewijzing gesloten" among them) and it does not lie before the line's
+// last event (OP103); otherwise every violation is returned and the
+// history stays as it was. It answers for any date: the state of a line
+// (StateOn), the client's wachtstatus (WachtstatusOn), dossierhouder and
+// coördinator zorg thuis (RolesOn), since when the client waits
+// (WachtendSinds) and the days in each status of the client
+// (DaysInStatus) or of one line (LineDaysInStatus; OP103).
+// SummariseHistories is Summarise over histories.
+//
+
 // # Palliatief terminale zorg (VZ2013 4.6)
 //
 // PTZMetVerblijf says whether a toewijzing is PTZ met verblijf (ZZP VV10
@@ -153,6 +173,44 @@
 //     toeslag 2 before 2015; PTZVormOp follows the code list's date.
 //   - When a client's reguliere toewijzingen disagree, In zorg wins, then
 //     the most urgent waiting status (Wachtstatus).
+//   - TR069 ("a filled Begindatum equals that of the current AW35 on or
+//     before the Mutatiedatum") also refuses MUT17, MUT19 and MUT20 when
+//     there is no MAZ at all: without an AW35 there is no begindatum to
+//     equal. Under VZ2013 the same sequence finds no Bijlage D row (MUT17,
+//     MUT19, MUT20 need "MAZ: ja"), so TR069 is judged from iWlz 2.0.
+//   - "Toewijzing gesloten". Bijlage D allows MUT17 only when "er is wel
+//     een MAZ aanwezig maar nog geen MUT", and a MUT19 closes the
+//     toewijzing ("zorgtoewijzing gesloten"); CZ-AW39 lists 12 with 5, 17,
+//     19 and 21 as ending it. The library reads "nog geen MUT" as no
+//     closing MUT: a MUT20 (toewijzing kept) may be followed by a new MAZ
+//     and then a MUT17 or MUT19. After a closing MUT (or an intrekking)
+//     nothing follows on that toewijzing, not even a MUT02: the sources
+//     name no mutation on a closed toewijzing, and a new admission needs
+//     a new toewijzing. State.Closed also reads a hand-built State with an
+//     Einddatum and a closing code in Gezonden as closed.
+//   - ApplyMAZ checks TR017 also against the einddatum a mutation gave the
+//     toewijzing (State.Einddatum), not only against its period.
+//   - History order. Events of a line are ordered by the day they take
+//     effect (MAZ: begindatum; MUT: mutatiedatum; AAT: dagtekening;
+//     intrekking: einddatum). One dated before the line's last event is
+//     refused with OP103 (the rule that counts days from sorted events),
+//     never sorted or dropped. Same-day events are accepted in the order
+//     given and the last one holds for that day (as DaysInStatus does).
+//     A second MAZ while the client is in zorg is not refused (no source
+//     forbids a corrected AW35).
+//   - An AAT sent on its own is kept in the History as a dated event that
+//     changes no state; its content (soort, leveringsvorm, sender) is not
+//     judged there.
+//   - An intrekking's einddatum must lie within the toewijzing (rule
+//     "range": no source gives a rule id) and its reden must be a COD172
+//     code valid on that einddatum.
+//   - WachtendSinds counts an uninterrupted run of waiting days, whichever
+//     waiting status (Urgent plaatsen, Actief plaatsen, Wacht op voorkeur)
+//     the client has during it. RolesOn names the first role holder among
+//     the lines that hold on the date, reguliere lines first.
+//   - Summarise with clients out of order: the group met out of order is
+//     skipped (OP103) and a summary already made for that client in the
+//     same call is taken back; the batch goes on.
 //   - Nazorg (VZ2013 5.3) is an input fact of a MUT19 (Mutatie.NazorgOpen;
 //     zero: none needed or arranged): with open nazorg the toewijzing
 //     closes but the dossierhouderschap stays (DHBlijft). When the nazorg is

@@ -27,6 +27,25 @@ type State struct {
 	MUT20           bool          // a MUT20 followed the MAZ: delivery stopped, toewijzing kept
 	Gezonden        MutatieSet
 	Einddatum       calendar.Date // set when a mutation closed or withdrew the toewijzing
+	// Gesloten: a mutation (MUT02, MUT12 with Einde zorgvraag, MUT17,
+	// MUT19, MUT21) or an intrekking closed or withdrew the toewijzing;
+	// no MAZ or mutation follows on it (rule "Toewijzing gesloten").
+	// Apply and History set it; Closed also reads a hand-built State
+	// with an Einddatum and a closing code in Gezonden as closed.
+	Gesloten bool
+}
+
+// closing are the codes that close or withdraw a toewijzing (MUT12 only
+// with Einde zorgvraag, which is when it sets an Einddatum).
+var closing = mutSet(MUT02, MUT12, MUT17, MUT19, MUT21)
+
+// Closed reports whether a mutation or an intrekking closed or withdrew
+// the toewijzing: VZ2013 Bijlage D allows MUT17 only when "er is wel een
+// MAZ aanwezig maar nog geen MUT", and a closed (MUT19: "zorgtoewijzing
+// gesloten") or withdrawn toewijzing takes no further MAZ or MUT; a new
+// one is needed.
+func (s State) Closed() bool {
+	return s.Gesloten || (!s.Einddatum.IsZero() && s.Gezonden&closing != 0)
 }
 
 // InZorg reports whether the client is in zorg: a MAZ is present and no
@@ -245,8 +264,12 @@ func apply(l *line, s *State, m *Mutatie, ctx *Context) (Outcome, error) {
 // enforces ZK-dossierhouderschap "geen mutatiedatum in de toekomst"), TR018, TR020,
 // TR073, "VZ2013 Bijlage D MUT21" (no MUT21 after a MUT12 or MUT18) and
 // the MUT17 rule of ZK-dossierhouderschap (a MUT17 only when the new
-// dossierhouder delivers aansluitend). VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
-// D"). iWlz: TR046, TR066, IV101, TR078, OP161, TR041, CD020, CS127, TR019;
+// dossierhouder delivers aansluitend) and "Toewijzing gesloten" (no
+// mutation after one that closed or withdrew the toewijzing, State.Closed).
+// VZ2013: the row of Bijlage D must match ("VZ2013 Bijlage
+// D"; MUT17, MUT19 and MUT20 need a MAZ). iWlz: TR046, TR066, TR069 (the
+// Begindatum of MUT17, MUT19 and MUT20 is State.MAZ, so they need a MAZ),
+// IV101, TR078, OP161, TR041, CD020, CS127, TR019;
 // from 2.2 CD090, CS131, CS133. Violations carry the id of the judged
 // release (TR046 is CS137, TR066 CD094, TR018 CS136 from iWlz 2.3).
 func Check(t allocation.Zorgtoewijzing, s State, m Mutatie, ctx Context) error {
@@ -301,6 +324,10 @@ func check(t *line, s *State, m *Mutatie, ctx *Context) (allocation.Release, *Ri
 	if m.DossierhouderWissel && t.soort == allocation.Overbrugging && effectOf(m) != Kept {
 		verdict.Add(&vs, allocation.VZ54, rel, "Mutatiecode", m.Code.Code(),
 			"bij een wisseling van dossierhouder wordt de overbruggingszorg niet ingetrokken: de nieuwe dossierhouder past haar zo nodig aan")
+	}
+	if s.Closed() {
+		verdict.Add(&vs, allocation.Gesloten, rel, "Mutatiecode", m.Code.Code(),
+			"de toewijzing is al gesloten of ingetrokken (einddatum "+s.Einddatum.String()+"): er volgt geen mutatie meer op")
 	}
 	var row *Rij
 	if rel == allocation.VZ2013 {
@@ -402,6 +429,19 @@ func checkIWlz(vs *allocation.Violations, t *line, s *State, m *Mutatie, rel all
 	ingang := t.period.Start()
 	if endCodes.Has(m.Code) && m.Datum.Before(ingang) {
 		verdict.Add(vs, allocation.IV101, rel, "Mutatiedatum", m.Datum.String(), "MUT17, MUT19 en MUT20 mogen niet voor de ingangsdatum van de toewijzing "+ingang.String()+" liggen")
+	}
+	if endCodes.Has(m.Code) && !m.Begindatum.IsZero() {
+		// TR069: the begindatum is that of the current AW35 on or before
+		// the mutatiedatum; without a MAZ there is none, so MUT17, MUT19
+		// and MUT20 need an admission first.
+		switch {
+		case s.MAZ.IsZero():
+			verdict.Add(vs, allocation.TR069, rel, "Begindatum", m.Begindatum.String(),
+				m.Code.String()+" zonder melding aanvang zorg: er is geen AW35 op of voor de mutatiedatum")
+		case !m.Begindatum.Equal(s.MAZ):
+			verdict.Add(vs, allocation.TR069, rel, "Begindatum", m.Begindatum.String(),
+				"de begindatum is niet die van de actuele melding aanvang zorg "+s.MAZ.String())
+		}
 	}
 	if beforeMAZ.Has(m.Code) && s.InZorg() && !s.MAZ.After(m.Datum) {
 		verdict.Add(vs, allocation.TR078, rel, "Mutatiecode", m.Code.Code(), "MUT12, MUT18 en MUT21 mogen niet na een melding aanvang zorg, tenzij eerst een MUT20 is gestuurd")
@@ -527,6 +567,7 @@ func outcome(o *Outcome, t *line, s *State, m *Mutatie, ctx *Context, rs allocat
 	o.State = State{
 		Leveringsstatus: m.Leveringsstatus, Classificatie: m.Classificatie, MAZ: s.MAZ,
 		MUT20: s.MUT20 || m.Code == MUT20, Gezonden: s.Gezonden.With(m.Code), Einddatum: o.Einddatum,
+		Gesloten: s.Gesloten || o.Toewijzing != Kept,
 	}
 	if o.Einddatum.IsZero() {
 		o.State.Einddatum = s.Einddatum
@@ -658,7 +699,9 @@ var termSleuteldatum = mustTerm(calendar.TermSleuteldatum)
 // new state: under VZ2013 the leveringsstatus of the MAZ table of Bijlage
 // D; under iWlz always In zorg (CS062). Rules: XSD, CS023 (begindatum not
 // after the dagtekening), TR017 (begindatum and sleuteldatum within the
-// toewijzing); iWlz: CD004, CS088 and OP044 on the sleuteldatum.
+// toewijzing, and the begindatum not after an einddatum a mutation gave
+// it in s), "Toewijzing gesloten" (no MAZ on a closed or withdrawn
+// toewijzing, s.Closed); iWlz: CD004, CS088 and OP044 on the sleuteldatum.
 // Behandeling is not needed for the state: CheckMAZ judges it (TR129).
 func ApplyMAZ(t allocation.Zorgtoewijzing, s State, maz MAZMelding, ctx Context) (State, error) {
 	l := zzpLine(&t)
@@ -704,6 +747,12 @@ func applyMAZ(t *line, opname allocation.JaNee, s *State, maz *MAZMelding, ctx *
 	}
 	if !t.period.Contains(maz.Begindatum) {
 		verdict.Add(&vs, allocation.TR017, rel, "Begindatum", maz.Begindatum.String(), "de begindatum ligt buiten de toewijzing "+t.period.String())
+	} else if !s.Einddatum.IsZero() && maz.Begindatum.After(s.Einddatum) {
+		verdict.Add(&vs, allocation.TR017, rel, "Begindatum", maz.Begindatum.String(), "de begindatum ligt na de einddatum "+s.Einddatum.String()+" die een mutatie de toewijzing gaf")
+	}
+	if s.Closed() {
+		verdict.Add(&vs, allocation.Gesloten, rel, "Begindatum", maz.Begindatum.String(),
+			"de toewijzing is al gesloten of ingetrokken (einddatum "+s.Einddatum.String()+"): een nieuwe opname vraagt een nieuwe toewijzing")
 	}
 	checkSleuteldatum(&vs, t, maz, rel)
 	if behandeling && rel.IWlz() {
@@ -720,7 +769,7 @@ func applyMAZ(t *line, opname allocation.JaNee, s *State, maz *MAZMelding, ctx *
 	if rel == allocation.VZ2013 {
 		status = mazRow(maz.Functie, maz.Volledig, maz.Akkoord).Status
 	}
-	return State{Leveringsstatus: status, MAZ: maz.Begindatum, Gezonden: s.Gezonden, Einddatum: s.Einddatum}, nil
+	return State{Leveringsstatus: status, MAZ: maz.Begindatum, Gezonden: s.Gezonden, Einddatum: s.Einddatum, Gesloten: s.Gesloten}, nil
 }
 
 // checkSleuteldatum applies CD004, CS088, OP044 and TR017 to the

@@ -51,22 +51,33 @@ type ClientWachtstatus struct {
 // disagree the first status of this order wins: In zorg, Urgent plaatsen,
 // Actief plaatsen, Actief wachtend, Wacht op voorkeur, Wacht uit voorzorg,
 // Einde zorgvraag.
+//
+// Each State is taken as the state on d: Wachtstatus has no history, so
+// given today's states it answers with today's statuses whatever d is
+// (only the period and einddatum of each line are read on d). For a date
+// in the past use History.WachtstatusOn, which takes each line's state as
+// it was on that date.
 func Wachtstatus(d calendar.Date, ts []Toewijzingstatus) ClientWachtstatus {
 	best, rank := ClientWachtstatus{}, len(precedence)
 	for i := range ts {
-		t := &ts[i]
-		if t.Toewijzing.Soort() != allocation.Regulier || !t.Toewijzing.Period().Contains(d) ||
-			(!t.State.Einddatum.IsZero() && d.After(t.State.Einddatum)) {
-			continue
-		}
-		for r, l := range precedence {
-			if l == t.State.Leveringsstatus && r < rank {
-				best, rank = ClientWachtstatus{Leveringsstatus: l, Classificatie: t.State.Classificatie}, r
-			}
-		}
+		best, rank = combine(&ts[i].Toewijzing, &ts[i].State, d, best, rank)
 	}
 	best.Wachtend = Wachtend(best.Leveringsstatus, d)
 	return best
+}
+
+// combine adds the status of toewijzing t in state s on d to best (of
+// precedence rank), when t is a reguliere toewijzing that holds on d.
+func combine(t *allocation.Zorgtoewijzing, s *State, d calendar.Date, best ClientWachtstatus, rank int) (ClientWachtstatus, int) {
+	if t.Soort() != allocation.Regulier || !t.Period().Contains(d) || (!s.Einddatum.IsZero() && d.After(s.Einddatum)) {
+		return best, rank
+	}
+	for r, l := range precedence {
+		if l == s.Leveringsstatus && r < rank {
+			return ClientWachtstatus{Leveringsstatus: l, Classificatie: s.Classificatie}, r
+		}
+	}
+	return best, rank
 }
 
 // Event is one entry of a toewijzing's status history: from Datum on the

@@ -63,10 +63,11 @@ func TestApplyEndsToewijzing(t *testing.T) {
 	assert.Equal(t, waitstatus.Withdrawn, o.Toewijzing)
 	assert.Equal(t, "2026-02-02", o.Einddatum.String())
 	assert.Equal(t, "naar:87654321", o.Dossierhouder.String())
-	// Nothing can follow after the einddatum (TR020).
+	// Nothing can follow after the einddatum (TR020), nor on a withdrawn
+	// toewijzing at all (Toewijzing gesloten).
 	err = waitstatus.Check(z, o.State, waitstatus.Mutatie{Code: waitstatus.MUT18, Datum: calendar.MustDate("2026-03-02"),
 		Leveringsstatus: waitstatus.WachtOpVoorkeur, Classificatie: 13, Leveringsvorm: allocation.Verblijf}, ctx)
-	assert.Equal(t, []string{"TR020"}, allocation.AsViolations(err).Rules())
+	assert.Equal(t, []string{"TR020", "Toewijzing gesloten"}, allocation.AsViolations(err).Rules())
 }
 
 func TestSummariseMatchesDaysInStatus(t *testing.T) {

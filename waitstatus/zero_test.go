@@ -27,6 +27,7 @@ func TestZeroValues(t *testing.T) {
 		waitstatus.AW35{}, waitstatus.AW36{}, waitstatus.AW39{}, waitstatus.AW310{},
 		waitstatus.Aanvraag{}, waitstatus.AanvraagSpec{}, waitstatus.AanvraagInstelling{}, waitstatus.AanvraagContext{},
 		waitstatus.BijzondereSituatie{}, waitstatus.AW39Aanvraag{},
+		waitstatus.History{}, waitstatus.HistoryEvent{}, waitstatus.EventKind(0), waitstatus.BatchErrors(nil), waitstatus.ClientError{},
 	}
 	called := 0
 	for _, z := range zeros {
