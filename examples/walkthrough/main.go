@@ -61,6 +61,9 @@ func run(w io.Writer, day string) error {
 	if err := stepAW39(&buf, c); err != nil {
 		return err
 	}
+	if err := stepZorgkantoor(&buf, c); err != nil {
+		return err
+	}
 	_, err = buf.WriteTo(w)
 	return err
 }
