@@ -1,8 +1,10 @@
 package waitstatus_test
 
 import (
+	"fmt"
 	"testing"
 
+	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/waitstatus"
 )
@@ -105,3 +107,65 @@ func BenchmarkSummariseHistories(b *testing.B) {
 }
 
 var sinkHistories []waitstatus.History
+
+// BenchmarkHistoryScaling builds one client history of n events (a MAZ
+// and, the next day, a MUT20, every day from the toewijzing's start; the
+// werkdag calendar ends in 2028) and counts its days in each status: the
+// cost per event stays flat as n grows (linear in the events).
+func BenchmarkHistoryScaling(b *testing.B) {
+	z := fixtureToewijzing(b)
+	for _, n := range []int{100, 400, 1_600} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				var h waitstatus.History
+				line, err := h.AddLine(z)
+				if err != nil {
+					b.Fatal(err)
+				}
+				first := calendar.MustDate("2026-02-02")
+				d := first
+				for i := 0; i < n/2; i++ {
+					if _, err := h.AddMAZ(line, waitstatus.MAZMelding{Begindatum: d}, waitstatus.Context{Dagtekening: d, Calendar: nl}); err != nil {
+						b.Fatal(err)
+					}
+					m := waitstatus.Mutatie{Code: waitstatus.MUT20, Datum: d.AddDays(1), Begindatum: d, Leveringsstatus: waitstatus.UrgentPlaatsen,
+						Classificatie: 3, Leveringsvorm: allocation.Verblijf}
+					if _, err := h.AddMutatie(line, m, waitstatus.Context{Dagtekening: d.AddDays(1), Calendar: nl}); err != nil {
+						b.Fatal(err)
+					}
+					d = d.AddDays(1)
+				}
+				tally, err := h.DaysInStatus(first, d)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkTally = tally
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
+		})
+	}
+}
+
+// BenchmarkSummariseScaling summarises 1,000, 10,000 and 100,000 clients
+// of 10 status changes each: the cost per mutation stays flat.
+func BenchmarkSummariseScaling(b *testing.B) {
+	peil := calendar.MustDate("2026-11-23")
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		b.Run(fmt.Sprintf("clients=%d", n), func(b *testing.B) {
+			events := batchEvents(n)
+			out := make([]waitstatus.ClientSummary, 0, n)
+			b.ReportAllocs()
+			for b.Loop() {
+				var err error
+				sinkSum, err = waitstatus.Summarise(events, peil, out[:0])
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(events)), "ns/mutation")
+		})
+	}
+}
+
+var sinkTally waitstatus.Tally
