@@ -7,19 +7,27 @@ import (
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 )
 
+// fixtureIndicatie is besluit 1 (somatisch) with one geïndiceerd zzp, both
+// from start.
+func fixtureIndicatie(t testing.TB, zzp allocation.ZZP, start calendar.Date) allocation.Indicatie {
+	t.Helper()
+	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
+		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
+		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
+		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: zzp, Ingangsdatum: start}},
+	}, allocation.Context{Dagtekening: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ind
+}
+
 // fixtureToewijzing is a regular 4VV verblijf toewijzing from 2026-02-02.
 func fixtureToewijzing(t testing.TB) allocation.Zorgtoewijzing {
 	t.Helper()
 	agb, _ := allocation.ParseAGBCode("12345678")
 	start := calendar.MustDate("2026-01-15")
-	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
-		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
-		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
-		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}},
-	}, allocation.Context{Dagtekening: start})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ind := fixtureIndicatie(t, allocation.ZZP4VV, start)
 	pct, _ := allocation.NewPercentage(100)
 	z, err := allocation.NewZorgtoewijzing(allocation.ToewijzingSpec{
 		ZZP: allocation.ZZP4VV, Instelling: agb, Zorgkantoor: 5501, Soort: allocation.Regulier,
@@ -38,14 +46,7 @@ func fixtureFunctie(t testing.TB) allocation.FunctieToewijzing {
 	t.Helper()
 	agb, _ := allocation.ParseAGBCode("12345678")
 	start := calendar.MustDate("2014-01-02")
-	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
-		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
-		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
-		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP4VV, Ingangsdatum: start}},
-	}, allocation.Context{Dagtekening: start})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ind := fixtureIndicatie(t, allocation.ZZP4VV, start)
 	var k3 allocation.Klasse
 	if err := k3.UnmarshalText([]byte("K3")); err != nil {
 		t.Fatal(err)

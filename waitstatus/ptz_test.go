@@ -19,12 +19,7 @@ func vv10Toewijzing(t testing.TB, lv allocation.Leveringsvorm) allocation.Zorgto
 	t.Helper()
 	agb, _ := allocation.ParseAGBCode("12345678")
 	start := calendar.MustDate("2026-01-15")
-	ind, err := allocation.NewIndicatie(allocation.IndicatieSpec{
-		Besluitnummer: 1, Afgiftedatum: start, Ingangsdatum: start,
-		Grondslagen: []allocation.Grondslag{allocation.GrondslagSomatisch},
-		ZZPs:        []allocation.GeindiceerdZZP{{ZZP: allocation.ZZP10VV, Ingangsdatum: start}},
-	}, allocation.Context{Dagtekening: start})
-	require.NoError(t, err)
+	ind := fixtureIndicatie(t, allocation.ZZP10VV, start)
 	pct, _ := allocation.NewPercentage(100)
 	spec := allocation.ToewijzingSpec{
 		ZZP: allocation.ZZP10VV, Instelling: agb, Zorgkantoor: 5501, Soort: allocation.Regulier,

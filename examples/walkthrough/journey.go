@@ -20,15 +20,10 @@ type journey struct {
 // stepJourney runs the mutations of the client's journey.
 func stepJourney(w io.Writer, c *client) error {
 	j := &journey{c: c, w: w}
-	nl := c.nl
 	// The aanbieder has no room: it knows on the 3rd werkdag and reports
 	// Actief plaatsen (09 Dreigende crisis thuis) with an AAT for
 	// overbrugging that exceeds the ZZP budget (met uitloop).
-	known, err := nl.AddWerkdagen(c.ontvangst, 3)
-	if err != nil {
-		return err
-	}
-	sent, err := nl.AddWerkdagen(known, 1)
+	known, sent, err := c.wachtDagen()
 	if err != nil {
 		return err
 	}
@@ -93,6 +88,17 @@ func stepJourney(w io.Writer, c *client) error {
 		return err
 	}
 	return stepLogeren(w, c)
+}
+
+// wachtDagen returns the day the aanbieder knows it has no room (the 3rd
+// werkdag after the toewijzing arrives) and the day it sends the MUT18
+// with the AAT (the next werkdag).
+func (c *client) wachtDagen() (known, sent calendar.Date, err error) {
+	if known, err = c.nl.AddWerkdagen(c.ontvangst, 3); err != nil {
+		return known, sent, err
+	}
+	sent, err = c.nl.AddWerkdagen(known, 1)
+	return known, sent, err
 }
 
 // next is the first werkdag after d: the day the aanbieder sends the MUT.

@@ -18,11 +18,7 @@ func stepZorgkantoor(w io.Writer, c *client) error {
 		return nil
 	}
 	nl := c.nl
-	known, err := nl.AddWerkdagen(c.ontvangst, 3)
-	if err != nil {
-		return err
-	}
-	sent, err := nl.AddWerkdagen(known, 1)
+	known, sent, err := c.wachtDagen()
 	if err != nil {
 		return err
 	}
