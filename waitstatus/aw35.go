@@ -7,15 +7,23 @@ import (
 )
 
 // ValidateAW35 reads an AW35 (melding aanvang zorg) and judges it: the
-// XSD reading and the rules of the official AW35 stylesheet on the client
-// and the message (iWlz-XSLT 2.2 AW35: CS002, CS058, CS062, TR002, TR039,
-// TR064, TR097, TR101; TR042 and TR100 with an AGB register). Not yet
-// applied to a whole AW35: the stylesheet's rules on each geleverde
-// zorgeenheid (CD004, CD051, CD072, CS023, CS074, CS088, CS127, TR008,
-// TR010, TR034); ApplyMAZ judges a MAZ against its toewijzing (with
-// CD004, CS088, OP044 and TR129 on the value). The error
-// is a *allocation.MessageError only when data is not an AW35 of a known
-// release.
+// XSD reading and every rule of the official AW35 stylesheet (iWlz-XSLT
+// 2.2 AW35), as the stylesheet evaluates it. On the client and the
+// message: CS002, CS023 (Geboortedatum), TR002, TR039, TR097, TR101, and
+// TR042 and TR100 with an AGB register (without one the stylesheet's
+// checks accept every code, and so do these); CD005, CD007, CD025 and
+// CS089 are included too but need an Adres or Communicatie, which an AW35
+// has not. On each GeleverdZorgzwaartepakket: CD004 and CS088 on the
+// Sleuteldatum (only with Leveringsvorm 4; strictly before the
+// Begindatum), CD051 (Klasse exactly with Leveringsvorm 4 or 5), CD072
+// (Etmalen exactly with 8), CS023 (Begindatum not after the Dagtekening),
+// CS058, CS062, CS074 (Klasse KE4-KE7), CS127 (not Leveringsvorm 2 or 9)
+// and TR064. On each GeleverdeFunctie: CS023, CS058, TR008 (Klasse fits
+// the FunctieCode), TR010 (Opslag only at the maximum Klasse), TR034 (no
+// Opslag on functie 71) and TR064. ApplyMAZ judges a MAZ against its
+// toewijzing (with CD004, CS088, OP044 and TR129 on the value).
+// The error is a *allocation.MessageError only when data is not an AW35
+// of a known release.
 func ValidateAW35(data []byte) (allocation.Report, error) {
 	return ValidateAW35With(data, allocation.ValidateOptions{})
 }

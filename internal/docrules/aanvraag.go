@@ -146,12 +146,21 @@ func (c *checker) aanvraag(i int32) {
 		c.checksame(rCD074, i, aw39Leveringsvorm, []string{"7", "8"}, []step{{nsAW39, "Doelmatig"}}, filled)
 	}
 	if c.on(rCS127) {
-		lv := c.sel(i, anyLeveringsvorm).text
-		for _, v := range [2]string{"2", "9"} {
-			if inList(lv, v) {
-				c.add(i, anyLeveringsvorm)
-				c.emit(rCS127)
-			}
+		c.cs127(i)
+	}
+}
+
+// cs127 is the cs127 template (iWlz-XSLT 2.2 CS127) on i, an AW39
+// Aanvraag or an AW35 GeleverdZorgzwaartepakket: checkvalue '!2' and then
+// checkvalue '!9' on its Leveringsvorm children (any namespace), each a
+// finding at them when normalize-space of their first text is that value.
+// An absent Leveringsvorm passes.
+func (c *checker) cs127(i int32) {
+	lv := c.sel(i, anyLeveringsvorm).text
+	for _, v := range [2]string{"2", "9"} {
+		if inList(lv, v) {
+			c.add(i, anyLeveringsvorm)
+			c.emit(rCS127)
 		}
 	}
 }

@@ -4,9 +4,11 @@
 // geboortedatum, communicatie, Wzd, stoornissen and diagnoses, and the
 // message-level rules (duplicate keys, sender and receiver, a client
 // without care units), the rules on the Vervoer of a functie, the dates
-// CS003 and CS023 that the typed rules do not judge, and the rules on the
-// aanvragen of an AW39 (Aanvraag, AanvraagInstelling, BijzondereSituatie),
-// for the messages IO31, AW33, AW35 and AW39.
+// CS003 and CS023 that the typed rules do not judge, the rules on the
+// aanvragen of an AW39 (Aanvraag, AanvraagInstelling, BijzondereSituatie)
+// and the rules on the geleverde zorgeenheden of an AW35
+// (GeleverdZorgzwaartepakket, GeleverdeFunctie), for the messages IO31,
+// AW33, AW35 and AW39.
 //
 // Each rule is ported as the stylesheet evaluates it, not as its prose
 // reads: the same elements are matched (by namespace and name, whatever

@@ -117,8 +117,8 @@ func TestCheckInputs(t *testing.T) {
 	assert.True(t, docrules.Check("AW33", &broken, &rep, docrules.Options{}))
 	assert.Empty(t, rep.Findings)
 	assert.Nil(t, docrules.Rules("AW36"))
-	assert.Equal(t, []string{"CD005", "CD007", "CD025", "CS002",
-		"CS058", "CS062", "CS089", "TR002", "TR039",
+	assert.Equal(t, []string{"CD004", "CD005", "CD007", "CD025", "CD051", "CD072", "CS002", "CS023",
+		"CS058", "CS062", "CS074", "CS088", "CS089", "CS127", "TR002", "TR008", "TR010", "TR034", "TR039",
 		"TR042", "TR064", "TR097", "TR100", "TR101"}, docrules.Rules("AW35"))
 }
 

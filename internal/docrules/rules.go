@@ -11,7 +11,8 @@ import (
 type rule uint8
 
 const (
-	rCD005 rule = iota
+	rCD004 rule = iota
+	rCD005
 	rCD007
 	rCD009
 	rCD016
@@ -41,6 +42,7 @@ const (
 	rCS069
 	rCS072
 	rCS074
+	rCS088
 	rCS089
 	rCS092
 	rCS107
@@ -50,7 +52,10 @@ const (
 	rTR004
 	rTR005
 	rTR006
+	rTR008
+	rTR010
 	rTR021
+	rTR034
 	rTR037
 	rTR039
 	rTR040
@@ -67,16 +72,16 @@ const (
 )
 
 var ruleOf = [numRules]string{
-	rCD005: "CD005", rCD007: "CD007", rCD009: "CD009", rCD016: "CD016",
+	rCD004: "CD004", rCD005: "CD005", rCD007: "CD007", rCD009: "CD009", rCD016: "CD016",
 	rCD017: "CD017", rCD022: "CD022", rCD025: "CD025", rCD034: "CD034",
 	rCD040: "CD040", rCD047: "CD047", rCD048: "CD048", rCD050: "CD050",
 	rCD051: "CD051", rCD052: "CD052", rCD070: "CD070", rCD072: "CD072",
 	rCD073: "CD073", rCD074: "CD074", rCS002: "CS002", rCS003: "CS003",
 	rCS012: "CS012", rCS014: "CS014", rCS023: "CS023", rCS035: "CS035",
 	rCS050: "CS050", rCS058: "CS058", rCS062: "CS062", rCS069: "CS069",
-	rCS072: "CS072", rCS074: "CS074", rCS089: "CS089", rCS092: "CS092",
+	rCS072: "CS072", rCS074: "CS074", rCS088: "CS088", rCS089: "CS089", rCS092: "CS092",
 	rCS107: "CS107", rCS123: "CS123", rCS127: "CS127", rTR002: "TR002",
-	rTR004: "TR004", rTR005: "TR005", rTR006: "TR006", rTR021: "TR021",
+	rTR004: "TR004", rTR005: "TR005", rTR006: "TR006", rTR008: "TR008", rTR010: "TR010", rTR021: "TR021", rTR034: "TR034",
 	rTR037: "TR037", rTR039: "TR039", rTR040: "TR040", rTR042: "TR042",
 	rTR061: "TR061", rTR064: "TR064", rTR097: "TR097", rTR100: "TR100",
 	rTR101: "TR101", rTR106: "TR106", rTR120: "TR120", rTR127: "TR127",
@@ -103,8 +108,8 @@ var (
 	setAW33 = rules(rCD005, rCD007, rCD009, rCD016, rCD017, rCD022, rCD025, rCD034, rCD070,
 		rCS002, rCS003, rCS012, rCS014, rCS023, rCS035, rCS050, rCS069, rCS089, rCS092, rCS107, rCS123,
 		rTR002, rTR004, rTR005, rTR006, rTR021, rTR037, rTR042, rTR061, rTR097, rTR101)
-	setAW35 = rules(rCD005, rCD007, rCD025, rCS002, rCS058, rCS062, rCS089,
-		rTR002, rTR039, rTR042, rTR064, rTR097, rTR100, rTR101)
+	setAW35 = rules(rCD004, rCD005, rCD007, rCD025, rCD051, rCD072, rCS002, rCS023, rCS058, rCS062, rCS074,
+		rCS088, rCS089, rCS127, rTR002, rTR008, rTR010, rTR034, rTR039, rTR042, rTR064, rTR097, rTR100, rTR101)
 	setAW39 = rules(rCD005, rCD007, rCD025, rCD040, rCD047, rCD048, rCD050, rCD051, rCD052,
 		rCD072, rCD073, rCD074, rCS002, rCS003, rCS023, rCS050, rCS058, rCS072, rCS074, rCS089, rCS127,
 		rTR002, rTR040, rTR042, rTR064, rTR097, rTR100, rTR101, rTR106, rTR120, rTR127)
@@ -197,6 +202,9 @@ const (
 	chNaamGebruik
 	chDatum
 	chDatumGebruik
+	chFunctieCode35 // aw35:FunctieCode
+	chOpslag35      // aw35:Opslag
+	chKlasse35      // aw35:Klasse
 )
 
 // children scans the children of i for the content-based templates: it
@@ -222,6 +230,16 @@ func (c *checker) children(i int32) (mask uint32, keys uint64) {
 				mask |= chDatumGebruik
 			}
 		case nsIO31, nsAW33, nsAW35, nsAW39:
+			if k == nsAW35 {
+				switch c.el[ch].Local {
+				case "FunctieCode":
+					mask |= chFunctieCode35
+				case "Opslag":
+					mask |= chOpslag35
+				case "Klasse":
+					mask |= chKlasse35
+				}
+			}
 			if t := keyTypeOf(k, c.el[ch].Local); t >= 0 {
 				keys |= 1 << t
 			}
@@ -337,6 +355,23 @@ func (c *checker) check(i int32) {
 				c.tr002(i)
 			}
 		}
+	case "Sleuteldatum":
+		if k == nsAW35 && c.parentIs(i, k, "GeleverdZorgzwaartepakket") {
+			if c.on(rCD004) {
+				c.cd004(i)
+			}
+			if c.on(rCS088) {
+				c.cs088(i)
+			}
+		}
+	case "Begindatum":
+		if c.on(rCS023) && (c.parentIs(i, nsAny, "GeleverdeFunctie") || c.parentIs(i, nsAny, "GeleverdZorgzwaartepakket")) {
+			c.cs023(i)
+		}
+	case "GeleverdZorgzwaartepakket":
+		if k == nsAW35 {
+			c.geleverdZzp(i)
+		}
 	case "Clienten":
 		if c.on(rCS023) {
 			c.cs023Clienten(i)
@@ -389,7 +424,7 @@ func (c *checker) check(i int32) {
 			c.cd048(i)
 		}
 	case "Klasse":
-		if k == nsAW39 && c.on(rCS074) {
+		if c.on(rCS074) && (k == nsAW39 || k == nsAW35 && c.parentIs(i, k, "GeleverdZorgzwaartepakket")) {
 			c.cs074(i)
 		}
 	case "Client":
@@ -437,6 +472,16 @@ func (c *checker) check(i int32) {
 	if mask&(chPartnernaam|chNaamGebruik) != 0 && c.on(rCS050) {
 		c.cs050(i)
 	}
+	if mask&chFunctieCode35 != 0 && c.on(rTR008) {
+		c.tr008(i)
+	}
+	geleverdeFunctie := k == nsAW35 && e.Local == "GeleverdeFunctie"
+	if c.on(rTR010) && (geleverdeFunctie || mask&chOpslag35 != 0 && mask&chKlasse35 != 0) {
+		c.tr010(i)
+	}
+	if geleverdeFunctie && c.on(rTR034) {
+		c.tr034(i)
+	}
 	if mask&chDatum != 0 && mask&chDatumGebruik != 0 && c.on(rTR097) {
 		c.tr097(i)
 	}
@@ -457,11 +502,13 @@ func (c *checker) check(i int32) {
 //   - CS003: here an Einddatum of a Periode (Contact/Periode) and the
 //     ToewijzingEinddatum of an AanvraagInstelling; the typed rules judge
 //     the periods of an Indicatie and its zorgeenheden;
-//   - CS023: here an iwlz:Datum (a Geboortedatum) and the Begindatum of a
-//     Header/Periode; the typed rules judge Afgiftedatum, Toewijzingsdatum
-//     and Mutatiedatum;
-//   - CS127: here the Leveringsvorm of an Aanvraag; the typed rules judge
-//     that of a MutatieZorgzwaartepakket.
+//   - CS023: here an iwlz:Datum (a Geboortedatum), the Begindatum of a
+//     Header/Periode and the Begindatum of a GeleverdeFunctie or
+//     GeleverdZorgzwaartepakket (AW35); the typed rules judge Afgiftedatum,
+//     Toewijzingsdatum and Mutatiedatum;
+//   - CS127: here the Leveringsvorm of an Aanvraag and of a
+//     GeleverdZorgzwaartepakket (AW35); the typed rules judge that of a
+//     MutatieZorgzwaartepakket.
 func Covers(msg, id string, locaties []string) bool {
 	set, ok := messageRules(msg)
 	if !ok {
@@ -485,10 +532,13 @@ func Covers(msg, id string, locaties []string) bool {
 		}
 	case "CS023":
 		at = func(n []string) bool {
-			return endsWith(n, "Datum") || endsWith(n, "Header", "Periode", "Begindatum")
+			return endsWith(n, "Datum") || endsWith(n, "Header", "Periode", "Begindatum") ||
+				endsWith(n, "GeleverdeFunctie", "Begindatum") || endsWith(n, "GeleverdZorgzwaartepakket", "Begindatum")
 		}
 	case "CS127":
-		at = func(n []string) bool { return endsWith(n, "Aanvraag", "Leveringsvorm") }
+		at = func(n []string) bool {
+			return endsWith(n, "Aanvraag", "Leveringsvorm") || endsWith(n, "GeleverdZorgzwaartepakket", "Leveringsvorm")
+		}
 	default:
 		return true
 	}

@@ -13,8 +13,8 @@
 // with xmllint against the message XSD (via a temporary directory of
 // symlinks, since the XSDs import "basisschema.xsd" in lowercase; nothing is
 // copied), runs xsltproc with the message's stylesheet, and writes one JSON
-// file per message type into testdata/iwlz (aw33.json, aw39.json,
-// io31.json; aw35.json is not generated yet) plus testdata/iwlz/README.md with the counts. The
+// file per message type into testdata/iwlz (aw33.json, aw35.json,
+// aw39.json, io31.json) plus testdata/iwlz/README.md with the counts. The
 // random messages come from fixed seeds, so a rerun writes byte-identical
 // files. It is a tool, not part of the library: it reads and writes files
 // and runs programs.
@@ -53,6 +53,7 @@ type suite struct {
 func suites() []suite {
 	return []suite{
 		{"AW33", func() []Entry { return buildAW33(33, 520) }},
+		{"AW35", func() []Entry { return buildAW35(35, 330) }},
 		{"AW39", func() []Entry { return buildAW39(39, 420) }},
 		{"IO31", func() []Entry { return build33("IO31", append(clientCases("IO31"), io31Cases()...), 31, 320) }},
 	}

@@ -16,7 +16,7 @@ iStandaarden/iWlz-Xslt tag iWlz2.2-v2.1.4) and schemas (` + "`-xsd`" + `, defaul
 iStandaarden/XSD-iWlz tag iWlz2.2-v1.0). ` + "`go test ./...`" + ` needs neither: it reads these files.
 The random messages come from fixed seeds; a rerun writes byte-identical files.
 
-Files: ` + "`aw33.json`, `aw39.json`, `io31.json`" + `, one per message type (AW35 is not generated yet).
+Files: ` + "`aw33.json`, `aw35.json`, `aw39.json`, `io31.json`" + `, one per message type.
 
 ## Format
 
@@ -93,7 +93,14 @@ const notes = `## Stylesheet behaviour worth knowing
   unless its Mutatiecode is 12, 18 or 19; it locates the Mutatiecode and every Aanvraag.
 - **AW39 TR127** reports uncovered days and overlapping Opname 1 lines as separate fouten.
 - **IO31**: TR037 is not included (an IO31 Indicatie without zorgeenheden passes); the TR037-named
-  cases in io31.json document that. AW35 is not generated yet.
+  cases in io31.json document that.
+- **AW35: CD005, CD007, CD025, CS089** are included but an AW35 has no Adres or Communicatie, so
+  they cannot fire on a schema-valid AW35; TR042 and TR100 never fire (above).
+- **AW35 CS088** (checkafterstrict) fires when the Sleuteldatum is on or after the Begindatum: the
+  same day is a fout. **CD004** fires on every Sleuteldatum of a line whose Leveringsvorm is not 4.
+- **AW35 TR010** applies to every GeleverdeFunctie: for a FunctieCode without a maximum klasse
+  (61, 62, 63, 91) only Klasse 99 with an Opslag is a fout; an absent Klasse counts as "not the
+  maximum". TR008 checks nothing on a line without Klasse.
 - **CD073** tests Leveringsvorm 4, 5, 8 **and 9** (the prose says 4, 5, 8): a VKB line without
   Dossierhouder fires CD073 as well as CS132.
 - **CD040** in AW33 is two checks (ToewijzingPercentage and Instelling), each reported on its own.
