@@ -140,6 +140,14 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 		return nil, err
 	}
 	out := reactieValue(re)
+	// The casus shows what the zorgkantoor sends: the lines of the AW33.
+	regels := []any{}
+	for _, x := range re.AW33() {
+		m := specValue(x.Toewijzing)
+		m["wijziging"] = x.Wijziging.String()
+		regels = append(regels, m)
+	}
+	out["regels"] = regels
 	for k, x := range extra {
 		out[k] = x
 	}
