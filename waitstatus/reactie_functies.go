@@ -333,8 +333,10 @@ type MutatieInvoer struct {
 //   - MUT19 and MUT17: the line ends on the mutatiedatum, the last day of
 //     care (iWlz-IM 2.2 OP151), or on its ingangsdatum when the
 //     mutatiedatum lies before it (OP151x1); no intrekking follows
-//     (OP126), so the sender gets the AW33 only while it holds another
-//     line; MUT17 names the InstellingBestemming on the line (OP107);
+//     (OP126) and no AW33 is sent, also not when the sender or another
+//     aanbieder holds further lines (casus 03B-2, 06B-2): the Reactie holds
+//     the closed line in Regels, without Ontvangers; MUT17 names the
+//     InstellingBestemming on the line (OP107);
 //   - MUT21 (overdracht, regulier only, before care started, OP161): the
 //     line ends in the same way with the InstellingBestemming, and a new
 //     line with the same fields for the InstellingBestemming starts the
@@ -386,6 +388,13 @@ func ReactieMutatie(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec
 		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP161; VZ2013 5.4; ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder)"})
 	}
 	r := p.reactie(&in.Verwerking, old.Instelling)
+	if in.Code != MUT21 {
+		// After MUT17 and MUT19 the zorgkantoor sends nothing: "Het
+		// zorgkantoor stuurt (behalve een retourbericht) geen reactie op
+		// de ontvangen MAZ (AW35) en MUT (AW39)" (iWlz-IM 2.2 casus 03B-2;
+		// casus 06B-2; OP126). Regels keep the closed line.
+		r.Ontvangers = nil
+	}
 	if r.StuurtAW33() {
 		r.Uiterlijk = in.deadline(termZKMutatie.ID, &vs)
 	}
