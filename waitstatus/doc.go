@@ -103,6 +103,12 @@
 // to contact the client without a voorkeuraanbieder; and the CA317 to the
 // CAK with its status aanlevering and startdatum (OP035, IV050, OP074).
 // The toewijzingsdatum and -tijd are an input (Verwerking), never a clock.
+// Reactie.AW33 is what the AW33 carries: the Regels without the lines
+// ended without an intrekking (after a MUT, or followed up by a new line
+// of the same key), which the casuïstiek does not send (iWlz-IM 2.2 casus
+// 13C stap 2, 03B-2, 06B-2); after MUT17 and MUT19 no AW33 follows at all.
+// The conformance suite casuistiek.json replays the worked scenarios of
+// the casuïstiek message by message with every reaction computed here.
 //
 // # Messages
 //
@@ -255,7 +261,9 @@
 //     lines OP152 withdraws carry no RedenIntrekking (COD172 has none for
 //     it). A regulier overbrugging or line without einddatum ends with its
 //     geïndiceerd ZZP. MUT17 and MUT21 name the InstellingBestemming on the
-//     ended line (OP107); after MUT21 the new line starts the day after
+//     ended line (OP107), and after MUT17 and MUT19 the zorgkantoor sends
+//     no AW33, also to an aanbieder that holds other lines (casus 03B-2
+//     and 06B-2 show none; OP126); after MUT21 the new line starts the day after
 //     the old one ends and the roles the sender held pass to the new
 //     aanbieder. On a MAZ on a regulier VPT line or Verblijf or DTV line
 //     with Opname Ja the
