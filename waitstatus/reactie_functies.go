@@ -435,6 +435,8 @@ type MAZInvoer struct {
 // 3B-1, 6B-1, 13D, 15B):
 // every overbrugging line, and every line in natura of another
 // leveringsvorm (MPT, VPT, Verblijf, DTV) still valid on the begindatum.
+// A line that already ends on or before the begindatum (closed by a
+// MUT19) is left alone (casus 03B-2: no reaction to the MAZ).
 // Their einddatum is the begindatum of the MAZ (never before their own
 // ingangsdatum, OP151x1); RedenIntrekking is 7 (Andere aanbieder heeft de
 // cliënt in zorg genomen) with the InstellingBestemming when another
@@ -474,6 +476,11 @@ func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 				continue
 			}
 			if h.Soort != allocation.Overbrugging && h.Leveringsvorm == t.Leveringsvorm {
+				continue
+			}
+			if !h.Einddatum.IsZero() && !h.Einddatum.After(in.Begindatum) {
+				// It ends on the begindatum already (a MUT19 closed it):
+				// nothing to withdraw (iWlz-IM 2.2 casus 03B-2 stap 2).
 				continue
 			}
 			p.end(i, in.Begindatum, Ingetrokken, &in.Verwerking, "iWlz-IM 2.2 casus 3B-1, 6B-1, 13D, 15B; OP107")

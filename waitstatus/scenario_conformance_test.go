@@ -21,8 +21,8 @@ type scenarioIn struct {
 }
 
 // scenarioStap is one incoming message: an IO31, an AAT (AW39 Aanvraag),
-// a MUT (AW39 Mutatie) or a MAZ (AW35), and the moment the zorgkantoor
-// processes it.
+// a MUT (AW39 Mutatie, with Regels when the AW39 also holds an Aanvraag)
+// or a MAZ (AW35), and the moment the zorgkantoor processes it.
 type scenarioStap struct {
 	Stap    string `json:"stap"`    // the step of the casus
 	Bericht string `json:"bericht"` // IO31, AAT, MUT, MAZ
@@ -70,6 +70,7 @@ func runScenario(t *testing.T, in scenarioIn) (any, error) {
 	for _, st := range in.Stappen {
 		v, err := run.step(in.Zorgkantoor, st)
 		if err != nil {
+			t.Logf("stap %s: %v", st.Stap, err)
 			return nil, err
 		}
 		v["stap"] = st.Stap
@@ -115,8 +116,23 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 			return nil, herr
 		}
 		extra["leveringsstatus"] = o.State.Leveringsstatus.Code()
-		re, err = waitstatus.ReactieMutatie(r.ind, huidig, waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: st.Toewijzing,
-			Code: st.Mutatie.Code, Mutatiedatum: st.Mutatie.Datum, InstellingBestemming: st.Mutatie.InstellingBestemming})
+		switch st.Mutatie.Code {
+		case waitstatus.MUT17, waitstatus.MUT19, waitstatus.MUT21:
+			re, err = waitstatus.ReactieMutatie(r.ind, huidig, waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: st.Toewijzing,
+				Code: st.Mutatie.Code, Mutatiedatum: st.Mutatie.Datum, InstellingBestemming: st.Mutatie.InstellingBestemming})
+		}
+		if err == nil && len(st.Regels) > 0 {
+			// A MUT with an Aanvraag in the same AW39: the mutation's
+			// lines first, then the aanvraag on the lines that follow.
+			if re.StuurtAW33() {
+				r.t.Fatalf("stap %s: een MUT met AW33 en een aanvraag in één AW39 wordt niet nagespeeld", st.Stap)
+			}
+			if err := r.apply(re, ctx); err != nil {
+				return nil, err
+			}
+			re, err = waitstatus.ReactieAAT(r.ind, slices.Clone(r.huidig), waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
+				Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+		}
 	case "MAZ":
 		i := r.find(st.Toewijzing)
 		if i < 0 {
