@@ -449,8 +449,10 @@ type MAZInvoer struct {
 // nor for PGB; not when a start of the same leveringsvorm is running at
 // the CAK (casus 13C, 15B: "de melding voor het MPT eerder al heeft
 // plaatsgevonden"), except, for VPT and Verblijf or DTV with Opname Ja,
-// at another aanbieder (OP035, OP327); dagbesteding under Verblijf with
-// Opname Nee adds no melding (casus 15B stap 6). The Startdatum is the
+// at another aanbieder (OP035, OP327); a MAZ on a Verblijf line with
+// Opname Nee (dagbesteding) never adds a melding, also before the opname:
+// the zorgkantoor waits for the MAZ on the opname (casus 02 stap 5a, 15B
+// stap 6). The Startdatum is the
 // Sleuteldatum, else the Begindatum; a running start of the same leveringsvorm that began later
 // is changed to the earlier date (status 2, IV050, OP033x2, OP074).
 func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in MAZInvoer) (Reactie, error) {
@@ -522,6 +524,13 @@ func opname(t *allocation.ToewijzingSpec) bool {
 func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
 	if t.Soort == allocation.Administratief || t.Leveringsvorm == allocation.PGB {
 		return CAKMelding{Source: "iWlz-IM 2.2 OP035"}
+	}
+	if t.Leveringsvorm == allocation.Verblijf && t.Opname == allocation.Nee {
+		// Dagbesteding under Verblijf without opname: the zorgkantoor
+		// "wacht op de MAZ van De Molen. Die melding aanvang zorg bevat
+		// de opnamedatum en een eventuele sleuteldatum" (casus 02 stap 5a);
+		// casus 15B stap 6.
+		return CAKMelding{Source: "iWlz-IM 2.2 casus 02 stap 5a; casus 15B stap 6; OP035"}
 	}
 	start := in.Begindatum
 	if !in.Sleuteldatum.IsZero() {
