@@ -271,12 +271,17 @@
 //     natura of another leveringsvorm on the begindatum of the MAZ, with
 //     reden 7 (another aanbieder; 4 Overplaatsing under VZ2013, before
 //     code 7 existed) or 5 (the same aanbieder, another leveringsvorm). A
-//     line that never started ends on its ingangsdatum (OP151x1). The
-//     sender of a MUT17/19/21 receives the AW33 only while it holds
-//     another line (OP126); a withdrawn aanbieder does receive it. A CA317
-//     goes out on the processing day (OP074's Rlz terms are not in the
-//     sources held); a start of the same leveringsvorm already reported
-//     (for VPT, and Verblijf and DTV with Opname Ja: at the same
+//     line that never started ends on its ingangsdatum (OP151x1). After
+//     MUT17 and MUT19 no AW33 follows (casus 03B-2, 06B-2), after MUT21
+//     the sender receives it only while it holds another line (OP126); a
+//     withdrawn aanbieder does receive it; a MAZ withdraws no line that
+//     already ends on its begindatum (casus 03B-2). The AW33 carries no
+//     line ended without intrekking (Reactie.AW33: casus 12, 13B, 13C,
+//     13D-1; casus 10B shows the ended lines, the minority reading). A
+//     CA317 goes out on the processing day (OP074's Rlz terms are not in
+//     the sources held); never on a Verblijf line with Opname Nee (casus
+//     02 stap 5a, 15B stap 6); a start of the same leveringsvorm already
+//     reported (for VPT, and Verblijf and DTV with Opname Ja: at the same
 //     aanbieder) suppresses it,
 //     unless the new startdatum is earlier (status aanlevering 2).
 package waitstatus
