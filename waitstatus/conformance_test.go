@@ -91,6 +91,8 @@ type caseIn struct {
 	Dates  []calendar.Date  `json:"dates"`
 	// summarise: the batch.
 	Batch []waitstatus.BatchEvent `json:"batch"`
+	// scenario: a worked scenario of the casuïstiek.
+	Scenario scenarioIn `json:"scenario"`
 }
 
 // historyEventIn is one event of a "history" case.
@@ -219,6 +221,8 @@ func run(t *testing.T, in caseIn) (any, error) {
 	switch in.Op {
 	case "reactie":
 		return runReactie(t, in.Reactie)
+	case "scenario":
+		return runScenario(t, in.Scenario)
 	case "bericht":
 		var opt allocation.ValidateOptions
 		if in.AGB != nil {

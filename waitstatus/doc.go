@@ -103,6 +103,12 @@
 // to contact the client without a voorkeuraanbieder; and the CA317 to the
 // CAK with its status aanlevering and startdatum (OP035, IV050, OP074).
 // The toewijzingsdatum and -tijd are an input (Verwerking), never a clock.
+// Reactie.AW33 is what the AW33 carries: the Regels without the lines
+// ended without an intrekking (after a MUT, or followed up by a new line
+// of the same key), which the casuïstiek does not send (iWlz-IM 2.2 casus
+// 13C stap 2, 03B-2, 06B-2); after MUT17 and MUT19 no AW33 follows at all.
+// The conformance suite casuistiek.json replays the worked scenarios of
+// the casuïstiek message by message with every reaction computed here.
 //
 // # Messages
 //
@@ -255,7 +261,9 @@
 //     lines OP152 withdraws carry no RedenIntrekking (COD172 has none for
 //     it). A regulier overbrugging or line without einddatum ends with its
 //     geïndiceerd ZZP. MUT17 and MUT21 name the InstellingBestemming on the
-//     ended line (OP107); after MUT21 the new line starts the day after
+//     ended line (OP107), and after MUT17 and MUT19 the zorgkantoor sends
+//     no AW33, also to an aanbieder that holds other lines (casus 03B-2
+//     and 06B-2 show none; OP126); after MUT21 the new line starts the day after
 //     the old one ends and the roles the sender held pass to the new
 //     aanbieder. On a MAZ on a regulier VPT line or Verblijf or DTV line
 //     with Opname Ja the
@@ -263,12 +271,17 @@
 //     natura of another leveringsvorm on the begindatum of the MAZ, with
 //     reden 7 (another aanbieder; 4 Overplaatsing under VZ2013, before
 //     code 7 existed) or 5 (the same aanbieder, another leveringsvorm). A
-//     line that never started ends on its ingangsdatum (OP151x1). The
-//     sender of a MUT17/19/21 receives the AW33 only while it holds
-//     another line (OP126); a withdrawn aanbieder does receive it. A CA317
-//     goes out on the processing day (OP074's Rlz terms are not in the
-//     sources held); a start of the same leveringsvorm already reported
-//     (for VPT, and Verblijf and DTV with Opname Ja: at the same
+//     line that never started ends on its ingangsdatum (OP151x1). After
+//     MUT17 and MUT19 no AW33 follows (casus 03B-2, 06B-2), after MUT21
+//     the sender receives it only while it holds another line (OP126); a
+//     withdrawn aanbieder does receive it; a MAZ withdraws no line that
+//     already ends on its begindatum (casus 03B-2). The AW33 carries no
+//     line ended without intrekking (Reactie.AW33: casus 12, 13B, 13C,
+//     13D-1; casus 10B shows the ended lines, the minority reading). A
+//     CA317 goes out on the processing day (OP074's Rlz terms are not in
+//     the sources held); never on a Verblijf line with Opname Nee (casus
+//     02 stap 5a, 15B stap 6); a start of the same leveringsvorm already
+//     reported (for VPT, and Verblijf and DTV with Opname Ja: at the same
 //     aanbieder) suppresses it,
 //     unless the new startdatum is earlier (status aanlevering 2).
 package waitstatus

@@ -121,3 +121,19 @@ func ExampleReactie_StuurtAW33() {
 	fmt.Println(waitstatus.Reactie{}.StuurtAW33())
 	// Output: false
 }
+
+func ExampleReactie_AW33() {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-04-13", "2026-04-14")
+	first, _ := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	huidig := []allocation.ToewijzingSpec{first.Regels[0].Toewijzing}
+	pct, _ := allocation.NewPercentage(110)
+	r, _ := waitstatus.ReactieAAT(ind, huidig, waitstatus.AATInvoer{Verwerking: v, Aanvrager: huidig[0].Instelling,
+		Regels: []waitstatus.AATRegel{{ZZP: allocation.ZZP6VV, Leveringsvorm: allocation.MPT, Soort: allocation.Regulier,
+			Instelling: huidig[0].Instelling, Percentage: pct, Ingangsdatum: calendar.MustDate("2026-04-13")}}})
+	// The 100 % line ends on 12 april in the zorgkantoor's administration;
+	// the AW33 carries only the 110 % line that follows it up.
+	for _, x := range r.AW33() {
+		fmt.Println(x.Toewijzing.Percentage, x.Toewijzing.Ingangsdatum, x.Wijziging)
+	}
+	// Output: 110% 2026-04-13 nieuw
+}

@@ -148,6 +148,28 @@ type Reactie struct {
 // StuurtAW33 reports whether the reaction sends an AW33 to anyone.
 func (r Reactie) StuurtAW33() bool { return len(r.Ontvangers) > 0 }
 
+// AW33 returns the lines the AW33 carries (a copy; none when no AW33
+// follows): the Regels without the lines the reaction ended without an
+// intrekking (Beeindigd). Those the zorgkantoor does not send: after a
+// MUT the aanbieder reported the end itself and no intrekking follows
+// (iWlz-IM 2.2 OP126; casus 03B-2, 06B-2, 13D-1 stap 2), and a line that
+// a new line of the same key follows up is ended "op basis van de nieuwe
+// toewijzing" (casus 13C stap 2; casus 12 and 13B send only the new
+// line). Regels keeps them, with their einddatum, for the caller's own
+// administration.
+func (r Reactie) AW33() []Regel {
+	if !r.StuurtAW33() {
+		return nil
+	}
+	out := make([]Regel, 0, len(r.Regels))
+	for _, x := range r.Regels {
+		if x.Wijziging != Beeindigd {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // check validates the processing and returns the release that judges it.
 func (v *Verwerking) check(vs *allocation.Violations) allocation.Release {
 	if v.Zorgkantoor == 0 {

@@ -333,8 +333,10 @@ type MutatieInvoer struct {
 //   - MUT19 and MUT17: the line ends on the mutatiedatum, the last day of
 //     care (iWlz-IM 2.2 OP151), or on its ingangsdatum when the
 //     mutatiedatum lies before it (OP151x1); no intrekking follows
-//     (OP126), so the sender gets the AW33 only while it holds another
-//     line; MUT17 names the InstellingBestemming on the line (OP107);
+//     (OP126) and no AW33 is sent, also not when the sender or another
+//     aanbieder holds further lines (casus 03B-2, 06B-2): the Reactie holds
+//     the closed line in Regels, without Ontvangers; MUT17 names the
+//     InstellingBestemming on the line (OP107);
 //   - MUT21 (overdracht, regulier only, before care started, OP161): the
 //     line ends in the same way with the InstellingBestemming, and a new
 //     line with the same fields for the InstellingBestemming starts the
@@ -386,6 +388,13 @@ func ReactieMutatie(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec
 		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP161; VZ2013 5.4; ZK-dossierhouderschap (Toewijzing overzetten naar dossierhouder)"})
 	}
 	r := p.reactie(&in.Verwerking, old.Instelling)
+	if in.Code != MUT21 {
+		// After MUT17 and MUT19 the zorgkantoor sends nothing: "Het
+		// zorgkantoor stuurt (behalve een retourbericht) geen reactie op
+		// de ontvangen MAZ (AW35) en MUT (AW39)" (iWlz-IM 2.2 casus 03B-2;
+		// casus 06B-2; OP126). Regels keep the closed line.
+		r.Ontvangers = nil
+	}
 	if r.StuurtAW33() {
 		r.Uiterlijk = in.deadline(termZKMutatie.ID, &vs)
 	}
@@ -426,6 +435,8 @@ type MAZInvoer struct {
 // 3B-1, 6B-1, 13D, 15B):
 // every overbrugging line, and every line in natura of another
 // leveringsvorm (MPT, VPT, Verblijf, DTV) still valid on the begindatum.
+// A line that already ends on or before the begindatum (closed by a
+// MUT19) is left alone (casus 03B-2: no reaction to the MAZ).
 // Their einddatum is the begindatum of the MAZ (never before their own
 // ingangsdatum, OP151x1); RedenIntrekking is 7 (Andere aanbieder heeft de
 // cliënt in zorg genomen) with the InstellingBestemming when another
@@ -438,8 +449,10 @@ type MAZInvoer struct {
 // nor for PGB; not when a start of the same leveringsvorm is running at
 // the CAK (casus 13C, 15B: "de melding voor het MPT eerder al heeft
 // plaatsgevonden"), except, for VPT and Verblijf or DTV with Opname Ja,
-// at another aanbieder (OP035, OP327); dagbesteding under Verblijf with
-// Opname Nee adds no melding (casus 15B stap 6). The Startdatum is the
+// at another aanbieder (OP035, OP327); a MAZ on a Verblijf line with
+// Opname Nee (dagbesteding) never adds a melding, also before the opname:
+// the zorgkantoor waits for the MAZ on the opname (casus 02 stap 5a, 15B
+// stap 6). The Startdatum is the
 // Sleuteldatum, else the Begindatum; a running start of the same leveringsvorm that began later
 // is changed to the earlier date (status 2, IV050, OP033x2, OP074).
 func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in MAZInvoer) (Reactie, error) {
@@ -465,6 +478,11 @@ func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 				continue
 			}
 			if h.Soort != allocation.Overbrugging && h.Leveringsvorm == t.Leveringsvorm {
+				continue
+			}
+			if !h.Einddatum.IsZero() && !h.Einddatum.After(in.Begindatum) {
+				// It ends on the begindatum already (a MUT19 closed it):
+				// nothing to withdraw (iWlz-IM 2.2 casus 03B-2 stap 2).
 				continue
 			}
 			p.end(i, in.Begindatum, Ingetrokken, &in.Verwerking, "iWlz-IM 2.2 casus 3B-1, 6B-1, 13D, 15B; OP107")
@@ -506,6 +524,13 @@ func opname(t *allocation.ToewijzingSpec) bool {
 func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
 	if t.Soort == allocation.Administratief || t.Leveringsvorm == allocation.PGB {
 		return CAKMelding{Source: "iWlz-IM 2.2 OP035"}
+	}
+	if t.Leveringsvorm == allocation.Verblijf && t.Opname == allocation.Nee {
+		// Dagbesteding under Verblijf without opname: the zorgkantoor
+		// "wacht op de MAZ van De Molen. Die melding aanvang zorg bevat
+		// de opnamedatum en een eventuele sleuteldatum" (casus 02 stap 5a);
+		// casus 15B stap 6.
+		return CAKMelding{Source: "iWlz-IM 2.2 casus 02 stap 5a; casus 15B stap 6; OP035"}
 	}
 	start := in.Begindatum
 	if !in.Sleuteldatum.IsZero() {
