@@ -284,6 +284,14 @@
 //     reported (for VPT, and Verblijf and DTV with Opname Ja: at the same
 //     aanbieder) suppresses it,
 //     unless the new startdatum is earlier (status aanlevering 2).
+//   - When the CA317 of a leveringsvorm that several aanbieders deliver
+//     goes out is a policy (MAZInvoer.CAKMoment): the casuïstiek shows
+//     both moments, casus 10A at the first MAZ and casus 11 after the MAZ
+//     of all three aanbieders with the earliest begindatum, and OP074 says
+//     only "zo spoedig mogelijk". The default, CAKBijEersteMAZ, is casus
+//     10A (the start reaches the CAK soonest; a later earlier begindatum
+//     changes it with status 2); CAKNaAlleMAZ is casus 11 and needs the
+//     earlier MAZ (MAZInvoer.Eerder).
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes

@@ -426,6 +426,43 @@ type MAZInvoer struct {
 	Sleuteldatum calendar.Date // zero: none
 	// CAK are the starts reported to the CAK for the client so far.
 	CAK []CAKStart
+	// CAKMoment says when a new start of a leveringsvorm that several
+	// aanbieders deliver goes to the CAK; the zero value reports it at
+	// the first MAZ (casus 10A).
+	CAKMoment CAKMoment
+	// Eerder are the meldingen aanvang zorg the zorgkantoor received
+	// before on the client's other lines; only CAKNaAlleMAZ reads them.
+	Eerder []EerdereMAZ
+}
+
+// CAKMoment is the zorgkantoor's choice of the moment it reports a new
+// start to the CAK when several aanbieders deliver one leveringsvorm
+// (an MPT split). The casuïstiek shows both: casus 10A reports the MPT at
+// the first MAZ "zonder te wachten", casus 11 reports it "op basis van de
+// ontvangen meldingen aanvang zorg van de drie aanbieders" with the
+// earliest begindatum (iWlz-IM 2.2 casus 10A stap 6; casus 11 stap 5;
+// IV050: "de vroegste datum"). OP074 says only "zo spoedig mogelijk".
+type CAKMoment uint8
+
+// The CAKMoment values.
+const (
+	// CAKBijEersteMAZ: the first MAZ of the leveringsvorm is reported;
+	// a later MAZ with an earlier begindatum changes it (status 2).
+	CAKBijEersteMAZ CAKMoment = iota
+	// CAKNaAlleMAZ: the zorgkantoor waits until every aanbieder with a
+	// line of the leveringsvorm (regulier, valid on the begindatum) has
+	// sent its MAZ, then reports the earliest begindatum (or
+	// sleuteldatum) once (iWlz-IM 2.2 casus 11 stap 5).
+	CAKNaAlleMAZ
+)
+
+// EerdereMAZ is a melding aanvang zorg received earlier on another line
+// of the client.
+type EerdereMAZ struct {
+	Instelling    allocation.AGBCode       `json:"instelling"`
+	Leveringsvorm allocation.Leveringsvorm `json:"leveringsvorm"`
+	Begindatum    calendar.Date            `json:"begindatum"`
+	Sleuteldatum  calendar.Date            `json:"sleuteldatum"` // zero: none
 }
 
 // ReactieMAZ is the zorgkantoor's reaction to a melding aanvang zorg.
@@ -455,12 +492,18 @@ type MAZInvoer struct {
 // stap 6). The Startdatum is the
 // Sleuteldatum, else the Begindatum; a running start of the same leveringsvorm that began later
 // is changed to the earlier date (status 2, IV050, OP033x2, OP074).
+// With CAKNaAlleMAZ the new start waits for the MAZ of every aanbieder of
+// the leveringsvorm (MAZInvoer.Eerder) and carries the earliest date
+// (casus 11 stap 5).
 func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in MAZInvoer) (Reactie, error) {
 	var vs allocation.Violations
 	requireIndicatie(&vs, ind)
 	rel := in.check(&vs)
 	if in.Begindatum.IsZero() {
 		verdict.Add(&vs, allocation.InputMissing, 0, "Begindatum", "", "de begindatum ontbreekt")
+	}
+	if in.CAKMoment > CAKNaAlleMAZ {
+		verdict.Add(&vs, allocation.InputOption, 0, "CAKMoment", "", "onbekend moment van de melding aan het CAK")
 	}
 	idx := findLine(huidig, &in.Toewijzing)
 	if idx < 0 && len(vs) == 0 {
@@ -502,7 +545,7 @@ func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 	if r.StuurtAW33() {
 		r.Uiterlijk = in.deadline(termZKToewijzing.ID, &vs)
 	}
-	r.CAK = cakMelding(&t, &in)
+	r.CAK = cakMelding(&t, &in, huidig)
 	if len(vs) > 0 {
 		return Reactie{}, vs
 	}
@@ -521,7 +564,7 @@ func opname(t *allocation.ToewijzingSpec) bool {
 	return false
 }
 
-func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
+func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer, huidig []allocation.ToewijzingSpec) CAKMelding {
 	if t.Soort == allocation.Administratief || t.Leveringsvorm == allocation.PGB {
 		return CAKMelding{Source: "iWlz-IM 2.2 OP035"}
 	}
@@ -535,6 +578,12 @@ func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
 	start := in.Begindatum
 	if !in.Sleuteldatum.IsZero() {
 		start = in.Sleuteldatum
+	}
+	if in.CAKMoment == CAKNaAlleMAZ {
+		var wacht bool
+		if start, wacht = alleMAZ(t, in, huidig, start); wacht {
+			return CAKMelding{Source: "iWlz-IM 2.2 casus 11 stap 5 (CAKNaAlleMAZ: nog niet alle aanbieders van de leveringsvorm hebben de aanvang gemeld)"}
+		}
 	}
 	m := CAKMelding{Leveringsvorm: t.Leveringsvorm, Instelling: t.Instelling, Startdatum: start, Datum: in.Toewijzingsdatum}
 	// A new aanbieder is a new melding for VPT and (deeltijd)verblijf
@@ -554,4 +603,36 @@ func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer) CAKMelding {
 	}
 	m.Status, m.Source = CAKNieuw, "iWlz-IM 2.2 OP035; IV050; OP074"
 	return m
+}
+
+// alleMAZ applies CAKNaAlleMAZ: it reports whether an aanbieder with a
+// regulier line of t's leveringsvorm, valid on the begindatum, has not
+// yet sent its MAZ (wacht), and otherwise the earliest start among the
+// MAZ of those aanbieders (iWlz-IM 2.2 casus 11 stap 5; IV050).
+func alleMAZ(t *allocation.ToewijzingSpec, in *MAZInvoer, huidig []allocation.ToewijzingSpec, start calendar.Date) (calendar.Date, bool) {
+	for i := range huidig {
+		h := &huidig[i]
+		if h.Leveringsvorm != t.Leveringsvorm || h.Soort != allocation.Regulier || h.Instelling.IsZero() ||
+			h.Instelling == t.Instelling || !validOnOrAfter(h, in.Begindatum) {
+			continue
+		}
+		gemeld := false
+		for _, e := range in.Eerder {
+			if e.Instelling != h.Instelling || e.Leveringsvorm != h.Leveringsvorm || e.Begindatum.IsZero() {
+				continue
+			}
+			s := e.Begindatum
+			if !e.Sleuteldatum.IsZero() {
+				s = e.Sleuteldatum
+			}
+			if s.Before(start) {
+				start = s
+			}
+			gemeld = true
+		}
+		if !gemeld {
+			return start, true
+		}
+	}
+	return start, false
 }

@@ -54,3 +54,19 @@ func TestReactieMutatieCodes(t *testing.T) {
 		Code: waitstatus.MUT21, Mutatiedatum: calendar.MustDate("2026-04-10")})
 	assert.Equal(t, []string{"missing"}, allocation.AsViolations(err).Rules())
 }
+
+// An unknown CAKMoment is refused, not read as the default.
+func TestReactieMAZCAKMoment(t *testing.T) {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-04-13", "2026-04-14")
+	first, err := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	require.NoError(t, err)
+	line := first.Regels[0].Toewijzing
+	in := waitstatus.MAZInvoer{Verwerking: v, Toewijzing: line, Begindatum: line.Ingangsdatum, CAKMoment: waitstatus.CAKNaAlleMAZ + 1}
+	_, err = waitstatus.ReactieMAZ(ind, []allocation.ToewijzingSpec{line}, in)
+	assert.Equal(t, []string{"option"}, allocation.AsViolations(err).Rules())
+	// With one aanbieder there is no one to wait for.
+	in.CAKMoment = waitstatus.CAKNaAlleMAZ
+	r, err := waitstatus.ReactieMAZ(ind, []allocation.ToewijzingSpec{line}, in)
+	require.NoError(t, err)
+	assert.Equal(t, waitstatus.CAKNieuw, r.CAK.Status)
+}

@@ -18,6 +18,8 @@ type scenarioIn struct {
 	Indicatie   allocation.IndicatieSpec   `json:"indicatie"`
 	Zorgkantoor allocation.ZorgkantoorCode `json:"zorgkantoor"`
 	Stappen     []scenarioStap             `json:"stappen"`
+	// CAKNaAlleMAZ replays with MAZInvoer.CAKMoment CAKNaAlleMAZ.
+	CAKNaAlleMAZ bool `json:"cakNaAlleMAZ"`
 }
 
 // scenarioStap is one incoming message: an IO31, an AAT (AW39 Aanvraag),
@@ -57,6 +59,8 @@ type scenarioRun struct {
 	lijn    []int // History line of huidig[i]
 	history waitstatus.History
 	cak     []waitstatus.CAKStart
+	maz     []waitstatus.EerdereMAZ // the MAZ received so far
+	moment  waitstatus.CAKMoment
 }
 
 func runScenario(t *testing.T, in scenarioIn) (any, error) {
@@ -66,6 +70,9 @@ func runScenario(t *testing.T, in scenarioIn) (any, error) {
 		t.Fatalf("fixture indicatie: %v", err)
 	}
 	run := &scenarioRun{t: t, ind: ind}
+	if in.CAKNaAlleMAZ {
+		run.moment = waitstatus.CAKNaAlleMAZ
+	}
 	out := []any{}
 	for _, st := range in.Stappen {
 		v, err := run.step(in.Zorgkantoor, st)
@@ -145,7 +152,10 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 		}
 		extra["leveringsstatus"] = s.Leveringsstatus.Code()
 		re, err = waitstatus.ReactieMAZ(r.ind, huidig, waitstatus.MAZInvoer{Verwerking: v, Toewijzing: st.Toewijzing,
-			Begindatum: st.MAZ.Begindatum, Sleuteldatum: st.MAZ.Sleuteldatum, CAK: slices.Clone(r.cak)})
+			Begindatum: st.MAZ.Begindatum, Sleuteldatum: st.MAZ.Sleuteldatum, CAK: slices.Clone(r.cak),
+			CAKMoment: r.moment, Eerder: slices.Clone(r.maz)})
+		r.maz = append(r.maz, waitstatus.EerdereMAZ{Instelling: st.Toewijzing.Instelling, Leveringsvorm: st.Toewijzing.Leveringsvorm,
+			Begindatum: st.MAZ.Begindatum, Sleuteldatum: st.MAZ.Sleuteldatum})
 	default:
 		r.t.Fatalf("stap %s: onbekend bericht %q", st.Stap, st.Bericht)
 	}
