@@ -291,7 +291,9 @@
 //     only "zo spoedig mogelijk". The default, CAKBijEersteMAZ, is casus
 //     10A (the start reaches the CAK soonest; a later earlier begindatum
 //     changes it with status 2); CAKNaAlleMAZ is casus 11 and needs the
-//     earlier MAZ (MAZInvoer.Eerder).
+//     earlier MAZ (MAZInvoer.Eerder). The CA317 is dated on the
+//     processing day of the MAZ unless MAZInvoer.CAKDatum names a later
+//     day (casus 13D-2 sends it the day after the AW33).
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes

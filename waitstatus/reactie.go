@@ -118,7 +118,7 @@ type CAKMelding struct {
 	Startdatum calendar.Date
 	// Datum is the day the zorgkantoor sends it: the processing day ("zo
 	// spoedig mogelijk", iWlz-IM 2.2 OP074; the Rlz terms that bound it
-	// are not in the sources this library holds).
+	// are not in the sources this library holds), or MAZInvoer.CAKDatum.
 	Datum  calendar.Date
 	Source string
 }

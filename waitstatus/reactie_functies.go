@@ -430,6 +430,11 @@ type MAZInvoer struct {
 	// aanbieders deliver goes to the CAK; the zero value reports it at
 	// the first MAZ (casus 10A).
 	CAKMoment CAKMoment
+	// CAKDatum is the day the zorgkantoor sends the CA317, when that is
+	// not the Toewijzingsdatum (casus 13D-2 sends the AW33 on the day of
+	// the MAZ and the CA317 the day after, stap 4-5; OP074: "zo spoedig
+	// mogelijk"); zero: the Toewijzingsdatum. Not before Ontvangen.
+	CAKDatum calendar.Date
 	// Eerder are the meldingen aanvang zorg the zorgkantoor received
 	// before on the client's other lines; only CAKNaAlleMAZ reads them.
 	Eerder []EerdereMAZ
@@ -501,6 +506,9 @@ func ReactieMAZ(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 	rel := in.check(&vs)
 	if in.Begindatum.IsZero() {
 		verdict.Add(&vs, allocation.InputMissing, 0, "Begindatum", "", "de begindatum ontbreekt")
+	}
+	if !in.CAKDatum.IsZero() && in.CAKDatum.Before(in.Ontvangen) {
+		verdict.Add(&vs, allocation.InputOption, 0, "CAKDatum", in.CAKDatum.String(), "de CA317 gaat niet uit voor de ontvangst van de melding aanvang zorg ("+in.Ontvangen.String()+")")
 	}
 	if in.CAKMoment > CAKNaAlleMAZ {
 		verdict.Add(&vs, allocation.InputOption, 0, "CAKMoment", "", "onbekend moment van de melding aan het CAK")
@@ -586,6 +594,9 @@ func cakMelding(t *allocation.ToewijzingSpec, in *MAZInvoer, huidig []allocation
 		}
 	}
 	m := CAKMelding{Leveringsvorm: t.Leveringsvorm, Instelling: t.Instelling, Startdatum: start, Datum: in.Toewijzingsdatum}
+	if !in.CAKDatum.IsZero() {
+		m.Datum = in.CAKDatum
+	}
 	// A new aanbieder is a new melding for VPT and (deeltijd)verblijf
 	// (OP327): the aanbieder that admits the client, not one that adds
 	// dagbesteding under Verblijf with Opname Nee (casus 15B stap 6).

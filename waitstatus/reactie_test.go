@@ -69,4 +69,13 @@ func TestReactieMAZCAKMoment(t *testing.T) {
 	r, err := waitstatus.ReactieMAZ(ind, []allocation.ToewijzingSpec{line}, in)
 	require.NoError(t, err)
 	assert.Equal(t, waitstatus.CAKNieuw, r.CAK.Status)
+	assert.Equal(t, v.Toewijzingsdatum, r.CAK.Datum)
+	// The CA317 may go out later than the AW33, never before the MAZ.
+	in.CAKDatum = v.Ontvangen.AddDays(1)
+	r, err = waitstatus.ReactieMAZ(ind, []allocation.ToewijzingSpec{line}, in)
+	require.NoError(t, err)
+	assert.Equal(t, v.Ontvangen.AddDays(1), r.CAK.Datum)
+	in.CAKDatum = v.Ontvangen.AddDays(-1)
+	_, err = waitstatus.ReactieMAZ(ind, []allocation.ToewijzingSpec{line}, in)
+	assert.Equal(t, []string{"option"}, allocation.AsViolations(err).Rules())
 }

@@ -47,6 +47,8 @@ type scenarioStap struct {
 	Toewijzing allocation.ToewijzingSpec `json:"toewijzing"`
 	Mutatie    waitstatus.Mutatie        `json:"mutatie"`
 	MAZ        mazIn                     `json:"maz"`
+	// CAKDatum is the day the CA317 goes out (MAZInvoer.CAKDatum).
+	CAKDatum calendar.Date `json:"cakDatum"`
 }
 
 // scenarioRun is the zorgkantoor's picture during a replay: the lines it
@@ -153,7 +155,7 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 		extra["leveringsstatus"] = s.Leveringsstatus.Code()
 		re, err = waitstatus.ReactieMAZ(r.ind, huidig, waitstatus.MAZInvoer{Verwerking: v, Toewijzing: st.Toewijzing,
 			Begindatum: st.MAZ.Begindatum, Sleuteldatum: st.MAZ.Sleuteldatum, CAK: slices.Clone(r.cak),
-			CAKMoment: r.moment, Eerder: slices.Clone(r.maz)})
+			CAKMoment: r.moment, Eerder: slices.Clone(r.maz), CAKDatum: st.CAKDatum})
 		r.maz = append(r.maz, waitstatus.EerdereMAZ{Instelling: st.Toewijzing.Instelling, Leveringsvorm: st.Toewijzing.Leveringsvorm,
 			Begindatum: st.MAZ.Begindatum, Sleuteldatum: st.MAZ.Sleuteldatum})
 	default:
