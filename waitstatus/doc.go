@@ -294,6 +294,15 @@
 //     earlier MAZ (MAZInvoer.Eerder). The CA317 is dated on the
 //     processing day of the MAZ unless MAZInvoer.CAKDatum names a later
 //     day (casus 13D-2 sends it the day after the AW33).
+//   - A line ending on the toewijzingsdatum is valid that day, so OP087
+//     read literally carries it and sends its aanbieder the AW33. Casus
+//     13D-1 does neither for a line its aanbieder closed with MUT19 on that
+//     day ("gestopt met zorglevering op de datum van de MUT"; OP126): such
+//     an aanbieder is no longer "bij de zorglevering betrokken". The
+//     reactions follow the casus for the lines named in
+//     Verwerking.EindeGemeld; without them OP087 is read literally. One
+//     AW39 with a MUT17 or MUT19 and an Aanvraag gives one reaction
+//     (ReactieMutatieAAT), the ended line among EindeGemeld.
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes

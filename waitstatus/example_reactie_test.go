@@ -93,6 +93,29 @@ func ExampleReactieMutatie() {
 	// AW33: false
 }
 
+func ExampleReactieMutatieAAT() {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-05-04", "2026-05-04")
+	first, _ := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	line := first.Regels[0].Toewijzing
+	vpt, _ := allocation.ParseAGBCode("11110007")
+	// One AW39: the coördinator zorg thuis ends its MPT with MUT19 on 4 mei
+	// and asks for VPT at another aanbieder from that day.
+	r, err := waitstatus.ReactieMutatieAAT(ind, []allocation.ToewijzingSpec{line},
+		waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: line, Code: waitstatus.MUT19, Mutatiedatum: v.Ontvangen},
+		waitstatus.AATInvoer{Verwerking: v, Aanvrager: line.Instelling, Dossierhouder: vpt,
+			Regels: []waitstatus.AATRegel{{ZZP: allocation.ZZP6VV, Leveringsvorm: allocation.VPT, Soort: allocation.Regulier,
+				Instelling: vpt, Percentage: line.Percentage, Ingangsdatum: v.Ontvangen}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	printReactie(r)
+	// Output:
+	// 11110006 Modulair pakket thuis (MPT) Regulier 100% 2026-03-02 tot 2026-05-04 | beëindigd
+	// 11110007 Volledig pakket thuis (VPT) Regulier 100% 2026-05-04 tot  | nieuw
+	// naar [11110007] uiterlijk 2026-05-07
+}
+
 func ExampleReactieMAZ() {
 	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-03-09", "2026-03-09")
 	first, _ := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})

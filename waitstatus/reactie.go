@@ -30,6 +30,14 @@ type Verwerking struct {
 	Toewijzingstijd  allocation.Tijd
 	// Calendar gives the werkdagen of the deadlines.
 	Calendar *calendar.Calendar
+	// EindeGemeld are the lines whose aanbieder reported the end of care
+	// with a MUT17 or MUT19 (matched as in ReactieMutatie). Once such a
+	// line ends on or before the Toewijzingsdatum the aanbieder is no
+	// longer "bij de zorglevering betrokken" for it (iWlz-IM 2.2 OP087,
+	// OP126): the reaction does not carry it and does not send its
+	// aanbieder the AW33 for it (casus 13D-1 stap 2 and 4). Nil: every
+	// line valid on the Toewijzingsdatum counts (OP087 read literally).
+	EindeGemeld []allocation.ToewijzingSpec
 }
 
 // Wijziging says what a reaction did to one AW33 line.
@@ -248,6 +256,11 @@ func (p *picture) reactie(v *Verwerking, skip allocation.AGBCode) Reactie {
 	for _, r := range p.regels {
 		open := r.Toewijzing.Einddatum.IsZero() || !r.Toewijzing.Einddatum.Before(v.Toewijzingsdatum)
 		if !open && r.Wijziging == Ongewijzigd {
+			continue
+		}
+		if r.Wijziging == Ongewijzigd && !r.Toewijzing.Einddatum.IsZero() && !r.Toewijzing.Einddatum.After(v.Toewijzingsdatum) &&
+			findLine(v.EindeGemeld, &r.Toewijzing) >= 0 {
+			// The aanbieder reported the end itself (casus 13D-1).
 			continue
 		}
 		out.Regels = append(out.Regels, r)

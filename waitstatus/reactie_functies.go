@@ -1,6 +1,7 @@
 package waitstatus
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -402,6 +403,49 @@ func ReactieMutatie(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec
 		return Reactie{}, vs
 	}
 	return r, nil
+}
+
+// ReactieMutatieAAT is the zorgkantoor's reaction to one AW39 that holds
+// both a MUT17 or MUT19 and an Aanvraag (iWlz-IM 2.2 casus 13D-1 stap
+// 1-2): the mutation ends the sender's line as ReactieMutatie does, then
+// the aanvraag is judged on the lines that follow, as ReactieAAT does,
+// with the ended line among the EindeGemeld. One AW33 follows: the
+// aanvraag's picture without the ended line, to the aanbieders with a
+// line in it; the sender receives it only while it holds another line
+// (OP126; casus 13D-1: "stuurt alleen De Kersentuin de volledige
+// zorgtoewijzing"). Regels holds the ended line too (Beeindigd), for the
+// caller's administration. MUT21 is not combined: it sends its own AW33.
+func ReactieMutatieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, mut MutatieInvoer, aat AATInvoer) (Reactie, error) {
+	if mut.Code != MUT17 && mut.Code != MUT19 {
+		var vs allocation.Violations
+		verdict.Add(&vs, allocation.InputOption, 0, "Mutatiecode", mut.Code.Code(), "ReactieMutatieAAT combineert MUT17 of MUT19 met een aanvraag")
+		return Reactie{}, vs
+	}
+	rm, err := ReactieMutatie(ind, huidig, mut)
+	if err != nil {
+		// Report the aanvraag's faults too, judged on the lines as they are.
+		vs := allocation.AsViolations(err)
+		if _, aerr := ReactieAAT(ind, huidig, aat); aerr != nil {
+			vs = append(vs, allocation.AsViolations(aerr)...)
+		}
+		return Reactie{}, vs
+	}
+	idx := findLine(huidig, &mut.Toewijzing)
+	na := slices.Clone(huidig)
+	var ended Regel
+	for _, x := range rm.Regels {
+		if x.Wijziging == Beeindigd {
+			ended = x
+		}
+	}
+	na[idx] = ended.Toewijzing
+	aat.EindeGemeld = append(slices.Clone(aat.EindeGemeld), ended.Toewijzing)
+	ra, err := ReactieAAT(ind, na, aat)
+	if err != nil {
+		return Reactie{}, err
+	}
+	ra.Regels = append([]Regel{ended}, ra.Regels...)
+	return ra, nil
 }
 
 // findLine returns the index of the current line with the key of t (ZZP,

@@ -79,3 +79,17 @@ func TestReactieMAZCAKMoment(t *testing.T) {
 	_, err = waitstatus.ReactieMAZ(ind, []allocation.ToewijzingSpec{line}, in)
 	assert.Equal(t, []string{"option"}, allocation.AsViolations(err).Rules())
 }
+
+// ReactieMutatieAAT combines only a mutation that ends a line.
+func TestReactieMutatieAATCodes(t *testing.T) {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-04-13", "2026-04-14")
+	first, err := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	require.NoError(t, err)
+	line := first.Regels[0].Toewijzing
+	_, err = waitstatus.ReactieMutatieAAT(ind, []allocation.ToewijzingSpec{line},
+		waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: line, Code: waitstatus.MUT21, Mutatiedatum: v.Ontvangen},
+		waitstatus.AATInvoer{Verwerking: v})
+	assert.Equal(t, []string{"option"}, allocation.AsViolations(err).Rules())
+	_, err = waitstatus.ReactieMutatieAAT(ind, nil, waitstatus.MutatieInvoer{Code: waitstatus.MUT19}, waitstatus.AATInvoer{})
+	assert.ErrorIs(t, err, allocation.ErrInput)
+}

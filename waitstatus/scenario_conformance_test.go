@@ -63,6 +63,8 @@ type scenarioRun struct {
 	cak     []waitstatus.CAKStart
 	maz     []waitstatus.EerdereMAZ // the MAZ received so far
 	moment  waitstatus.CAKMoment
+	// eindeGemeld are the lines closed by a MUT17 or MUT19.
+	eindeGemeld []allocation.ToewijzingSpec
 }
 
 func runScenario(t *testing.T, in scenarioIn) (any, error) {
@@ -103,7 +105,7 @@ func (r *scenarioRun) find(s allocation.ToewijzingSpec) int {
 
 func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[string]any, error) {
 	v := waitstatus.Verwerking{Zorgkantoor: zk, Ontvangen: st.Ontvangen, Toewijzingsdatum: st.Toewijzingsdatum,
-		Toewijzingstijd: st.Toewijzingstijd, Calendar: nl}
+		Toewijzingstijd: st.Toewijzingstijd, Calendar: nl, EindeGemeld: slices.Clone(r.eindeGemeld)}
 	ctx := waitstatus.Context{Dagtekening: st.Dagtekening, Calendar: nl}
 	huidig := slices.Clone(r.huidig)
 	extra := map[string]any{}
@@ -125,12 +127,25 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 			return nil, herr
 		}
 		extra["leveringsstatus"] = o.State.Leveringsstatus.Code()
+		if st.Mutatie.Code == waitstatus.MUT17 || st.Mutatie.Code == waitstatus.MUT19 {
+			r.eindeGemeld = append(r.eindeGemeld, st.Toewijzing)
+		}
 		switch st.Mutatie.Code {
-		case waitstatus.MUT17, waitstatus.MUT19, waitstatus.MUT21:
+		case waitstatus.MUT17, waitstatus.MUT19:
+			mi := waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: st.Toewijzing,
+				Code: st.Mutatie.Code, Mutatiedatum: st.Mutatie.Datum, InstellingBestemming: st.Mutatie.InstellingBestemming}
+			if len(st.Regels) > 0 {
+				// One AW39 with the MUT and an Aanvraag: one reaction.
+				re, err = waitstatus.ReactieMutatieAAT(r.ind, huidig, mi, waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
+					Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+				break
+			}
+			re, err = waitstatus.ReactieMutatie(r.ind, huidig, mi)
+		case waitstatus.MUT21:
 			re, err = waitstatus.ReactieMutatie(r.ind, huidig, waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: st.Toewijzing,
 				Code: st.Mutatie.Code, Mutatiedatum: st.Mutatie.Datum, InstellingBestemming: st.Mutatie.InstellingBestemming})
 		}
-		if err == nil && len(st.Regels) > 0 {
+		if err == nil && len(st.Regels) > 0 && st.Mutatie.Code != waitstatus.MUT17 && st.Mutatie.Code != waitstatus.MUT19 {
 			// A MUT with an Aanvraag in the same AW39: the mutation's
 			// lines first, then the aanvraag on the lines that follow.
 			if re.StuurtAW33() {
