@@ -209,11 +209,17 @@
 //     under VZ2013 only (allocation doc.go); nazorg (5.3) and a change of
 //     dossierhouder (5.4) are input facts of a mutation (waitstatus doc.go).
 //   - The zorgkantoor's reactions (waitstatus ReactieIO31, ReactieAAT,
-//     ReactieMutatie, ReactieMAZ) read the casuïstiek and bedrijfsregels of
-//     the Informatiemodel iWlz 2.2 where they are silent: which lines a MAZ
-//     withdraws and with which RedenIntrekking, who holds the roles of new
-//     lines, no RedenIntrekking on lines ended by a new line or by OP152,
-//     and a CA317 on the processing day (waitstatus doc.go).
+//     ReactieMutatie, ReactieMutatieAAT, ReactieMAZ) read the casuïstiek
+//     and bedrijfsregels of the Informatiemodel iWlz 2.2 where they are
+//     silent: which lines a MAZ withdraws and with which RedenIntrekking,
+//     who holds the roles of new lines, no RedenIntrekking on lines ended
+//     by a new line or by OP152, and a CA317 on the processing day unless
+//     the caller names a later one. Options where the casuïstiek shows
+//     both ways: the CA317 of a split leveringsvorm at the first MAZ
+//     (casus 10A, the default) or after all (casus 11); a line its
+//     aanbieder ended by MUT17/MUT19 on the toewijzingsdatum carried
+//     (OP087 literally, the default) or not (casus 13D-1) (waitstatus
+//     doc.go).
 //   - Client histories (waitstatus.History): events of a toewijzing come in
 //     date order and one out of order is refused (OP103), never sorted;
 //     same-day events count in the order given, the last one holds; a
