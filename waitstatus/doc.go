@@ -92,7 +92,8 @@
 //
 // # The zorgkantoor's reactions
 //
-// ReactieIO31, ReactieAAT, ReactieMutatie (MUT17, MUT19, MUT21) and
+// ReactieIO31, ReactieAAT, ReactieMutatie (MUT17, MUT19, MUT21),
+// ReactieMutatieAAT (one AW39 with a MUT17 or MUT19 and an Aanvraag) and
 // ReactieMAZ are pure functions from an incoming message, the indicatie
 // and the toewijzingen the zorgkantoor holds to a Reactie: the AW33 lines
 // to send (allocation.ToewijzingSpec, new ones validated as AW33 lines by
