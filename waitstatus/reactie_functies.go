@@ -86,6 +86,10 @@ func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
 				"de voorkeur van de cliënt noemt geen leveringsvorm in natura: geef de leveringsvorm van de eerste toewijzing op")
 			return Reactie{}, vs
 		}
+		honderd, err := allocation.NewPercentage(100) // the first toewijzing: regulier, 100 %
+		if err != nil {
+			return Reactie{}, err
+		}
 		s := allocation.ToewijzingSpec{
 			ZZP: g.ZZP, Instelling: aanbieder, Zorgkantoor: in.Zorgkantoor, Soort: allocation.Regulier,
 			Percentage: honderd, Ingangsdatum: g.Ingangsdatum, Einddatum: g.Einddatum, Leveringsvorm: lv,
@@ -117,14 +121,6 @@ func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
 	}
 	return r, nil
 }
-
-var honderd = func() allocation.Percentage {
-	p, err := allocation.NewPercentage(100)
-	if err != nil {
-		panic(err)
-	}
-	return p
-}()
 
 // AATRegel is one requested line of an aanvraag aangepaste toewijzing
 // (the fields of the AW39 Aanvraag and AanvraagInstelling that make an
