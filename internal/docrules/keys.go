@@ -103,6 +103,10 @@ func (c *checker) tr101(i int32, keys uint64) {
 		c.tr101Many(i, kt, n)
 		return
 	}
+	if n <= gatherLimit && len(kt.fields) <= maxKeyFields {
+		c.tr101Gathered(i, kt, n)
+		return
+	}
 	for a := c.el[i].FirstChild; a >= 0; a = c.el[a].NextSibling {
 		if !c.is(a, kt.k, kt.local) {
 			continue
@@ -118,6 +122,109 @@ func (c *checker) tr101(i int32, keys uint64) {
 			}
 		}
 	}
+}
+
+// gatherLimit and maxKeyFields bound tr101Gathered's table, which lives
+// on the stack.
+const (
+	gatherLimit  = 16
+	maxKeyFields = 6
+)
+
+// keyed is one element's TR101 key, gathered once: the text of each key
+// field, whether every one is already in normalize-space form (so that
+// two such keys are equal exactly when their texts are), and whether one
+// holds '<' or '>' (which can make two different tuples one string).
+type keyed struct {
+	e      int32
+	plain  bool
+	angle  bool
+	fields [maxKeyFields]string
+}
+
+// tr101Gathered is tr101 for a few siblings: it reads each one's key
+// fields once (one pass over its children) and then compares the pairs
+// in the stylesheet's order, as sameKey does.
+func (c *checker) tr101Gathered(i int32, kt *keyType, n int) {
+	var ks [gatherLimit]keyed
+	m := 0
+	for ch := c.el[i].FirstChild; ch >= 0 && m < n; ch = c.el[ch].NextSibling {
+		if c.is(ch, kt.k, kt.local) {
+			c.gatherKey(ch, kt.fields, &ks[m])
+			m++
+		}
+	}
+	nf := len(kt.fields)
+	for x := 0; x < m; x++ {
+		a := &ks[x]
+		for y := x + 1; y < m; y++ {
+			b := &ks[y]
+			same := true
+			for f := 0; f < nf; f++ {
+				if a.fields[f] == b.fields[f] {
+					continue
+				}
+				if a.plain && b.plain || !normEqual(a.fields[f], b.fields[f]) {
+					same = false
+					break
+				}
+			}
+			if !same && (a.angle || b.angle) {
+				same = c.keyString(a.e, kt.fields) == c.keyString(b.e, kt.fields)
+			}
+			if same {
+				c.node(a.e)
+				c.node(b.e)
+				c.emit(rTR101)
+				if c.rep.Full() {
+					return
+				}
+			}
+		}
+	}
+}
+
+// gatherKey fills k with the key of element e: for each field the text
+// of e's first child of that name (any namespace), "" when absent.
+func (c *checker) gatherKey(e int32, fields []string, k *keyed) {
+	k.e, k.plain, k.angle = e, true, false
+	var seen uint8
+	all := uint8(1)<<len(fields) - 1
+	for ch := c.el[e].FirstChild; ch >= 0 && seen != all; ch = c.el[ch].NextSibling {
+		l := c.el[ch].Local
+		for f, name := range fields {
+			if seen&(1<<f) == 0 && l == name {
+				seen |= 1 << f
+				k.fields[f] = c.el[ch].Text
+				break
+			}
+		}
+	}
+	for f := range fields {
+		t := k.fields[f]
+		if !normalized(t) {
+			k.plain = false
+		}
+		if strings.ContainsAny(t, "<>") {
+			k.angle = true
+		}
+	}
+}
+
+// normalized reports whether s equals normalize-space(s): no XML white
+// space but single spaces between other characters.
+func normalized(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\r':
+			return false
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // tr101Many is tr101 for many siblings: it sorts them by a hash of their
