@@ -44,6 +44,15 @@ type Doc struct {
 	tb      []byte    // finished decoded text, turned into one string at the end
 	fix     []textFix // elements whose Text lives in tb
 	abuf    []byte    // a decoded namespace attribute value
+
+	// Caches of the namespace bindings in scope, renewed by nsChanged
+	// whenever ns changes: the default namespace, and the last prefix
+	// looked up (its length, -1 for none, and its bytes, at most eight, as
+	// a number).
+	defaultURI string
+	pLen       int
+	pBits      uint64
+	pURI       string
 }
 
 // Elem is one element.
@@ -110,6 +119,7 @@ func (d *Doc) Parse(data []byte) error {
 	d.tb = d.tb[:0]
 	d.fix = d.fix[:0]
 	d.src = ""
+	d.defaultURI, d.pLen, d.pURI = "", -1, ""
 	if len(data) > MaxInputSize {
 		return &SyntaxError{Line: 1, Msg: fmt.Sprintf("input of %d bytes exceeds the limit of %d bytes", len(data), MaxInputSize)}
 	}
@@ -196,7 +206,14 @@ func (d *Doc) parse() error {
 	for i < len(s) {
 		c := s[i]
 		if c != '<' {
-			if len(d.stack) > 0 {
+			if n := len(d.stack); n > 0 {
+				if (c == '\n' || c == ' ') && d.stack[n-1].hasChild {
+					// Indentation after a child: dropped (see text).
+					if j := skipLFSpaces(s, i); j < len(s) && s[j] == '<' {
+						i = j
+						continue
+					}
+				}
 				if i, err = d.text(i); err != nil {
 					return err
 				}
@@ -368,7 +385,7 @@ func skipS(s string, i int) int {
 func name(s string, i int) (end, colon, colons int) {
 	// Fast path: an ASCII name with at most one colon, not at either end.
 	if i < len(s) && nameStartA[s[i]] && s[i] != ':' {
-		j := i + 1
+		j := alnumRun(s, i+1)
 		for j < len(s) && nameFast[s[j]] {
 			j++
 		}
@@ -376,7 +393,7 @@ func name(s string, i int) (end, colon, colons int) {
 			return j, -1, 0
 		}
 		if c := j; s[j] == ':' && j+1 < len(s) && nameStartA[s[j+1]] && s[j+1] != ':' {
-			j += 2
+			j = alnumRun(s, j+2)
 			for j < len(s) && nameFast[s[j]] {
 				j++
 			}
@@ -411,6 +428,36 @@ func name(s string, i int) (end, colon, colons int) {
 		j += n
 	}
 	return j, colon, colons
+}
+
+// alnumRun returns the end of the run of ASCII letters and digits at
+// s[i], eight bytes at a time while eight remain (the names of an iWlz
+// message are letters and digits alone).
+func alnumRun(s string, i int) int {
+	for i+8 <= len(s) {
+		if m := alnumMask(le64(s, i)); m != hiBits {
+			return i + bits.TrailingZeros64(^m&hiBits)>>3
+		}
+		i += 8
+	}
+	return i
+}
+
+const hiBits = 0x8080808080808080
+
+// alnumMask returns x with the high bit of each byte set when that byte
+// is an ASCII letter or digit, and the others clear. A byte of 0x80 or
+// more may carry into the bytes after it, but never into those before:
+// the lowest clear byte is always the first that is no letter or digit.
+func alnumMask(x uint64) uint64 {
+	const (
+		ones   = 0x0101010101010101
+		case20 = 0x20 * ones
+	)
+	y := x | case20                                       // A-Z to a-z
+	l := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) // 'a' <= y <= 'z'
+	d := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) // '0' <= x <= '9'
+	return (l | d) &^ x & hiBits
 }
 
 // qname scans a QName at s[i] (what names the kind of name, for errors)
@@ -448,6 +495,15 @@ func (d *Doc) lookup(prefix string) (string, bool) {
 	return "", false
 }
 
+// nsChanged renews the namespace caches after a change of d.ns.
+func (d *Doc) nsChanged() {
+	d.defaultURI, _ = d.lookup("")
+	d.pLen, d.pURI = -1, ""
+}
+
+// prefixMask keeps the first n bytes (1 to 8) of a le64 value.
+func prefixMask(n int) uint64 { return ^uint64(0) >> (64 - 8*uint(n)) }
+
 // startTag parses a start tag or empty-element tag at s[i] and returns the
 // offset after it.
 func (d *Doc) startTag(i int) (int, error) {
@@ -458,85 +514,18 @@ func (d *Doc) startTag(i int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	d.attrs = d.attrs[:0]
-	i = qe
-	empty := false
-	for {
-		ws := i
-		i = skipS(s, i)
-		if i >= len(s) {
-			return 0, d.errAt(i, "unexpected end of input in tag <%s>", s[qs:qe])
-		}
-		c := s[i]
-		if c == '>' {
-			i++
-			break
-		}
-		if c == '/' {
-			if i+1 < len(s) && s[i+1] == '>' {
-				i += 2
-				empty = true
-				break
-			}
-			return 0, d.unexpected(i+1, "'>' after '/'")
-		}
-		if i == ws {
-			return 0, d.unexpected(i, "white space, '>' or '/>'")
-		}
-		ae, acolon, err := d.qname(i, "attribute name")
-		if err != nil {
-			return 0, err
-		}
-		a := attr{ns: i, ne: ae, colon: acolon}
-		i = skipS(s, ae)
-		if i >= len(s) || s[i] != '=' {
-			return 0, d.unexpected(i, "'=' after attribute name")
-		}
-		i = skipS(s, i+1)
-		if i >= len(s) || s[i] != '"' && s[i] != '\'' {
-			return 0, d.unexpected(i, "a quoted attribute value")
-		}
-		if a.vs, a.ve, a.dec, i, err = d.attrValue(i); err != nil {
-			return 0, err
-		}
-		d.attrs = append(d.attrs, a)
-	}
-
-	// Namespace declarations first: they are in scope for the element's
-	// own name and attributes.
 	nsMark := len(d.ns)
-	for k := range d.attrs {
-		a := &d.attrs[k]
-		qn := s[a.ns:a.ne]
-		if qn == "xmlns" {
-			a.decl = true
-			uri := d.attrString(a)
-			if uri == nsXML || uri == nsXMLNS {
-				return 0, d.errAt(a.ns, "the namespace %s must not be the default namespace", uri)
-			}
-			d.ns = append(d.ns, binding{"", uri})
-			continue
+	empty := false
+	if qe < len(s) && s[qe] == '>' {
+		// No attributes: the common case in an iWlz message.
+		i = qe + 1
+	} else {
+		if i, empty, err = d.attributes(qs, qe); err != nil {
+			return 0, err
 		}
-		if a.colon < 0 || s[a.ns:a.colon] != "xmlns" {
-			continue
+		if len(d.ns) != nsMark {
+			d.nsChanged()
 		}
-		a.decl = true
-		local := s[a.colon+1 : a.ne]
-		uri := d.attrString(a)
-		switch {
-		case local == "xmlns":
-			return 0, d.errAt(a.ns, "the prefix xmlns must not be declared")
-		case local == "xml":
-			if uri != nsXML {
-				return 0, d.errAt(a.ns, "the prefix xml must be bound to %s, not %q", nsXML, uri)
-			}
-			continue
-		case uri == "":
-			return 0, d.errAt(a.ns, "the prefix %s is undeclared with an empty value, which Namespaces in XML 1.0 does not allow", local)
-		case uri == nsXML || uri == nsXMLNS:
-			return 0, d.errAt(a.ns, "the namespace %s must not be bound to the prefix %s", uri, local)
-		}
-		d.ns = append(d.ns, binding{local, uri})
 	}
 
 	// The element.
@@ -546,38 +535,25 @@ func (d *Doc) startTag(i int) (int, error) {
 	if len(d.stack) >= MaxDepth {
 		return 0, d.errAt(off, "elements nested deeper than %d", MaxDepth)
 	}
-	var prefix string
+	uri := d.defaultURI
 	local := s[qs:qe]
 	if colon >= 0 {
-		prefix, local = s[qs:colon], s[colon+1:qe]
-		if prefix == "xmlns" {
-			return 0, d.errAt(off, "element name %s must not have the prefix xmlns", s[qs:qe])
-		}
-	}
-	uri, ok := d.lookup(prefix)
-	if !ok {
-		return 0, d.errAt(off, "undeclared namespace prefix %s in element name %s", prefix, s[qs:qe])
-	}
-
-	// The other attributes: their prefixes must be bound, and no two may
-	// have the same qualified name, or the same namespace and local name.
-	nprefixed := 0
-	for k := range d.attrs {
-		a := &d.attrs[k]
-		if a.decl || a.colon < 0 {
-			continue
-		}
-		p := s[a.ns:a.colon]
-		u, ok := d.lookup(p)
-		if !ok {
-			return 0, d.errAt(a.ns, "undeclared namespace prefix %s in attribute name %s", p, s[a.ns:a.ne])
-		}
-		a.uri = u
-		nprefixed++
-	}
-	if len(d.attrs) > 1 {
-		if err := d.dupAttrs(nprefixed); err != nil {
-			return 0, err
+		local = s[colon+1 : qe]
+		n := colon - qs
+		if n == d.pLen && qs+8 <= len(s) && le64(s, qs)&prefixMask(n) == d.pBits {
+			uri = d.pURI
+		} else {
+			prefix := s[qs:colon]
+			if prefix == "xmlns" {
+				return 0, d.errAt(off, "element name %s must not have the prefix xmlns", s[qs:qe])
+			}
+			var ok bool
+			if uri, ok = d.lookup(prefix); !ok {
+				return 0, d.errAt(off, "undeclared namespace prefix %s in element name %s", prefix, s[qs:qe])
+			}
+			if n <= 8 && qs+8 <= len(s) {
+				d.pLen, d.pBits, d.pURI = n, le64(s, qs)&prefixMask(n), uri
+			}
 		}
 	}
 
@@ -613,7 +589,10 @@ func (d *Doc) startTag(i int) (int, error) {
 	e.NS, e.Local, e.Text = uri, local, ""
 	e.Parent, e.FirstChild, e.NextSibling, e.Offset = parent, -1, -1, int32(off)
 	if empty {
-		d.ns = d.ns[:nsMark]
+		if len(d.ns) != nsMark {
+			d.ns = d.ns[:nsMark]
+			d.nsChanged()
+		}
 		return i, nil
 	}
 	if len(d.stack) < cap(d.stack) {
@@ -624,6 +603,116 @@ func (d *Doc) startTag(i int) (int, error) {
 	f := &d.stack[len(d.stack)-1]
 	*f = frame{elem: idx, last: -1, qs: int32(qs), qe: int32(qe), nsMark: int32(nsMark), scr: -1}
 	return i, nil
+}
+
+// attributes parses the attributes of the start tag whose qualified name
+// is s[qs:qe], up to and including its '>' or '/>', binds its namespace
+// declarations (appending to d.ns) and checks the other attributes. It
+// returns the offset after the tag and whether it was an empty-element
+// tag.
+func (d *Doc) attributes(qs, qe int) (next int, empty bool, err error) {
+	s := d.src
+	d.attrs = d.attrs[:0]
+	i := qe
+	for {
+		ws := i
+		i = skipS(s, i)
+		if i >= len(s) {
+			return 0, false, d.errAt(i, "unexpected end of input in tag <%s>", s[qs:qe])
+		}
+		c := s[i]
+		if c == '>' {
+			i++
+			break
+		}
+		if c == '/' {
+			if i+1 < len(s) && s[i+1] == '>' {
+				i += 2
+				empty = true
+				break
+			}
+			return 0, false, d.unexpected(i+1, "'>' after '/'")
+		}
+		if i == ws {
+			return 0, false, d.unexpected(i, "white space, '>' or '/>'")
+		}
+		ae, acolon, err := d.qname(i, "attribute name")
+		if err != nil {
+			return 0, false, err
+		}
+		a := attr{ns: i, ne: ae, colon: acolon}
+		i = skipS(s, ae)
+		if i >= len(s) || s[i] != '=' {
+			return 0, false, d.unexpected(i, "'=' after attribute name")
+		}
+		i = skipS(s, i+1)
+		if i >= len(s) || s[i] != '"' && s[i] != '\'' {
+			return 0, false, d.unexpected(i, "a quoted attribute value")
+		}
+		if a.vs, a.ve, a.dec, i, err = d.attrValue(i); err != nil {
+			return 0, false, err
+		}
+		d.attrs = append(d.attrs, a)
+	}
+
+	// Namespace declarations first: they are in scope for the element's
+	// own name and attributes.
+	for k := range d.attrs {
+		a := &d.attrs[k]
+		qn := s[a.ns:a.ne]
+		if qn == "xmlns" {
+			a.decl = true
+			uri := d.attrString(a)
+			if uri == nsXML || uri == nsXMLNS {
+				return 0, false, d.errAt(a.ns, "the namespace %s must not be the default namespace", uri)
+			}
+			d.ns = append(d.ns, binding{"", uri})
+			continue
+		}
+		if a.colon < 0 || s[a.ns:a.colon] != "xmlns" {
+			continue
+		}
+		a.decl = true
+		local := s[a.colon+1 : a.ne]
+		uri := d.attrString(a)
+		switch {
+		case local == "xmlns":
+			return 0, false, d.errAt(a.ns, "the prefix xmlns must not be declared")
+		case local == "xml":
+			if uri != nsXML {
+				return 0, false, d.errAt(a.ns, "the prefix xml must be bound to %s, not %q", nsXML, uri)
+			}
+			continue
+		case uri == "":
+			return 0, false, d.errAt(a.ns, "the prefix %s is undeclared with an empty value, which Namespaces in XML 1.0 does not allow", local)
+		case uri == nsXML || uri == nsXMLNS:
+			return 0, false, d.errAt(a.ns, "the namespace %s must not be bound to the prefix %s", uri, local)
+		}
+		d.ns = append(d.ns, binding{local, uri})
+	}
+
+	// The other attributes: their prefixes must be bound, and no two may
+	// have the same qualified name, or the same namespace and local name.
+	nprefixed := 0
+	for k := range d.attrs {
+		a := &d.attrs[k]
+		if a.decl || a.colon < 0 {
+			continue
+		}
+		p := s[a.ns:a.colon]
+		u, ok := d.lookup(p)
+		if !ok {
+			return 0, false, d.errAt(a.ns, "undeclared namespace prefix %s in attribute name %s", p, s[a.ns:a.ne])
+		}
+		a.uri = u
+		nprefixed++
+	}
+	if len(d.attrs) > 1 {
+		if err := d.dupAttrs(nprefixed); err != nil {
+			return 0, false, err
+		}
+	}
+	return i, empty, nil
 }
 
 // dupAttrs checks d.attrs for two attributes with the same qualified name,
@@ -834,20 +923,35 @@ func (d *Doc) endTag(i int) (int, error) {
 		return 0, d.unexpected(e, "'>' closing the end tag")
 	}
 	d.closeText(f)
-	d.ns = d.ns[:f.nsMark]
+	if len(d.ns) != int(f.nsMark) {
+		d.ns = d.ns[:f.nsMark]
+		d.nsChanged()
+	}
 	d.stack = d.stack[:len(d.stack)-1]
 	return e + 1, nil
 }
 
 // sameName reports whether s[a:a+n] equals s[b:b+n] (both in range),
 // eight bytes at a time: names are short, and a call to the runtime's
-// memequal costs more than the comparison.
+// memequal costs more than the comparison. A name shorter than eight
+// bytes is compared under a mask, a longer one ends with an overlapping
+// last word; only at the very end of the input does it go byte by byte.
 func sameName(s string, a, b, n int) bool {
-	for n >= 8 {
-		if le64(s, a) != le64(s, b) {
-			return false
+	if n == 0 {
+		return true
+	}
+	if a+8 <= len(s) && b+8 <= len(s) {
+		if n <= 8 {
+			return (le64(s, a)^le64(s, b))&prefixMask(n) == 0
 		}
-		a, b, n = a+8, b+8, n-8
+		for n > 8 {
+			if le64(s, a) != le64(s, b) {
+				return false
+			}
+			a, b, n = a+8, b+8, n-8
+		}
+		// The last 1 to 8 bytes, read as the word that ends with them.
+		return le64(s, a+n-8) == le64(s, b+n-8)
 	}
 	for k := 0; k < n; k++ {
 		if s[a+k] != s[b+k] {
@@ -898,6 +1002,17 @@ func (d *Doc) materialize(f *frame) {
 func (d *Doc) text(i int) (int, error) {
 	s := d.src
 	f := &d.stack[len(d.stack)-1]
+	if s[i] > ' ' && !f.hasChild && f.te == f.ts && f.scr < 0 {
+		// The value of a leaf, raw up to its end tag: the common case.
+		j := i
+		for j < len(s) && plainText[s[j]] {
+			j++
+		}
+		if j < len(s) && s[j] == '<' {
+			f.ts, f.te, f.nonWS = int32(i), int32(j), true
+			return j, nil
+		}
+	}
 	start := i
 	// White space alone up to the next tag is the indentation of
 	// element-only content: after the first child it is dropped at once.
@@ -970,6 +1085,24 @@ loop:
 	}
 	d.keep(f, start, i, flush, mark, ws)
 	return i, nil
+}
+
+// skipLFSpaces returns the end of the run at s[i] of at most one LF
+// followed by spaces, the spaces eight at a time: the usual indentation.
+func skipLFSpaces(s string, i int) int {
+	if s[i] == '\n' {
+		i++
+	}
+	for i+8 <= len(s) {
+		if x := le64(s, i) ^ 0x2020202020202020; x != 0 {
+			return i + bits.TrailingZeros64(x)>>3
+		}
+		i += 8
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 // skipIndent returns the end of the white space at s[i] and whether it

@@ -464,3 +464,40 @@ func TestWhiteSpaceBetweenChildren(t *testing.T) {
 		assert.Equal(t, c.want, dump(&reused), "%q reused", c.src)
 	}
 }
+
+// TestNamespaceCachesFollowScope rebinds a prefix and the default
+// namespace in sibling scopes: the caches of startTag must never answer
+// with a binding that has gone out of scope.
+func TestNamespaceCachesFollowScope(t *testing.T) {
+	doc := `<r xmlns="d0"><a xmlns:p="u1" xmlns="d1"><p:x/><y/></a><p2:z xmlns:p2="v"/>` +
+		`<b xmlns:p="u2"><p:x/><y/></b><p:w xmlns:p="u3"><p:x/></p:w><y/></r>`
+	var d Doc
+	require.NoError(t, d.Parse([]byte(doc)))
+	var got []string
+	for _, e := range d.Elems {
+		got = append(got, e.NS+" "+e.Local)
+	}
+	assert.Equal(t, []string{"d0 r", "d1 a", "u1 x", "d1 y", "v z", "d0 b", "u2 x", "d0 y", "u3 w", "u3 x", "d0 y"}, got)
+
+	err := d.Parse([]byte(`<r><a xmlns:p="u1"><p:x/></a><p:x/></r>`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "undeclared namespace prefix p")
+}
+
+// TestEndTagNames compares end tags of every length around the eight-byte
+// words of sameName, near the end of the input and away from it.
+func TestEndTagNames(t *testing.T) {
+	var d Doc
+	for n := 1; n <= 20; n++ {
+		name := strings.Repeat("n", n)
+		for k := 0; k < n; k++ {
+			bad := name[:k] + "m" + name[k+1:]
+			for _, tail := range []string{"", "<!-- a comment long enough for whole words -->"} {
+				require.NoError(t, d.Parse([]byte("<"+name+"></"+name+">"+tail)), name)
+				err := d.Parse([]byte("<" + name + "></" + bad + ">" + tail))
+				require.Error(t, err, "%s closed by %s", name, bad)
+				assert.Contains(t, err.Error(), "closed by")
+			}
+		}
+	}
+}
