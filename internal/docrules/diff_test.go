@@ -40,6 +40,7 @@ func aanvraagRules(t *testing.T, doc string, ref bool, max int) []string {
 	}
 	s := &recSink{max: max}
 	c := checker{el: d.Elems, rep: s, rules: setAW39}
+	c.setKinds(d.URIs)
 	for k := range c.memo {
 		c.memo[k].parent = -1
 	}

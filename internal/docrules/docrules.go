@@ -62,10 +62,11 @@ func Check(msg string, doc *xmltree.Doc, rep Sink, opt Options) bool {
 	if !ok {
 		return false
 	}
-	if doc == nil || rep == nil || !wellLinked(doc.Elems) {
+	if doc == nil || rep == nil || !wellLinked(doc.Elems, len(doc.URIs)) {
 		return true
 	}
 	c := checker{el: doc.Elems, rep: rep, rules: set, agb: opt.AGB}
+	c.setKinds(doc.URIs)
 	for k := range c.memo {
 		c.memo[k].parent = -1
 	}
@@ -73,15 +74,31 @@ func Check(msg string, doc *xmltree.Doc, rep Sink, opt Options) bool {
 	return true
 }
 
+// setKinds records the kind of each namespace of uris (a Doc's URIs),
+// the first few in the checker itself.
+func (c *checker) setKinds(uris []string) {
+	for id, u := range uris {
+		if id < len(c.kinds) {
+			c.kinds[id] = kindOf(u)
+		} else {
+			c.moreKinds = append(c.moreKinds, kindOf(u))
+		}
+	}
+}
+
 // wellLinked reports whether the links of els describe a tree in document
-// order, so that the walks below end and stay in range.
-func wellLinked(els []xmltree.Elem) bool {
+// order, so that the walks below end and stay in range, and whether
+// every NSID indexes the document's namespaces.
+func wellLinked(els []xmltree.Elem, uris int) bool {
 	n := int32(len(els))
 	if n == 0 || n > 1<<30 || els[0].Parent != -1 || els[0].NextSibling != -1 {
 		return false
 	}
 	for i := int32(0); i < n; i++ {
 		e := &els[i]
+		if int(e.NSID) >= uris {
+			return false
+		}
 		if i > 0 && (e.Parent < 0 || e.Parent >= i) {
 			return false
 		}
@@ -102,7 +119,8 @@ type checker struct {
 	rules ruleSet
 	agb   AGBRegister
 
-	nsCache [2]nsEntry // the last two namespaces kind met
+	kinds     [8]nsKind // the kind of each namespace of the document, by NSID
+	moreKinds []nsKind  // and of those from NSID 8 on
 
 	locs     []int32                   // the locations of the finding being built (allocated with the first finding)
 	memo     [memoLevels]posMemo       // see locatie
@@ -176,29 +194,14 @@ func (c *checker) subtreeEnd(i int32) int32 {
 // on reports whether the message's stylesheet includes rule r.
 func (c *checker) on(r rule) bool { return c.rules&(1<<r) != 0 }
 
-// kind returns the namespace of element i.
-// An iWlz message has two namespaces, its own and the basisschema's, so a
-// two-entry cache answers nearly every call with one comparison of equal
-// strings (the parser hands out one string per namespace declaration).
+// kind returns the namespace of element i, looked up by its NSID in the
+// kinds of the document's namespaces, computed once by Check.
 func (c *checker) kind(i int32) nsKind {
-	ns := c.el[i].NS
-	if c.nsCache[0].set && c.nsCache[0].ns == ns {
-		return c.nsCache[0].k
+	id := c.el[i].NSID
+	if id < uint32(len(c.kinds)) {
+		return c.kinds[id]
 	}
-	if c.nsCache[1].set && c.nsCache[1].ns == ns {
-		c.nsCache[0], c.nsCache[1] = c.nsCache[1], c.nsCache[0]
-		return c.nsCache[0].k
-	}
-	k := kindOf(ns)
-	c.nsCache[1] = c.nsCache[0]
-	c.nsCache[0] = nsEntry{ns: ns, k: k, set: true}
-	return k
-}
-
-type nsEntry struct {
-	ns  string
-	k   nsKind
-	set bool
+	return c.moreKinds[id-uint32(len(c.kinds))]
 }
 
 // is reports whether element i is named local in namespace k (nsAny: any

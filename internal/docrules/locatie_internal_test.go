@@ -23,6 +23,7 @@ func TestLocatie(t *testing.T) {
 		var d xmltree.Doc
 		require.NoError(t, d.Parse([]byte(readTestdata(t, f))))
 		c := checker{el: d.Elems}
+		c.setKinds(d.URIs)
 		for k := range c.memo {
 			c.memo[k].parent = -1
 		}

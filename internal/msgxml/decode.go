@@ -39,6 +39,10 @@ type Decoder struct {
 	Faults    []Fault
 	Truncated bool
 
+	// msgOK and basisOK are 1 + an NSID of the Doc known to be MsgNS and
+	// BasisNS (0 before one is seen).
+	msgOK, basisOK uint32
+
 	// sibs caches, per parent, the position of each child among its
 	// same-named siblings and their count, so that the XPaths of many
 	// faults cost O(elements) in all, not O(siblings) each.
@@ -56,6 +60,7 @@ var pool = sync.Pool{New: func() any { return new(Decoder) }}
 func Get() *Decoder {
 	d := pool.Get().(*Decoder)
 	d.MsgNS, d.BasisNS, d.Drop24, d.Limit, d.Faults, d.Truncated = "", "", false, 0, nil, false
+	d.msgOK, d.basisOK = 0, 0
 	d.sibs = nil
 	return d
 }
@@ -161,12 +166,16 @@ func (d *Decoder) Count(i int32, local string) int {
 // max, whose value is dropped after the fault.
 func (d *Decoder) Elem(c int32, k int, s *Seq, max int32, basis, gone24 bool) bool {
 	e := &d.Doc.Elems[c]
-	want := d.MsgNS
+	want, ok := d.MsgNS, &d.msgOK
 	if basis {
-		want = d.BasisNS
+		want, ok = d.BasisNS, &d.basisOK
 	}
-	if e.NS != want {
-		d.Fault(c, "element "+e.Local+" hoort in namespace "+strconv.Quote(want)+", niet in "+quoteNS(e.NS))
+	if e.NSID+1 != *ok {
+		if e.NS != want {
+			d.Fault(c, "element "+e.Local+" hoort in namespace "+strconv.Quote(want)+", niet in "+quoteNS(e.NS))
+		} else {
+			*ok = e.NSID + 1
+		}
 	}
 	if gone24 && d.Drop24 {
 		d.Fault(c, "element "+e.Local+" bestaat niet in iWlz 2.4 (functies en klassen vervallen; afgeleid, er is geen XSD 2.4)")

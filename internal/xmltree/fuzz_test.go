@@ -80,6 +80,9 @@ func checkTree(t *testing.T, d *Doc, size int) {
 		if e.Local == "" || int(e.Offset) >= size || i > 0 && e.Offset <= d.Elems[i-1].Offset {
 			t.Fatalf("element %d: %+v", i, *e)
 		}
+		if int(e.NSID) >= len(d.URIs) || d.URIs[e.NSID] != e.NS {
+			t.Fatalf("element %d: NSID %d does not name %q in %q", i, e.NSID, e.NS, d.URIs)
+		}
 		if i > 0 {
 			if e.Parent < 0 || e.Parent >= i {
 				t.Fatalf("element %d has parent %d", i, e.Parent)

@@ -35,6 +35,11 @@ const (
 // array is reused), but the strings it handed out before stay valid.
 type Doc struct {
 	Elems []Elem
+	// URIs are the namespace names of the document, indexed by
+	// Elem.NSID: URIs[0] is "" (no namespace), URIs[1] the xml prefix's,
+	// then one per namespace declaration in document order (a name
+	// declared twice has two ids).
+	URIs []string
 
 	src     string    // the input, copied once
 	stack   []frame   // open elements
@@ -50,9 +55,11 @@ type Doc struct {
 	// looked up (its length, -1 for none, and its bytes, at most eight, as
 	// a number).
 	defaultURI string
+	defaultID  uint32
 	pLen       int
 	pBits      uint64
 	pURI       string
+	pID        uint32
 }
 
 // Elem is one element.
@@ -68,6 +75,10 @@ type Elem struct {
 	Text                            string
 	Parent, FirstChild, NextSibling int32 // indexes into Elems, -1 for none
 	Offset                          int32 // byte offset of the start tag in the input
+	// NSID is the index of NS in Doc.URIs: two elements with the same
+	// NSID have the same NS, which a caller can compare without
+	// comparing strings.
+	NSID uint32
 }
 
 // SyntaxError is a well-formedness error, or input beyond one of the
@@ -92,7 +103,10 @@ type frame struct {
 	nonWS    bool // some of its text is more than white space (or CDATA)
 }
 
-type binding struct{ prefix, uri string }
+type binding struct {
+	prefix, uri string
+	id          uint32 // index of uri in Doc.URIs
+}
 
 type attr struct {
 	ns, ne, colon int // qualified name in src; colon index or -1
@@ -119,7 +133,8 @@ func (d *Doc) Parse(data []byte) error {
 	d.tb = d.tb[:0]
 	d.fix = d.fix[:0]
 	d.src = ""
-	d.defaultURI, d.pLen, d.pURI = "", -1, ""
+	d.defaultURI, d.defaultID, d.pLen, d.pURI, d.pID = "", 0, -1, "", 0
+	d.URIs = append(d.URIs[:0], "", nsXML)
 	if len(data) > MaxInputSize {
 		return &SyntaxError{Line: 1, Msg: fmt.Sprintf("input of %d bytes exceeds the limit of %d bytes", len(data), MaxInputSize)}
 	}
@@ -479,25 +494,31 @@ func (d *Doc) qname(i int, what string) (end, colon int, err error) {
 	return end, colon, nil
 }
 
-// lookup returns the namespace bound to prefix.
-func (d *Doc) lookup(prefix string) (string, bool) {
+// lookup returns the namespace bound to prefix and its index in URIs.
+func (d *Doc) lookup(prefix string) (string, uint32, bool) {
 	for k := len(d.ns) - 1; k >= 0; k-- {
 		if d.ns[k].prefix == prefix {
-			return d.ns[k].uri, true
+			return d.ns[k].uri, d.ns[k].id, true
 		}
 	}
 	switch prefix {
 	case "":
-		return "", true
+		return "", 0, true
 	case "xml":
-		return nsXML, true
+		return nsXML, 1, true
 	}
-	return "", false
+	return "", 0, false
+}
+
+// bind declares prefix ("" for the default namespace) as uri.
+func (d *Doc) bind(prefix, uri string) {
+	d.ns = append(d.ns, binding{prefix, uri, uint32(len(d.URIs))})
+	d.URIs = append(d.URIs, uri)
 }
 
 // nsChanged renews the namespace caches after a change of d.ns.
 func (d *Doc) nsChanged() {
-	d.defaultURI, _ = d.lookup("")
+	d.defaultURI, d.defaultID, _ = d.lookup("")
 	d.pLen, d.pURI = -1, ""
 }
 
@@ -535,24 +556,24 @@ func (d *Doc) startTag(i int) (int, error) {
 	if len(d.stack) >= MaxDepth {
 		return 0, d.errAt(off, "elements nested deeper than %d", MaxDepth)
 	}
-	uri := d.defaultURI
+	uri, nsID := d.defaultURI, d.defaultID
 	local := s[qs:qe]
 	if colon >= 0 {
 		local = s[colon+1 : qe]
 		n := colon - qs
 		if n == d.pLen && qs+8 <= len(s) && le64(s, qs)&prefixMask(n) == d.pBits {
-			uri = d.pURI
+			uri, nsID = d.pURI, d.pID
 		} else {
 			prefix := s[qs:colon]
 			if prefix == "xmlns" {
 				return 0, d.errAt(off, "element name %s must not have the prefix xmlns", s[qs:qe])
 			}
 			var ok bool
-			if uri, ok = d.lookup(prefix); !ok {
+			if uri, nsID, ok = d.lookup(prefix); !ok {
 				return 0, d.errAt(off, "undeclared namespace prefix %s in element name %s", prefix, s[qs:qe])
 			}
 			if n <= 8 && qs+8 <= len(s) {
-				d.pLen, d.pBits, d.pURI = n, le64(s, qs)&prefixMask(n), uri
+				d.pLen, d.pBits, d.pURI, d.pID = n, le64(s, qs)&prefixMask(n), uri, nsID
 			}
 		}
 	}
@@ -587,7 +608,7 @@ func (d *Doc) startTag(i int) (int, error) {
 	}
 	e := &d.Elems[idx]
 	e.NS, e.Local, e.Text = uri, local, ""
-	e.Parent, e.FirstChild, e.NextSibling, e.Offset = parent, -1, -1, int32(off)
+	e.Parent, e.FirstChild, e.NextSibling, e.Offset, e.NSID = parent, -1, -1, int32(off), nsID
 	if empty {
 		if len(d.ns) != nsMark {
 			d.ns = d.ns[:nsMark]
@@ -666,7 +687,7 @@ func (d *Doc) attributes(qs, qe int) (next int, empty bool, err error) {
 			if uri == nsXML || uri == nsXMLNS {
 				return 0, false, d.errAt(a.ns, "the namespace %s must not be the default namespace", uri)
 			}
-			d.ns = append(d.ns, binding{"", uri})
+			d.bind("", uri)
 			continue
 		}
 		if a.colon < 0 || s[a.ns:a.colon] != "xmlns" {
@@ -688,7 +709,7 @@ func (d *Doc) attributes(qs, qe int) (next int, empty bool, err error) {
 		case uri == nsXML || uri == nsXMLNS:
 			return 0, false, d.errAt(a.ns, "the namespace %s must not be bound to the prefix %s", uri, local)
 		}
-		d.ns = append(d.ns, binding{local, uri})
+		d.bind(local, uri)
 	}
 
 	// The other attributes: their prefixes must be bound, and no two may
@@ -700,7 +721,7 @@ func (d *Doc) attributes(qs, qe int) (next int, empty bool, err error) {
 			continue
 		}
 		p := s[a.ns:a.colon]
-		u, ok := d.lookup(p)
+		u, _, ok := d.lookup(p)
 		if !ok {
 			return 0, false, d.errAt(a.ns, "undeclared namespace prefix %s in attribute name %s", p, s[a.ns:a.ne])
 		}

@@ -324,13 +324,14 @@ func TestTree(t *testing.T) {
 	var d Doc
 	require.NoError(t, d.Parse([]byte(in)))
 	want := []Elem{
-		{NS: "u", Local: "r", Parent: -1, FirstChild: 1, NextSibling: -1, Offset: 0},
-		{NS: "u", Local: "a", Text: "1", Parent: 0, FirstChild: -1, NextSibling: 2, Offset: 16},
-		{NS: "u", Local: "b", Parent: 0, FirstChild: 3, NextSibling: 4, Offset: 27},
-		{NS: "u", Local: "c", Parent: 2, FirstChild: -1, NextSibling: -1, Offset: 30},
-		{NS: "u", Local: "a", Text: "2", Parent: 0, FirstChild: -1, NextSibling: -1, Offset: 41},
+		{NS: "u", Local: "r", Parent: -1, FirstChild: 1, NextSibling: -1, Offset: 0, NSID: 2},
+		{NS: "u", Local: "a", Text: "1", Parent: 0, FirstChild: -1, NextSibling: 2, Offset: 16, NSID: 2},
+		{NS: "u", Local: "b", Parent: 0, FirstChild: 3, NextSibling: 4, Offset: 27, NSID: 2},
+		{NS: "u", Local: "c", Parent: 2, FirstChild: -1, NextSibling: -1, Offset: 30, NSID: 2},
+		{NS: "u", Local: "a", Text: "2", Parent: 0, FirstChild: -1, NextSibling: -1, Offset: 41, NSID: 2},
 	}
 	assert.Equal(t, want, d.Elems)
+	assert.Equal(t, []string{"", "http://www.w3.org/XML/1998/namespace", "u"}, d.URIs)
 	for i, e := range d.Elems {
 		assert.Equal(t, byte('<'), in[e.Offset], "element %d", i)
 	}
@@ -478,6 +479,11 @@ func TestNamespaceCachesFollowScope(t *testing.T) {
 		got = append(got, e.NS+" "+e.Local)
 	}
 	assert.Equal(t, []string{"d0 r", "d1 a", "u1 x", "d1 y", "v z", "d0 b", "u2 x", "d0 y", "u3 w", "u3 x", "d0 y"}, got)
+	for i, e := range d.Elems {
+		assert.Equal(t, e.NS, d.URIs[e.NSID], "element %d", i)
+	}
+	assert.Equal(t, d.Elems[0].NSID, d.Elems[5].NSID, "r and b: the same declaration")
+	assert.NotEqual(t, d.Elems[2].NSID, d.Elems[6].NSID, "u1 and u2")
 
 	err := d.Parse([]byte(`<r><a xmlns:p="u1"><p:x/></a><p:x/></r>`))
 	require.Error(t, err)
