@@ -204,6 +204,12 @@
 //     of an overbrugging MPT counts; a closing mutation ends a line's
 //     roles through Zorgtoewijzing.EndedOn; the soort of an AAT is kept
 //     or refused, never replaced (allocation and waitstatus doc.go).
+//   - Instellingseigen ZZP (VZ2013 4.3.2, Bijlage E; casus 07): a regulier
+//     toewijzing of another ZZP than the geïndiceerd one is reguliere zorg
+//     only with the caller's vertaaltabel (allocation.Context.Vertaaltabel,
+//     waitstatus.Verwerking.Vertaaltabel) listing the pair, and only from
+//     iWlz 2.0 (before, it is soort Alternatief); without a table the
+//     rule holds as before (allocation doc.go).
 //   - Dossierhouder (VZ2013 chapter 5): reguliere zorg at another
 //     instelling than the indicatie's voorkeuraanbieder is a violation
 //     under VZ2013 only (allocation doc.go); nazorg (5.3) and a change of

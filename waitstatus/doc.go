@@ -304,6 +304,16 @@
 //     Verwerking.EindeGemeld; without them OP087 is read literally. One
 //     AW39 with a MUT17 or MUT19 and an Aanvraag gives one reaction
 //     (ReactieMutatieAAT), the ended line among EindeGemeld.
+//   - An AAT for the aanbieder's instellingseigen ZZP instead of the
+//     geïndiceerd ZZP (VZ2013 4.3.2, Bijlage E; CZ-AAT; casus 07: VPT 6VV
+//     on a 5LG besluit) gets a regulier line of that ZZP only when the
+//     zorgkantoor's vertaaltabel lists the pair (Verwerking.Vertaaltabel,
+//     passed to allocation.NewZorgtoewijzing for every new line); without
+//     it the line is refused ("VZ2013 Bijlage A Reguliere zorg"), as
+//     before. NewAanvraag judges no ZZP against the indicatie and needs
+//     no table; a MAZ or MUT on the converted line is judged as on any
+//     line. The CA317 of the new leveringsvorm is a new melding and no
+//     stop goes out for the old one ("MAZ op MAZ", casus 07 stap 8).
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes
