@@ -48,6 +48,10 @@ type scenarioStap struct {
 	// IO31
 	Leveringsvorm allocation.Leveringsvorm `json:"leveringsvorm"`
 	Etmalen       allocation.Etmalen       `json:"etmalen"`
+	PGB           bool                     `json:"pgb"`
+	Percentage    allocation.Percentage    `json:"percentage"`
+	// PGBOpnieuw is the AATInvoer option of an AAT.
+	PGBOpnieuw bool `json:"pgbOpnieuw"`
 	// AAT
 	Regels               []waitstatus.AATRegel `json:"regels"`
 	Aanvrager            allocation.AGBCode    `json:"aanvrager"`
@@ -130,10 +134,11 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 	var err error
 	switch st.Bericht {
 	case "IO31":
-		re, err = waitstatus.ReactieIO31(r.ind, waitstatus.IO31Invoer{Verwerking: v, Leveringsvorm: st.Leveringsvorm, Etmalen: st.Etmalen})
+		re, err = waitstatus.ReactieIO31(r.ind, waitstatus.IO31Invoer{Verwerking: v, Leveringsvorm: st.Leveringsvorm, Etmalen: st.Etmalen,
+			PGB: st.PGB, Percentage: st.Percentage})
 	case "AAT":
 		re, err = waitstatus.ReactieAAT(r.ind, huidig, waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
-			Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+			Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop, PGBOpnieuw: st.PGBOpnieuw})
 	case "MUT":
 		i := r.find(st.Toewijzing)
 		if i < 0 {
@@ -154,7 +159,7 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 			if len(st.Regels) > 0 {
 				// One AW39 with the MUT and an Aanvraag: one reaction.
 				re, err = waitstatus.ReactieMutatieAAT(r.ind, huidig, mi, waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
-					Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+					Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop, PGBOpnieuw: st.PGBOpnieuw})
 				break
 			}
 			re, err = waitstatus.ReactieMutatie(r.ind, huidig, mi)
@@ -172,7 +177,7 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 				return nil, err
 			}
 			re, err = waitstatus.ReactieAAT(r.ind, slices.Clone(r.huidig), waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
-				Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+				Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop, PGBOpnieuw: st.PGBOpnieuw})
 		}
 	case "MAZ":
 		i := r.find(st.Toewijzing)
