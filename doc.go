@@ -204,6 +204,18 @@
 //     of an overbrugging MPT counts; a closing mutation ends a line's
 //     roles through Zorgtoewijzing.EndedOn; the soort of an AAT is kept
 //     or refused, never replaced (allocation and waitstatus doc.go).
+//   - Instellingseigen ZZP (VZ2013 4.3.2, Bijlage E; casus 07): a regulier
+//     toewijzing of another ZZP than the geïndiceerd one is reguliere zorg
+//     only with the caller's vertaaltabel (allocation.Context.Vertaaltabel,
+//     waitstatus.Verwerking.Vertaaltabel) listing the pair, and only from
+//     iWlz 2.0 (before, it is soort Alternatief); without a table the
+//     rule holds as before (allocation doc.go).
+//   - Zorg in natura with PGB (OP318; casus 14): the informative PGB line
+//     and a starting share other than 100 % are options of the first
+//     toewijzing (waitstatus.IO31Invoer.PGB, Percentage), not read from
+//     the voorkeur; an AAT that changes the share in natura issues the PGB
+//     line again only with waitstatus.AATInvoer.PGBOpnieuw (casus 14 stap
+//     4), by default it goes along unchanged (OP152) (waitstatus doc.go).
 //   - Dossierhouder (VZ2013 chapter 5): reguliere zorg at another
 //     instelling than the indicatie's voorkeuraanbieder is a violation
 //     under VZ2013 only (allocation doc.go); nazorg (5.3) and a change of

@@ -14,6 +14,11 @@ type ValidateOptions struct {
 	// The official stylesheets leave both to the host (they accept every
 	// code); with a nil AGB the library does the same and skips them.
 	AGB AGBRegister
+	// Vertaaltabel is the caller's vertaaltabel for the Voorschrift rule
+	// on reguliere zorg (Context.Vertaaltabel): with it a regulier line of
+	// an instellingseigen ZZP the table allows for the geïndiceerd ZZP is
+	// no finding. Nil: none known.
+	Vertaaltabel Vertalingen
 }
 
 // AGBRegister answers from the caller's AGB register (iWlz-XSLT 2.2 TR042,
@@ -46,7 +51,7 @@ func ValidateAW33With(data []byte, opt ValidateOptions) (Report, error) {
 		return Report{}, err
 	}
 	docrules.Check("AW33", &d.Doc, &rep, docOptions(opt))
-	aw33Domain(m, &rep)
+	aw33Domain(m, &rep, opt.Vertaaltabel)
 	return rep, nil
 }
 

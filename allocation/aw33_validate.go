@@ -13,15 +13,16 @@ import (
 // NewZorgtoewijzing, NewFunctieToewijzing and NewToewijzingSet, each with
 // every finding even when another element of the message is faulty.
 
-// aw33Domain adds the findings of the library's domain rules on m to rep.
-// Elements whose text the XSD reading refused (an XSD finding already)
-// are left out of the rules that need their value.
-func aw33Domain(m *AW33, rep *Report) {
+// aw33Domain adds the findings of the library's domain rules on m to rep,
+// with the caller's vertaaltabel (nil: none). Elements whose text the XSD
+// reading refused (an XSD finding already) are left out of the rules that
+// need their value.
+func aw33Domain(m *AW33, rep *Report, tabel Vertalingen) {
 	dag, err := calendar.ParseDate(strings.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
 	if err != nil {
 		return // the XSD reading reported it; nothing can be judged against it
 	}
-	ctx := Context{Dagtekening: dag, Release: rep.Release}
+	ctx := Context{Dagtekening: dag, Release: rep.Release, Vertaaltabel: tabel}
 	for ci := range m.Clienten {
 		c := &m.Clienten[ci]
 		aw33Client(&c.Indicatie, lazyPath{parent: "/Bericht/Clienten/Client", i: ci, n: len(m.Clienten), child: "/Indicatie"}, ctx, rep)

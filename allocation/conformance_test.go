@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -46,6 +47,26 @@ type caseInput struct {
 	} `json:"einden"`
 	Zaak  json.RawMessage `json:"zaak"`
 	Today calendar.Date   `json:"today"`
+	// Vertaaltabel is the caller's vertaaltabel (Context.Vertaaltabel) as
+	// the pairs it allows, [geïndiceerd, instellingseigen]; absent: nil.
+	Vertaaltabel *paren `json:"vertaaltabel"`
+}
+
+// paren is a vertaaltabel given as its allowed pairs.
+type paren [][2]allocation.ZZP
+
+// Allows reports whether the pair van -> naar is listed.
+func (p paren) Allows(van, naar allocation.ZZP) bool {
+	return slices.Contains(p, [2]allocation.ZZP{van, naar})
+}
+
+// context is the allocation.Context of the case.
+func (in caseInput) context() allocation.Context {
+	ctx := allocation.Context{Dagtekening: in.Dagtekening, Release: in.Release}
+	if in.Vertaaltabel != nil {
+		ctx.Vertaaltabel = *in.Vertaaltabel
+	}
+	return ctx
 }
 
 func TestConformance(t *testing.T) {
@@ -94,7 +115,7 @@ func buildLines(rawInd json.RawMessage, rawZ, rawF []json.RawMessage, in caseInp
 	if err != nil {
 		return nil, nil, err
 	}
-	ctx := allocation.Context{Dagtekening: in.Dagtekening, Release: in.Release}
+	ctx := in.context()
 	var zs []allocation.Zorgtoewijzing
 	for _, raw := range rawZ {
 		var spec allocation.ToewijzingSpec
@@ -184,7 +205,7 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 		if err := decode(in.Toewijzing, &spec); err != nil {
 			return nil, err
 		}
-		z, err := allocation.NewZorgtoewijzing(spec, ind, allocation.Context{Dagtekening: in.Dagtekening, Release: in.Release})
+		z, err := allocation.NewZorgtoewijzing(spec, ind, in.context())
 		if err != nil {
 			return nil, err
 		}

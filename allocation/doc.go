@@ -142,6 +142,22 @@
 //     ZK-dossierhouderschap), so the indicatie's voorkeuraanbieder does not
 //     bind. After a change of dossierhouder (VZ2013 5.4) the caller gives
 //     the indicatie with the new voorkeuraanbieder.
+//   - An instellingseigen ZZP instead of the geïndiceerd ZZP (VZ2013 4.3.2,
+//     Bijlage E; the dossierhouder asks it with an AAT, CZ-AAT; casus 07
+//     of iWlz-IM 2.2, a 6VV VPT on a 5LG besluit) is reguliere zorg only
+//     with the caller's vertaaltabel (Context.Vertaaltabel,
+//     ValidateOptions.Vertaaltabel; *vertaaltabel.Tabel is one) and only
+//     for a pair it lists, read from the geïndiceerd to the
+//     instellingseigen ZZP: the library ships no table, so without one
+//     "VZ2013 Bijlage A Reguliere zorg" holds as before and its message
+//     names the option. From iWlz 2.0 only (the ingangsdatum on or after
+//     2018-04-01): under VZ2013 the alternatief instellingseigen ZZP is
+//     soort 2 Alternatief ("Deze situatie is niet regulier", Bijlage E
+//     punt 3), which COD165 ends on 2018-04-01, so under iWlz it is soort
+//     Regulier. The converted line keeps the klasse of the geïndiceerd ZZP
+//     as its upper bound; transferzorg stays the geïndiceerd ZZP. The
+//     rules of Bijlage E themselves (which pairs may be allowed) are
+//     vertaaltabel.Check's; NewZorgtoewijzing asks only the table.
 //   - After a switch from PGB to zorg in natura the dossierhouder is the
 //     dossierhouder of the regulier Verblijf, VPT or DTV toewijzing, from its
 //     ingangsdatum (ZK-dossierhouderschap: the zorgkantoor gives the

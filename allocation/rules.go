@@ -218,7 +218,7 @@ const (
 	VZ64Publiciteit
 	// VZ54: bij een wisseling van dossierhouder wordt de overbruggingszorg niet ingetrokken (VZ2013 5.4).
 	VZ54
-	// VZBijlageAReguliereZorg: reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder (VZ2013 Bijlage A (Reguliere zorg; Dossierhouder)).
+	// VZBijlageAReguliereZorg: reguliere zorg is de geïndiceerde zorg (of vanaf iWlz 2.0 een instellingseigen ZZP dat de vertaaltabel ervoor toestaat), met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder (VZ2013 Bijlage A (Reguliere zorg; Dossierhouder); VZ2013 4.3.2; VZ2013 Bijlage E; CZ-AAT).
 	VZBijlageAReguliereZorg
 	// VZBijlageATransferzorg: transferzorg is altijd het geïndiceerde ZZP (VZ2013 Bijlage A (Transferzorg)).
 	VZBijlageATransferzorg
@@ -626,7 +626,7 @@ var ruleRows = [...]RuleInfo{
 	VZ54: {Key: "VZ2013 5.4", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilMutatiedatum,
 		Source: "VZ2013 5.4", Message: "bij een wisseling van dossierhouder wordt de overbruggingszorg niet ingetrokken"},
 	VZBijlageAReguliereZorg: {Key: "VZ2013 Bijlage A Reguliere zorg", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,
-		Source: "VZ2013 Bijlage A (Reguliere zorg; Dossierhouder)", Message: "reguliere zorg is de geïndiceerde zorg, met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder"},
+		Source: "VZ2013 Bijlage A (Reguliere zorg; Dossierhouder); VZ2013 4.3.2; VZ2013 Bijlage E; CZ-AAT", Message: "reguliere zorg is de geïndiceerde zorg (of vanaf iWlz 2.0 een instellingseigen ZZP dat de vertaaltabel ervoor toestaat), met ten hoogste de geïndiceerde klasse, geleverd door de voorkeuraanbieder"},
 	VZBijlageATransferzorg: {Key: "VZ2013 Bijlage A Transferzorg", Kind: KindVoorschrift, From: VZ2013, Until: IWlz20, Peildatum: PeilIngangsdatum,
 		Source: "VZ2013 Bijlage A (Transferzorg)", Message: "transferzorg is altijd het geïndiceerde ZZP"},
 	VZBijlageC: {Key: "VZ2013 Bijlage C", Kind: KindVoorschrift, From: VZ2013, Peildatum: PeilIngangsdatum,

@@ -44,6 +44,25 @@ type Context struct {
 	// declares its own release. A Release outside the table is an input
 	// error ("option"), never a silent "no rules".
 	Release Release
+	// Vertaaltabel is the caller's vertaaltabel (VZ2013 Bijlage E): the
+	// pairs of a geïndiceerd ZZP and an instellingseigen ZZP the
+	// zorgkantoren allow. With it, a regulier toewijzing of an
+	// instellingseigen ZZP the table allows for the geïndiceerd ZZP is
+	// reguliere zorg from iWlz 2.0 on (VZ2013 4.3.2; CZ-AAT: the AAT turns
+	// an instellingsvreemd into an instellingseigen zorgprofiel; casus 07
+	// of iWlz-IM 2.2). Nil: no conversion is known and a regulier
+	// toewijzing is for the geïndiceerd ZZP only. *vertaaltabel.Tabel
+	// satisfies it. Before 2018-04-01 the converted ZZP is soort
+	// Alternatief and the table changes nothing.
+	Vertaaltabel Vertalingen
+}
+
+// Vertalingen answers from the caller's vertaaltabel (VZ2013 Bijlage E):
+// whether the geïndiceerd ZZP van may be delivered as the instellingseigen
+// ZZP naar. The library ships no table (the published tables were not
+// found); *vertaaltabel.Tabel is one, built from the caller's pairs.
+type Vertalingen interface {
+	Allows(van, naar ZZP) bool
 }
 
 // judged returns the release that judges a value under ctx, or adds an
@@ -169,7 +188,8 @@ func presentText(s *ToewijzingSpec, i int) string {
 // Every rule set: XSD (required fields), CS003, CS023, the code lists
 // (each code valid on the ingangsdatum), VZ2013 Bijlage A "Reguliere zorg"
 // (a regulier toewijzing is for the geïndiceerd ZZP, with at most its
-// klasse), VZ2013 4.7 (on a ZZP onbepaald, ZZPX, the aanbieder sets a
+// klasse; from iWlz 2.0 also for an instellingseigen ZZP that
+// ctx.Vertaaltabel allows for it, VZ2013 4.3.2 and Bijlage E), VZ2013 4.7 (on a ZZP onbepaald, ZZPX, the aanbieder sets a
 // bepaald ZZP: any bepaald ZZP is reguliere zorg, ZZP0 and 996/997 are
 // not) and VZ2013 4.8 (an administratieve toewijzing lasts at most as
 // long as the besluit). VZ2013 only: Bijlage A "Transferzorg" (always the
@@ -211,7 +231,7 @@ func toewijzingVerdict(spec ToewijzingSpec, ind Indicatie, ctx Context) (Zorgtoe
 		checkIWlzFields(&vs, &spec, rel)
 		b.checkInIndicatie(&vs, ind, rel)
 	}
-	onbepaald := checkVoorschrift(&vs, &spec, ind, rel)
+	onbepaald := checkVoorschrift(&vs, &spec, ind, ctx.Vertaaltabel)
 	z := Zorgtoewijzing{s: spec, besluit: ind.s.Besluitnummer, rel: rel, onbepaald: onbepaald}
 	if spec.ZZP == 0 || spec.Leveringsvorm == 0 {
 		return Zorgtoewijzing{}, vs
@@ -305,10 +325,11 @@ func checkIWlzFields(vs *Violations, s *ToewijzingSpec, rel Release) {
 	}
 }
 
-// checkVoorschrift applies the Voorschrift's rules on a toewijzing. It
-// reports whether the toewijzing sets a bepaald ZZP on a ZZP onbepaald
-// (VZ2013 4.7), for the set rule of 4.7.
-func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Release) (onbepaald bool) {
+// checkVoorschrift applies the Voorschrift's rules on a toewijzing, with
+// the caller's vertaaltabel (nil: none). It reports whether the
+// toewijzing sets a bepaald ZZP on a ZZP onbepaald (VZ2013 4.7), for the
+// set rule of 4.7.
+func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, tabel Vertalingen) (onbepaald bool) {
 	// The Voorschrift rules apply by the period they govern: the release
 	// in force on the ingangsdatum (Peildatum PeilIngangsdatum).
 	period := ReleaseOn(s.Ingangsdatum)
@@ -327,9 +348,8 @@ func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Rele
 				onbepaald = true
 			}
 		}
-		if !found || (g.ZZP != s.ZZP && g.ZZP != ZZPX) { // on a ZZPX: 4.7 above
-			vs.add(VZBijlageAReguliereZorg, period, "ZzpCode", s.ZZP.Code(),
-				"reguliere zorg is gelijk aan de geïndiceerde zorg: het ZZP moet op de ingangsdatum geïndiceerd zijn")
+		if !found || (g.ZZP != s.ZZP && g.ZZP != ZZPX && !vertaald(tabel, g.ZZP, s.ZZP, period)) { // on a ZZPX: 4.7 above
+			vs.add(VZBijlageAReguliereZorg, period, "ZzpCode", s.ZZP.Code(), reguliereZZPText(tabel, g.ZZP, s.ZZP, found, period))
 		} else if s.Klasse != 0 && g.Klasse != 0 && s.Klasse.Soort() == g.Klasse.Soort() && s.Klasse.Number() > g.Klasse.Number() {
 			vs.add(VZBijlageAReguliereZorg, period, "Klasse", s.Klasse.Code(),
 				"bij reguliere zorg is de toegewezen klasse kleiner dan of gelijk aan de geïndiceerde klasse "+g.Klasse.Code())
@@ -360,6 +380,33 @@ func checkVoorschrift(vs *Violations, s *ToewijzingSpec, ind Indicatie, rel Rele
 		vs.add(VZ45, period, "Soort", s.Soort.Code(), "het VPT is een vervanging van het ZZP en dient niet ter overbrugging")
 	}
 	return onbepaald
+}
+
+// vertaald reports whether the caller's vertaaltabel lets the
+// geïndiceerd ZZP van be delivered as the instellingseigen ZZP naar in a
+// regulier toewijzing governed by period: VZ2013 4.3.2 and Bijlage E
+// (the dossierhouder asks the instellingseigen ZZP with an AAT, CZ-AAT;
+// iWlz-IM 2.2 casus 07 stap 5-6). From iWlz 2.0 only: before 2018-04-01
+// the alternatief instellingseigen ZZP is soort 2 Alternatief (VZ2013
+// 4.3.2 "alternatief toegewezen ZZP"; Bijlage E punt 3 "Deze situatie is
+// niet regulier"), which expired with iWlz 2.0 (iWlz-codelijsten COD165).
+func vertaald(tabel Vertalingen, van, naar ZZP, period Release) bool {
+	return tabel != nil && period.IWlz() && tabel.Allows(van, naar)
+}
+
+// reguliereZZPText is the message of "VZ2013 Bijlage A Reguliere zorg" on
+// the ZZP, naming what would make an instellingseigen ZZP regulier.
+func reguliereZZPText(tabel Vertalingen, van, naar ZZP, found bool, period Release) string {
+	const base = "reguliere zorg is gelijk aan de geïndiceerde zorg: het ZZP moet op de ingangsdatum geïndiceerd zijn"
+	switch {
+	case !found:
+		return base
+	case !period.IWlz():
+		return base + "; vóór 2018-04-01 is een alternatief instellingseigen ZZP (VZ2013 4.3.2, Bijlage E) soort 2 Alternatief"
+	case tabel == nil:
+		return base + ", of volgens de vertaaltabel (VZ2013 Bijlage E) een instellingseigen ZZP ervoor zijn: geef de vertaaltabel mee (Context.Vertaaltabel)"
+	}
+	return base + "; de vertaaltabel staat " + van.Label() + " naar " + naar.Label() + " niet toe (VZ2013 Bijlage E)"
 }
 
 func spanText(start, end calendar.Date) string { return start.String() + "/" + end.String() }

@@ -14,7 +14,10 @@ type Paar struct {
 // Tabel is the caller's vertaaltabel for one year: the pairs ZN and the
 // zorgkantoren publish as allowed (VZ2013 Bijlage E, "op basis van deze
 // uitgangspunten is een vertaaltabel opgesteld"). The library ships none
-// (the 2013-2026 tables were not found). It is immutable once built.
+// (the 2013-2026 tables were not found). It is immutable once built. It
+// is an allocation.Vertalingen: given as allocation.Context.Vertaaltabel
+// (or waitstatus.Verwerking.Vertaaltabel) it makes a regulier toewijzing
+// of an instellingseigen ZZP it lists reguliere zorg (VZ2013 4.3.2).
 type Tabel struct {
 	jaar  int
 	pairs map[Paar]struct{}

@@ -304,6 +304,32 @@
 //     Verwerking.EindeGemeld; without them OP087 is read literally. One
 //     AW39 with a MUT17 or MUT19 and an Aanvraag gives one reaction
 //     (ReactieMutatieAAT), the ended line among EindeGemeld.
+//   - An AAT for the aanbieder's instellingseigen ZZP instead of the
+//     geïndiceerd ZZP (VZ2013 4.3.2, Bijlage E; CZ-AAT; casus 07: VPT 6VV
+//     on a 5LG besluit) gets a regulier line of that ZZP only when the
+//     zorgkantoor's vertaaltabel lists the pair (Verwerking.Vertaaltabel,
+//     passed to allocation.NewZorgtoewijzing for every new line); without
+//     it the line is refused ("VZ2013 Bijlage A Reguliere zorg"), as
+//     before. NewAanvraag judges no ZZP against the indicatie and needs
+//     no table; a MAZ or MUT on the converted line is judged as on any
+//     line. The CA317 of the new leveringsvorm is a new melding and no
+//     stop goes out for the old one ("MAZ op MAZ", casus 07 stap 8).
+//   - Zorg in natura with PGB (OP318; casus 14). The informative PGB line
+//     next to the first toewijzing is an option (IO31Invoer.PGB), not read
+//     from the voorkeur PGB/MPT, VPT/PGB or Verblijf/PGB: whether PGB is
+//     granted next to the care in natura is the zorgkantoor's decision.
+//     The PGB line has the ZZP, period, soort and toewijzingsmoment of its
+//     line in natura and nothing PGB leaves empty. The starting share of
+//     the line in natura is an option too (IO31Invoer.Percentage; casus
+//     14 starts the MPT at 1 %; default 100 %, OP088). When an AAT
+//     changes the share in natura, the PGB share changes with it (OP318
+//     hides it; OP033x1): AATInvoer.PGBOpnieuw issues the PGB line again
+//     from the earliest requested start (casus 14 stap 4); by default it
+//     goes along unchanged (OP152: another leveringsvorm is not touched).
+//     Casus 14's view has no layout: its values are assigned to the
+//     messages by counting the value cells per field, and only the
+//     reading with the PGB line issued again on 10 mei agrees with OP037
+//     and IV050 (the conformance case says so).
 package waitstatus
 
 //go:generate go run ../internal/tools/gencodes

@@ -160,3 +160,48 @@ func ExampleReactie_AW33() {
 	}
 	// Output: 110% 2026-04-13 nieuw
 }
+
+// A client who combines MPT with PGB (voorkeur PGB/MPT): the first MPT
+// line starts at 1 % next to the informative PGB line (iWlz-IM 2.2
+// OP318; casus 14), until the aanbieder asks its share with an AAT.
+func ExampleReactieIO31_pgb() {
+	ind, v := reactieFixture(allocation.VoorkeurPGBMPT, "2026-03-02", "2026-03-02")
+	een, _ := allocation.NewPercentage(1)
+	r, err := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v, PGB: true, Percentage: een})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	printReactie(r)
+	// Output:
+	// 11110006 Modulair pakket thuis (MPT) Regulier 1% 2026-03-02 tot  | nieuw
+	//  Persoonsgebonden budget (PGB) Regulier  2026-03-02 tot  | nieuw
+	// naar [11110006] uiterlijk 2026-03-03
+}
+
+// The aanbieder asks 65 % MPT next to the PGB: the 65 % line replaces the
+// 1 % line, and with PGBOpnieuw the PGB line, whose share changed, is
+// issued again (casus 14 stap 4; OP033x1).
+func ExampleReactieAAT_pgbOpnieuw() {
+	ind, v := reactieFixture(allocation.VoorkeurPGBMPT, "2026-03-02", "2026-03-02")
+	een, _ := allocation.NewPercentage(1)
+	first, _ := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v, PGB: true, Percentage: een})
+	huidig := []allocation.ToewijzingSpec{first.Regels[0].Toewijzing, first.Regels[1].Toewijzing}
+	_, v = reactieFixture(allocation.VoorkeurPGBMPT, "2026-03-05", "2026-03-06")
+	pct, _ := allocation.NewPercentage(65)
+	appelboom := huidig[0].Instelling
+	r, err := waitstatus.ReactieAAT(ind, huidig, waitstatus.AATInvoer{Verwerking: v, Aanvrager: appelboom, PGBOpnieuw: true,
+		Regels: []waitstatus.AATRegel{{ZZP: allocation.ZZP6VV, Leveringsvorm: allocation.MPT, Soort: allocation.Regulier,
+			Instelling: appelboom, Percentage: pct, Ingangsdatum: calendar.MustDate("2026-03-02")}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	printReactie(r)
+	fmt.Println(len(r.Vervangen), "vervangen; PGB toegewezen op", r.Regels[1].Toewijzing.Toewijzingsdatum)
+	// Output:
+	// 11110006 Modulair pakket thuis (MPT) Regulier 65% 2026-03-02 tot  | nieuw
+	//  Persoonsgebonden budget (PGB) Regulier  2026-03-02 tot  | nieuw
+	// naar [11110006] uiterlijk 2026-03-09
+	// 2 vervangen; PGB toegewezen op 2026-03-06
+}

@@ -38,6 +38,15 @@ type Verwerking struct {
 	// aanbieder the AW33 for it (casus 13D-1 stap 2 and 4). Nil: every
 	// line valid on the Toewijzingsdatum counts (OP087 read literally).
 	EindeGemeld []allocation.ToewijzingSpec
+	// Vertaaltabel is the zorgkantoor's vertaaltabel, passed to
+	// allocation.NewZorgtoewijzing for every line the reaction creates
+	// (allocation.Context.Vertaaltabel): with it an AAT for the
+	// instellingseigen ZZP of the aanbieder that the table allows for the
+	// geïndiceerd ZZP gets a regulier line of that ZZP (VZ2013 4.3.2,
+	// Bijlage E; CZ-AAT; iWlz-IM 2.2 casus 07 stap 5-6). Nil: no
+	// conversion is known and such a line is refused ("VZ2013 Bijlage A
+	// Reguliere zorg").
+	Vertaaltabel allocation.Vertalingen
 }
 
 // Wijziging says what a reaction did to one AW33 line.
@@ -300,7 +309,7 @@ func validOnOrAfter(s *allocation.ToewijzingSpec, d calendar.Date) bool {
 // checkLine validates a new line against the indicatie under the release
 // of the toewijzingsdatum and adds its violations, prefixed.
 func checkLine(vs *allocation.Violations, s allocation.ToewijzingSpec, ind allocation.Indicatie, v *Verwerking, field string) {
-	if _, err := allocation.NewZorgtoewijzing(s, ind, allocation.Context{Dagtekening: v.Toewijzingsdatum}); err != nil {
+	if _, err := allocation.NewZorgtoewijzing(s, ind, allocation.Context{Dagtekening: v.Toewijzingsdatum, Vertaaltabel: v.Vertaaltabel}); err != nil {
 		for _, x := range allocation.AsViolations(err) {
 			x.Field = field + "." + x.Field
 			*vs = append(*vs, x)

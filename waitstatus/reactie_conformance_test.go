@@ -34,6 +34,11 @@ type reactieIn struct {
 	Begindatum           calendar.Date             `json:"begindatum"`
 	Sleuteldatum         calendar.Date             `json:"sleuteldatum"`
 	CAK                  []waitstatus.CAKStart     `json:"cak"`
+	// PGB and Percentage are the IO31Invoer options, PGBOpnieuw the
+	// AATInvoer option (testdata/conformance/pgb-combinatie.json).
+	PGB        bool                  `json:"pgb"`
+	Percentage allocation.Percentage `json:"percentage"`
+	PGBOpnieuw bool                  `json:"pgbOpnieuw"`
 }
 
 func runReactie(t *testing.T, in reactieIn) (any, error) {
@@ -47,10 +52,12 @@ func runReactie(t *testing.T, in reactieIn) (any, error) {
 	var r waitstatus.Reactie
 	switch in.Bericht {
 	case "IO31":
-		r, err = waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v, Leveringsvorm: in.Leveringsvorm, Etmalen: in.Etmalen})
+		r, err = waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v, Leveringsvorm: in.Leveringsvorm, Etmalen: in.Etmalen,
+			PGB: in.PGB, Percentage: in.Percentage})
 	case "AAT":
 		r, err = waitstatus.ReactieAAT(ind, in.Huidig, waitstatus.AATInvoer{Verwerking: v, Regels: in.Regels,
-			Aanvrager: in.Aanvrager, Dossierhouder: in.Dossierhouder, CoordinatorZorgThuis: in.CoordinatorZorgThuis, MetUitloop: in.MetUitloop})
+			Aanvrager: in.Aanvrager, Dossierhouder: in.Dossierhouder, CoordinatorZorgThuis: in.CoordinatorZorgThuis, MetUitloop: in.MetUitloop,
+			PGBOpnieuw: in.PGBOpnieuw})
 	case "MUT":
 		r, err = waitstatus.ReactieMutatie(ind, in.Huidig, waitstatus.MutatieInvoer{Verwerking: v, Toewijzing: in.Toewijzing,
 			Code: in.Mutatiecode, Mutatiedatum: in.Mutatiedatum, InstellingBestemming: in.InstellingBestemming})

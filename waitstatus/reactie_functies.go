@@ -26,6 +26,19 @@ type IO31Invoer struct {
 	Leveringsvorm allocation.Leveringsvorm
 	// Etmalen for a DTV toewijzing (iWlz CD072).
 	Etmalen allocation.Etmalen
+	// PGB: the client combines zorg in natura with PGB (iWlz-IM 2.2
+	// OP318): next to each line in natura the AW33 carries an informative
+	// PGB line of the same ZZP and period, without instelling, percentage
+	// or roles (CD040, CD050, CD073). The voorkeur of the CIZ (PGB/MPT,
+	// VPT/PGB, Verblijf/PGB) names such a wish, but whether PGB is granted
+	// next to the care in natura is the zorgkantoor's decision, so the
+	// library does not derive it from the voorkeur. With leveringsvorm
+	// PGB itself it is the input error "option".
+	PGB bool
+	// Percentage is the share of each first line in natura; zero: 100 %
+	// (OP088). Casus 14 of iWlz-IM 2.2 starts an MPT next to PGB at 1 %
+	// until the aanbieder asks its share with an AAT (stap 2-4).
+	Percentage allocation.Percentage
 }
 
 // voorkeurVorm maps COD999 VoorkeurClient to the leveringsvorm in natura
@@ -53,11 +66,18 @@ func voorkeurVorm(v allocation.VoorkeurClient) allocation.Leveringsvorm {
 // for MPT (iWlz-IM 2.2 OP055). Without a voorkeuraanbieder no toewijzing
 // follows: the Taak is ContactClient, within 1 werkdag
 // (ZK-dossierhouderschap; iWlz-IM 2.2 OP088). Every line is validated as
-// an AW33 line (allocation.NewZorgtoewijzing).
+// an AW33 line (allocation.NewZorgtoewijzing). Options: a share other
+// than 100 % (in.Percentage) and the informative PGB line of a client who
+// combines zorg in natura with PGB (in.PGB, OP318), each line in natura
+// followed by its PGB line.
 func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
 	var vs allocation.Violations
 	requireIndicatie(&vs, ind)
 	in.check(&vs)
+	if in.PGB && in.Leveringsvorm == allocation.PGB {
+		verdict.Add(&vs, allocation.InputOption, 0, "PGB", in.Leveringsvorm.Code(),
+			"een informatieve PGB-regel hoort naast zorg in natura (iWlz-IM 2.2 OP318), niet naast leveringsvorm PGB")
+	}
 	if len(vs) > 0 {
 		return Reactie{}, vs
 	}
@@ -86,13 +106,16 @@ func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
 				"de voorkeur van de cliënt noemt geen leveringsvorm in natura: geef de leveringsvorm van de eerste toewijzing op")
 			return Reactie{}, vs
 		}
-		honderd, err := allocation.NewPercentage(100) // the first toewijzing: regulier, 100 %
-		if err != nil {
-			return Reactie{}, err
+		pct := in.Percentage
+		if pct.IsZero() {
+			var err error
+			if pct, err = allocation.NewPercentage(100); err != nil { // the first toewijzing: regulier, 100 %
+				return Reactie{}, err
+			}
 		}
 		s := allocation.ToewijzingSpec{
 			ZZP: g.ZZP, Instelling: aanbieder, Zorgkantoor: in.Zorgkantoor, Soort: allocation.Regulier,
-			Percentage: honderd, Ingangsdatum: g.Ingangsdatum, Einddatum: g.Einddatum, Leveringsvorm: lv,
+			Percentage: pct, Ingangsdatum: g.Ingangsdatum, Einddatum: g.Einddatum, Leveringsvorm: lv,
 		}
 		in.stamp(&s)
 		switch lv {
@@ -111,6 +134,11 @@ func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
 		}
 		checkLine(&vs, s, ind, &in.Verwerking, "Toewijzing["+strconv.Itoa(len(p.regels)+1)+"]")
 		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP088; OP055"})
+		if in.PGB {
+			pgb := pgbRegel(&s)
+			checkLine(&vs, pgb, ind, &in.Verwerking, "Toewijzing["+strconv.Itoa(len(p.regels)+1)+"]")
+			p.regels = append(p.regels, Regel{Toewijzing: pgb, Wijziging: Nieuw, Source: "iWlz-IM 2.2 OP318"})
+		}
 	}
 	r := p.reactie(&in.Verwerking, allocation.AGBCode{})
 	if r.StuurtAW33() {
@@ -120,6 +148,17 @@ func ReactieIO31(ind allocation.Indicatie, in IO31Invoer) (Reactie, error) {
 		return Reactie{}, vs
 	}
 	return r, nil
+}
+
+// pgbRegel returns the informative PGB line next to the line in natura s
+// (iWlz-IM 2.2 OP318): the same ZZP, zorgkantoor, soort, period and
+// toewijzingsmoment, leveringsvorm PGB, and none of the fields PGB leaves
+// empty (instelling and percentage, CD040; roles, CD050 and CD073; opname,
+// klasse, etmalen).
+func pgbRegel(s *allocation.ToewijzingSpec) allocation.ToewijzingSpec {
+	return allocation.ToewijzingSpec{ZZP: s.ZZP, Zorgkantoor: s.Zorgkantoor, Soort: s.Soort,
+		Toewijzingsdatum: s.Toewijzingsdatum, Toewijzingstijd: s.Toewijzingstijd,
+		Ingangsdatum: s.Ingangsdatum, Einddatum: s.Einddatum, Leveringsvorm: allocation.PGB}
 }
 
 // AATRegel is one requested line of an aanvraag aangepaste toewijzing
@@ -154,6 +193,18 @@ type AATInvoer struct {
 	// MetUitloop: the overbrugging exceeds the budget of the ZZP, so its
 	// looptijd is at most 3 maanden (VZ2013 4.4.2).
 	MetUitloop bool
+	// PGBOpnieuw: the aanvraag changes the share in natura of a client
+	// who combines it with PGB, so the PGB share, which the informative
+	// PGB line does not show (iWlz-IM 2.2 OP318), changes with it
+	// (OP033x1: "aanpassen van het toewijzingpercentage"). The zorgkantoor
+	// issues every PGB line valid on the earliest requested start again,
+	// from that start, with the toewijzingsdatum and -tijd of the reaction;
+	// the old PGB line is replaced or, when it began earlier, ends the day
+	// before (casus 14 stap 4 of iWlz-IM 2.2, where the AW33 of 10 mei
+	// carries the PGB line with toewijzingsdatum 10 mei). False: a PGB
+	// line goes along unchanged (OP152: an aanvraag does not touch another
+	// leveringsvorm).
+	PGBOpnieuw bool
 }
 
 // ReactieAAT is the zorgkantoor's reaction to an approved aanvraag
@@ -175,7 +226,10 @@ type AATInvoer struct {
 //   - for MPT, VPT and DTV the aanvraag is the complete picture of its
 //     leveringsvorm from the earliest requested start: a current line of
 //     that leveringsvorm that is not requested is withdrawn the day before
-//     (iWlz-IM 2.2 OP152); for Verblijf unchanged lines stay (OP335).
+//     (iWlz-IM 2.2 OP152); for Verblijf unchanged lines stay (OP335);
+//   - a PGB line stays as it is (OP152), unless in.PGBOpnieuw: then it is
+//     issued again from the earliest requested start (OP318, OP033x1;
+//     casus 14 stap 4).
 func ReactieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in AATInvoer) (Reactie, error) {
 	var vs allocation.Violations
 	requireIndicatie(&vs, ind)
@@ -222,6 +276,9 @@ func ReactieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 		checkLine(&vs, s, ind, &in.Verwerking, field)
 		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: src})
 	}
+	if in.PGBOpnieuw {
+		in.pgbOpnieuw(p, huidig, ind, &vs)
+	}
 	for i := range huidig {
 		h := &huidig[i]
 		start, ok := earliestStart[h.Leveringsvorm]
@@ -243,6 +300,40 @@ func ReactieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 		return Reactie{}, vs
 	}
 	return r, nil
+}
+
+// pgbOpnieuw issues every PGB line of huidig valid on the earliest
+// requested start again from that start (AATInvoer.PGBOpnieuw): the old
+// line is replaced when it starts on or after it, and otherwise ends the
+// day before, as a line of the same key (casus 4A: no day of overlap).
+func (in *AATInvoer) pgbOpnieuw(p *picture, huidig []allocation.ToewijzingSpec, ind allocation.Indicatie, vs *allocation.Violations) {
+	first := in.Regels[0].Ingangsdatum
+	for _, a := range in.Regels[1:] {
+		if a.Ingangsdatum.Before(first) {
+			first = a.Ingangsdatum
+		}
+	}
+	if first.IsZero() {
+		return // NewZorgtoewijzing reports the missing ingangsdatum
+	}
+	const src = "iWlz-IM 2.2 OP318; OP033x1; casus 14 stap 4 (AATInvoer.PGBOpnieuw)"
+	for i := range huidig {
+		h := &huidig[i]
+		if h.Leveringsvorm != allocation.PGB || !validOnOrAfter(h, first) || p.regels[i].Wijziging != Ongewijzigd {
+			continue
+		}
+		s := *h
+		in.stamp(&s)
+		if h.Ingangsdatum.Before(first) {
+			s.Ingangsdatum = first
+			p.end(i, first.AddDays(-1), Beeindigd, &in.Verwerking, src)
+		} else {
+			p.vervangen = append(p.vervangen, *h)
+			p.regels[i].Wijziging = vervangenMark
+		}
+		checkLine(vs, s, ind, &in.Verwerking, "PGB")
+		p.regels = append(p.regels, Regel{Toewijzing: s, Wijziging: Nieuw, Source: src})
+	}
 }
 
 // vervangenMark marks a current line a new line replaces; dropReplaced

@@ -93,3 +93,31 @@ func TestReactieMutatieAATCodes(t *testing.T) {
 	_, err = waitstatus.ReactieMutatieAAT(ind, nil, waitstatus.MutatieInvoer{Code: waitstatus.MUT19}, waitstatus.AATInvoer{})
 	assert.ErrorIs(t, err, allocation.ErrInput)
 }
+
+// An AAT for another ZZP than the geïndiceerd 6VV (the aanbieder's
+// instellingseigen 5VV) is refused without a vertaaltabel and assigned
+// regulier with a table that lists 6VV -> 5VV (casus 07; VZ2013 4.3.2).
+// The 6VV MPT line is not asked for again, so it is withdrawn the day
+// before (OP152: the aanvraag is the whole MPT picture).
+func TestReactieAATVertaaltabel(t *testing.T) {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-04-13", "2026-04-14")
+	first, err := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	require.NoError(t, err)
+	huidig := []allocation.ToewijzingSpec{first.Regels[0].Toewijzing}
+	in := waitstatus.AATInvoer{Verwerking: v, Aanvrager: huidig[0].Instelling,
+		Regels: []waitstatus.AATRegel{{ZZP: allocation.ZZP5VV, Leveringsvorm: allocation.MPT, Soort: allocation.Regulier,
+			Instelling: huidig[0].Instelling, Percentage: huidig[0].Percentage, Ingangsdatum: calendar.MustDate("2026-04-13")}}}
+	_, err = waitstatus.ReactieAAT(ind, huidig, in)
+	assert.Equal(t, []string{"VZ2013 Bijlage A Reguliere zorg"}, allocation.AsViolations(err).Rules())
+
+	in.Vertaaltabel = vertalingen{{allocation.ZZP6VV, allocation.ZZP5VV}}
+	r, err := waitstatus.ReactieAAT(ind, huidig, in)
+	require.NoError(t, err)
+	got := r.AW33()
+	require.Len(t, got, 2)
+	assert.Equal(t, waitstatus.Ingetrokken, got[0].Wijziging)
+	assert.Equal(t, calendar.MustDate("2026-04-12"), got[0].Toewijzing.Einddatum)
+	assert.Equal(t, allocation.ZZP5VV, got[1].Toewijzing.ZZP)
+	assert.Equal(t, allocation.Regulier, got[1].Toewijzing.Soort)
+	assert.Equal(t, waitstatus.Nieuw, got[1].Wijziging)
+}

@@ -20,6 +20,18 @@ type scenarioIn struct {
 	Stappen     []scenarioStap             `json:"stappen"`
 	// CAKNaAlleMAZ replays with MAZInvoer.CAKMoment CAKNaAlleMAZ.
 	CAKNaAlleMAZ bool `json:"cakNaAlleMAZ"`
+	// Vertaaltabel is the zorgkantoor's vertaaltabel
+	// (Verwerking.Vertaaltabel) as the pairs it allows, [geïndiceerd,
+	// instellingseigen]; absent: none.
+	Vertaaltabel vertalingen `json:"vertaaltabel"`
+}
+
+// vertalingen is a vertaaltabel given as its allowed pairs.
+type vertalingen [][2]allocation.ZZP
+
+// Allows reports whether the pair van -> naar is listed.
+func (p vertalingen) Allows(van, naar allocation.ZZP) bool {
+	return slices.Contains(p, [2]allocation.ZZP{van, naar})
 }
 
 // scenarioStap is one incoming message: an IO31, an AAT (AW39 Aanvraag),
@@ -36,6 +48,10 @@ type scenarioStap struct {
 	// IO31
 	Leveringsvorm allocation.Leveringsvorm `json:"leveringsvorm"`
 	Etmalen       allocation.Etmalen       `json:"etmalen"`
+	PGB           bool                     `json:"pgb"`
+	Percentage    allocation.Percentage    `json:"percentage"`
+	// PGBOpnieuw is the AATInvoer option of an AAT.
+	PGBOpnieuw bool `json:"pgbOpnieuw"`
 	// AAT
 	Regels               []waitstatus.AATRegel `json:"regels"`
 	Aanvrager            allocation.AGBCode    `json:"aanvrager"`
@@ -65,6 +81,8 @@ type scenarioRun struct {
 	moment  waitstatus.CAKMoment
 	// eindeGemeld are the lines closed by a MUT17 or MUT19.
 	eindeGemeld []allocation.ToewijzingSpec
+	// tabel is the vertaaltabel of the replay (nil: none).
+	tabel allocation.Vertalingen
 }
 
 func runScenario(t *testing.T, in scenarioIn) (any, error) {
@@ -74,6 +92,9 @@ func runScenario(t *testing.T, in scenarioIn) (any, error) {
 		t.Fatalf("fixture indicatie: %v", err)
 	}
 	run := &scenarioRun{t: t, ind: ind}
+	if in.Vertaaltabel != nil {
+		run.tabel = in.Vertaaltabel
+	}
 	if in.CAKNaAlleMAZ {
 		run.moment = waitstatus.CAKNaAlleMAZ
 	}
@@ -105,7 +126,7 @@ func (r *scenarioRun) find(s allocation.ToewijzingSpec) int {
 
 func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[string]any, error) {
 	v := waitstatus.Verwerking{Zorgkantoor: zk, Ontvangen: st.Ontvangen, Toewijzingsdatum: st.Toewijzingsdatum,
-		Toewijzingstijd: st.Toewijzingstijd, Calendar: nl, EindeGemeld: slices.Clone(r.eindeGemeld)}
+		Toewijzingstijd: st.Toewijzingstijd, Calendar: nl, EindeGemeld: slices.Clone(r.eindeGemeld), Vertaaltabel: r.tabel}
 	ctx := waitstatus.Context{Dagtekening: st.Dagtekening, Calendar: nl}
 	huidig := slices.Clone(r.huidig)
 	extra := map[string]any{}
@@ -113,10 +134,11 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 	var err error
 	switch st.Bericht {
 	case "IO31":
-		re, err = waitstatus.ReactieIO31(r.ind, waitstatus.IO31Invoer{Verwerking: v, Leveringsvorm: st.Leveringsvorm, Etmalen: st.Etmalen})
+		re, err = waitstatus.ReactieIO31(r.ind, waitstatus.IO31Invoer{Verwerking: v, Leveringsvorm: st.Leveringsvorm, Etmalen: st.Etmalen,
+			PGB: st.PGB, Percentage: st.Percentage})
 	case "AAT":
 		re, err = waitstatus.ReactieAAT(r.ind, huidig, waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
-			Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+			Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop, PGBOpnieuw: st.PGBOpnieuw})
 	case "MUT":
 		i := r.find(st.Toewijzing)
 		if i < 0 {
@@ -137,7 +159,7 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 			if len(st.Regels) > 0 {
 				// One AW39 with the MUT and an Aanvraag: one reaction.
 				re, err = waitstatus.ReactieMutatieAAT(r.ind, huidig, mi, waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
-					Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+					Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop, PGBOpnieuw: st.PGBOpnieuw})
 				break
 			}
 			re, err = waitstatus.ReactieMutatie(r.ind, huidig, mi)
@@ -155,7 +177,7 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 				return nil, err
 			}
 			re, err = waitstatus.ReactieAAT(r.ind, slices.Clone(r.huidig), waitstatus.AATInvoer{Verwerking: v, Regels: st.Regels,
-				Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop})
+				Aanvrager: st.Aanvrager, Dossierhouder: st.Dossierhouder, CoordinatorZorgThuis: st.CoordinatorZorgThuis, MetUitloop: st.MetUitloop, PGBOpnieuw: st.PGBOpnieuw})
 		}
 	case "MAZ":
 		i := r.find(st.Toewijzing)
@@ -212,7 +234,7 @@ func (r *scenarioRun) apply(re waitstatus.Reactie, ctx waitstatus.Context) error
 		s := x.Toewijzing
 		switch x.Wijziging {
 		case waitstatus.Nieuw:
-			z, err := allocation.NewZorgtoewijzing(s, r.ind, allocation.Context{Dagtekening: s.Toewijzingsdatum})
+			z, err := allocation.NewZorgtoewijzing(s, r.ind, allocation.Context{Dagtekening: s.Toewijzingsdatum, Vertaaltabel: r.tabel})
 			if err != nil {
 				return err
 			}
