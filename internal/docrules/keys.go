@@ -192,8 +192,12 @@ func (c *checker) gatherKey(e int32, fields []string, k *keyed) {
 	all := uint8(1)<<len(fields) - 1
 	for ch := c.el[e].FirstChild; ch >= 0 && seen != all; ch = c.el[ch].NextSibling {
 		l := c.el[ch].Local
+		if l == "" {
+			continue
+		}
 		for f, name := range fields {
-			if seen&(1<<f) == 0 && l == name {
+			// The first byte first: most children match no field.
+			if seen&(1<<f) == 0 && len(l) == len(name) && l[0] == name[0] && l == name {
 				seen |= 1 << f
 				k.fields[f] = c.el[ch].Text
 				break

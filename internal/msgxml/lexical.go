@@ -93,6 +93,15 @@ func timezone(s string, i int) bool {
 // leading zero, year 0000 does not exist, and the day exists in the
 // Gregorian calendar.
 func Date(s string) bool {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		// The usual form, YYYY-MM-DD without a timezone.
+		y, ok0 := digits(s, 0, 4)
+		mm, ok1 := digits(s, 5, 2)
+		dd, ok2 := digits(s, 8, 2)
+		if ok0 && ok1 && ok2 {
+			return y != 0 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysIn(y, mm)
+		}
+	}
 	i := 0
 	if len(s) > 0 && s[0] == '-' {
 		i = 1
@@ -121,13 +130,19 @@ func Date(s string) bool {
 	}
 	// A negative year is a leap year by the same rule on its digits
 	// (-0004 is one, -0001 is not), as libxml2 (xmllint) reads it.
-	leap := mod%4 == 0 && (mod%100 != 0 || mod == 0)
-	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-	max := days[mm]
-	if mm == 2 && leap {
-		max = 29
+	return dd <= daysIn(mod, mm) && timezone(s, i+6)
+}
+
+// monthDays are the days of each month (1-12) in a common year.
+var monthDays = [13]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// daysIn returns the days of month mm (1-12) in a year whose number is y
+// modulo 400 (or y itself).
+func daysIn(y, mm int) int {
+	if mm == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
 	}
-	return dd <= max && timezone(s, i+6)
+	return int(monthDays[mm])
 }
 
 // Time reports whether s (already trimmed) is an xs:time: hh:mm:ss with
