@@ -2,6 +2,7 @@ package docrules
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -85,10 +86,7 @@ const pairLimit = 64
 // valid message has one) only one template runs: the last of them in the
 // stylesheet, as libxslt chooses.
 func (c *checker) tr101(i int32, keys uint64) {
-	t := 63
-	for keys&(1<<t) == 0 {
-		t--
-	}
+	t := bits.Len64(keys) - 1 // the last key type present
 	kt := &keyTypes[t]
 	n := 0
 	for ch := c.el[i].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
@@ -188,16 +186,19 @@ func (c *checker) tr101Gathered(i int32, kt *keyType, n int) {
 // of e's first child of that name (any namespace), "" when absent.
 func (c *checker) gatherKey(e int32, fields []string, k *keyed) {
 	k.e, k.plain, k.angle = e, true, false
+	// A signature of each field (its length and first byte) turns most
+	// name comparisons into one comparison of numbers.
+	var sig [maxKeyFields]uint32
+	for f, name := range fields {
+		sig[f] = nameSig(name)
+	}
 	var seen uint8
 	all := uint8(1)<<len(fields) - 1
 	for ch := c.el[e].FirstChild; ch >= 0 && seen != all; ch = c.el[ch].NextSibling {
 		l := c.el[ch].Local
-		if l == "" {
-			continue
-		}
-		for f, name := range fields {
-			// The first byte first: most children match no field.
-			if seen&(1<<f) == 0 && len(l) == len(name) && l[0] == name[0] && l == name {
+		ls := nameSig(l)
+		for f := range fields {
+			if sig[f] == ls && seen&(1<<f) == 0 && l == fields[f] {
 				seen |= 1 << f
 				k.fields[f] = c.el[ch].Text
 				break
@@ -205,30 +206,38 @@ func (c *checker) gatherKey(e int32, fields []string, k *keyed) {
 		}
 	}
 	for f := range fields {
-		t := k.fields[f]
-		if !normalized(t) {
-			k.plain = false
-		}
-		if strings.ContainsAny(t, "<>") {
-			k.angle = true
-		}
+		plain, angle := scanKeyText(k.fields[f])
+		k.plain = k.plain && plain
+		k.angle = k.angle || angle
 	}
 }
 
-// normalized reports whether s equals normalize-space(s): no XML white
-// space but single spaces between other characters.
-func normalized(s string) bool {
+// nameSig is the length of a name and its first byte, as one number.
+func nameSig(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	return uint32(len(s))<<8 | uint32(s[0])
+}
+
+// scanKeyText reports whether s equals normalize-space(s) (no XML white
+// space but single spaces between other characters) and whether it holds
+// '<' or '>'.
+func scanKeyText(s string) (plain, angle bool) {
+	plain = true
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\t', '\n', '\r':
-			return false
+			plain = false
 		case ' ':
 			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
-				return false
+				plain = false
 			}
+		case '<', '>':
+			angle = true
 		}
 	}
-	return true
+	return plain, angle
 }
 
 // tr101Many is tr101 for many siblings: it sorts them by a hash of their
