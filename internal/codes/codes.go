@@ -44,20 +44,24 @@ type List struct {
 	Entries []Entry
 }
 
-// Parse finds s (a code exactly as the list spells it, or an alias
+// Parse finds s (a code exactly as the list spells it, or else an alias
 // ignoring ASCII case) and returns its index; false when s is neither.
 // Only ASCII letters fold: the Kelvin sign is no K and the long s no S
 // (strings.EqualFold would take both). Text longer than the longest code
 // or alias is refused before it is compared.
 func (l *List) Parse(s string) (uint8, bool) {
+	// The codes first, compared as they are spelled: a message carries
+	// codes, and most comparisons end at the length.
+	for i := 1; i < len(l.Entries); i++ {
+		if s == l.Entries[i].Code {
+			return uint8(i), true
+		}
+	}
 	if len(s) > l.MaxLen() {
 		return 0, false
 	}
 	for i := 1; i < len(l.Entries); i++ {
 		e := &l.Entries[i]
-		if s == e.Code {
-			return uint8(i), true
-		}
 		for _, a := range e.Aliases {
 			if EqualFoldASCII(s, a) {
 				return uint8(i), true
