@@ -150,6 +150,9 @@ func date(s string) calendar.Date {
 }
 
 func agb(s string) AGBCode {
+	if s == "" {
+		return AGBCode{} // absent: no CodeError to build and drop
+	}
 	a, _ := ParseAGBCode(strings.TrimSpace(s))
 	return a
 }

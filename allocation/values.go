@@ -3,7 +3,6 @@ package allocation
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -230,12 +229,11 @@ func NewPercentage(p int) (Percentage, error) {
 // ParsePercentage parses the iWlz form, hundredths of a percent: "9000"
 // is 90 %. "9050" (90,5 %) is an error naming CS130.
 func ParsePercentage(s string) (Percentage, error) {
-	if len(s) < 3 || len(s) > 5 || s[0] < '1' || s[0] > '9' || strings.TrimLeft(s, "0123456789") != "" {
+	n, ok := decimalDigits(s)
+	if !ok || len(s) < 3 || len(s) > 5 || s[0] == '0' {
 		return Percentage{}, badPercentage(s)
 	}
-	// At most five digits, the first not 0: Atoi cannot fail and the
-	// number prints as s.
-	n, _ := strconv.Atoi(s)
+	// Three to five digits, the first not 0: the number prints as s.
 	if n%100 != 0 {
 		return Percentage{}, badPercentage(s)
 	}
@@ -304,11 +302,10 @@ func ParseTijd(s string) (Tijd, error) {
 	if len(s) != 8 || s[2] != ':' || s[5] != ':' {
 		return Tijd{}, badTijd(s)
 	}
-	h, e1 := strconv.Atoi(s[0:2])
-	m, e2 := strconv.Atoi(s[3:5])
-	sec, e3 := strconv.Atoi(s[6:8])
-	if e1 != nil || e2 != nil || e3 != nil || h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59 ||
-		s[0] == '+' || s[3] == '+' || s[6] == '+' || s[0] == '-' || s[3] == '-' || s[6] == '-' {
+	h, ok1 := decimalDigits(s[0:2])
+	m, ok2 := decimalDigits(s[3:5])
+	sec, ok3 := decimalDigits(s[6:8])
+	if !ok1 || !ok2 || !ok3 || h > 23 || m > 59 || sec > 59 {
 		return Tijd{}, badTijd(s)
 	}
 	return Tijd{s: int32(h*3600 + m*60 + sec), set: true}, nil
@@ -347,4 +344,21 @@ func (t *Tijd) UnmarshalText(b []byte) error {
 	}
 	*t = v
 	return nil
+}
+
+// decimalDigits returns the value of s when it is one to nine ASCII
+// digits (no sign, no space), and false otherwise.
+func decimalDigits(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }

@@ -100,9 +100,8 @@ func ParseZZP(s string) (ZZP, error) {
 	if len(s) > maxZZPText {
 		return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: codes.ClipString(s)}
 	}
-	if s != "" && strings.TrimLeft(s, "0123456789") == "" {
-		n, err := strconv.Atoi(s)
-		if z := ZZP(n); err == nil && s[0] != '0' && n < 1000 && z.row() != nil {
+	if n, ok := decimalDigits(s); ok {
+		if z := ZZP(n); s[0] != '0' && n < 1000 && z.row() != nil {
 			return z, nil
 		}
 		return 0, &CodeError{List: "COD163", Name: "Zorgzwaartepakket", Input: s}
