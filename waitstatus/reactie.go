@@ -47,6 +47,14 @@ type Verwerking struct {
 	// conversion is known and such a line is refused ("VZ2013 Bijlage A
 	// Reguliere zorg").
 	Vertaaltabel allocation.Vertalingen
+	// ToonBeeindigd: the AW33 also carries the lines the reaction ended
+	// without an intrekking (Beeindigd), with their new einddatum and the
+	// toewijzingsdatum and -tijd of the reaction, as iWlz-IM 2.2 casus 4B
+	// stap 2 and casus 10B stap 2 show (the minority reading). False, the
+	// default: the AW33 leaves them out, as casus 12, 13B, 13C and 13D-1
+	// show; Reactie.Regels holds them either way. It is copied to
+	// Reactie.ToonBeeindigd.
+	ToonBeeindigd bool
 }
 
 // Wijziging says what a reaction did to one AW33 line.
@@ -160,6 +168,9 @@ type Reactie struct {
 	Uiterlijk calendar.Date
 	Taak      Taak
 	CAK       CAKMelding
+	// ToonBeeindigd is Verwerking.ToonBeeindigd of the processing: AW33
+	// then carries the Beeindigd lines too.
+	ToonBeeindigd bool
 }
 
 // StuurtAW33 reports whether the reaction sends an AW33 to anyone.
@@ -173,14 +184,16 @@ func (r Reactie) StuurtAW33() bool { return len(r.Ontvangers) > 0 }
 // a new line of the same key follows up is ended "op basis van de nieuwe
 // toewijzing" (casus 13C stap 2; casus 12 and 13B send only the new
 // line). Regels keeps them, with their einddatum, for the caller's own
-// administration.
+// administration. With r.ToonBeeindigd (Verwerking.ToonBeeindigd) the
+// AW33 carries every line of Regels, the Beeindigd ones with their new
+// einddatum (casus 4B stap 2, 10B stap 2).
 func (r Reactie) AW33() []Regel {
 	if !r.StuurtAW33() {
 		return nil
 	}
 	out := make([]Regel, 0, len(r.Regels))
 	for _, x := range r.Regels {
-		if x.Wijziging != Beeindigd {
+		if x.Wijziging != Beeindigd || r.ToonBeeindigd {
 			out = append(out, x)
 		}
 	}
@@ -292,6 +305,7 @@ func (p *picture) reactie(v *Verwerking, skip allocation.AGBCode) Reactie {
 		return 0
 	})
 	out.Vervangen = slices.Clone(p.vervangen)
+	out.ToonBeeindigd = v.ToonBeeindigd
 	return out
 }
 
