@@ -69,7 +69,9 @@ const (
 	Nieuw
 	// Beeindigd: an existing line that now ends (its einddatum is set
 	// or brought forward) without an intrekking: a new line of the same
-	// key takes over, or the aanbieder reported the end itself.
+	// key takes over, an overbrugging ends the day before the opname an
+	// aanvraag names (VZ2013 4.4; iWlz-IM 2.2 casus 4B), or the aanbieder
+	// reported the end itself.
 	Beeindigd
 	// Ingetrokken: an existing line the zorgkantoor withdraws, with a
 	// RedenIntrekking and, when known, the InstellingBestemming.
