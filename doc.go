@@ -230,7 +230,12 @@
 //     both ways: the CA317 of a split leveringsvorm at the first MAZ
 //     (casus 10A, the default) or after all (casus 11); a line its
 //     aanbieder ended by MUT17/MUT19 on the toewijzingsdatum carried
-//     (OP087 literally, the default) or not (casus 13D-1) (waitstatus
+//     (OP087 literally, the default) or not (casus 13D-1); a line a
+//     reaction ended on or before the toewijzingsdatum left out of the
+//     AW33 (casus 12, 13B, 13C, the default) or carried (casus 10B,
+//     waitstatus.Verwerking.ToonBeeindigd), one ended after it carried
+//     either way (OP087; casus 4B). An aanvraag that names the opname ends
+//     the overbrugging the day before (VZ2013 4.4; casus 4B) (waitstatus
 //     doc.go).
 //   - Client histories (waitstatus.History): events of a toewijzing come in
 //     date order and one out of order is refused (OP103), never sorted;

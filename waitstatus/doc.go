@@ -276,9 +276,28 @@
 //     MUT17 and MUT19 no AW33 follows (casus 03B-2, 06B-2), after MUT21
 //     the sender receives it only while it holds another line (OP126); a
 //     withdrawn aanbieder does receive it; a MAZ withdraws no line that
-//     already ends on its begindatum (casus 03B-2). The AW33 carries no
-//     line ended without intrekking (Reactie.AW33: casus 12, 13B, 13C,
-//     13D-1; casus 10B shows the ended lines, the minority reading). A
+//     already ends on its begindatum (casus 03B-2). An aanvraag that
+//     names the day of the opname (a regulier Verblijf line with Opname
+//     Ja) ends every overbrugging line still valid that day on the day
+//     before, without RedenIntrekking, as a line ended by a new line
+//     (Beeindigd): overbrugging lasts "tot opname" (VZ2013 4.4), and casus
+//     4B ends the overbrugging MPT on 1 juli in the AW33 of 26 juni with
+//     the opname on 2 juli; the MAZ of the opname then withdraws nothing.
+//   - Which ended lines the AW33 carries is an option where the casuïstiek
+//     shows both ways (Verwerking.ToonBeeindigd, Reactie.AW33). A line a
+//     reaction ends without intrekking (Beeindigd) on or before the
+//     toewijzingsdatum is left out by default: casus 12, 13B and 13C send
+//     only the new line that follows it up, casus 03B-2, 06B-2, 07 and
+//     13D-1 nothing of a line its aanbieder closed; casus 10B sends the
+//     80 and 20 % lines ended on 31 mei in the AW33 of 5 juni, the
+//     minority reading, which ToonBeeindigd gives. A line ended after the
+//     toewijzingsdatum is still valid after the day of the AW33, which
+//     carries every such toewijzing (OP087), and is carried either way
+//     (casus 4B: the lines ended on 1 juli in the AW33 of 26 juni; no
+//     casus leaves such a line out). A line ended on the toewijzingsdatum
+//     itself is left out by default, as the lines closed by MUT19 on that
+//     day in casus 07 and 13D-1 (no casus shows one ended by a new line on
+//     that day). A withdrawn line (Ingetrokken) is carried either way. A
 //     CA317 goes out on the processing day (OP074's Rlz terms are not in
 //     the sources held); never on a Verblijf line with Opname Nee (casus
 //     02 stap 5a, 15B stap 6); a start of the same leveringsvorm already

@@ -161,6 +161,25 @@ func ExampleReactie_AW33() {
 	// Output: 110% 2026-04-13 nieuw
 }
 
+// A zorgkantoor that reads casus 10B of the Informatiemodel iWlz: the AW33
+// also carries the line a new line ends (Verwerking.ToonBeeindigd).
+func ExampleReactie_AW33_toonBeeindigd() {
+	ind, v := reactieFixture(allocation.VoorkeurMPT, "2026-04-13", "2026-04-14")
+	first, _ := waitstatus.ReactieIO31(ind, waitstatus.IO31Invoer{Verwerking: v})
+	huidig := []allocation.ToewijzingSpec{first.Regels[0].Toewijzing}
+	pct, _ := allocation.NewPercentage(110)
+	v.ToonBeeindigd = true
+	r, _ := waitstatus.ReactieAAT(ind, huidig, waitstatus.AATInvoer{Verwerking: v, Aanvrager: huidig[0].Instelling,
+		Regels: []waitstatus.AATRegel{{ZZP: allocation.ZZP6VV, Leveringsvorm: allocation.MPT, Soort: allocation.Regulier,
+			Instelling: huidig[0].Instelling, Percentage: pct, Ingangsdatum: calendar.MustDate("2026-04-13")}}})
+	for _, x := range r.AW33() {
+		fmt.Println(x.Toewijzing.Percentage, x.Toewijzing.Ingangsdatum, "tot", x.Toewijzing.Einddatum, x.Wijziging)
+	}
+	// Output:
+	// 100% 2026-03-02 tot 2026-04-12 beëindigd
+	// 110% 2026-04-13 tot  nieuw
+}
+
 // A client who combines MPT with PGB (voorkeur PGB/MPT): the first MPT
 // line starts at 1 % next to the informative PGB line (iWlz-IM 2.2
 // OP318; casus 14), until the aanbieder asks its share with an AAT.

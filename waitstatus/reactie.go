@@ -47,6 +47,16 @@ type Verwerking struct {
 	// conversion is known and such a line is refused ("VZ2013 Bijlage A
 	// Reguliere zorg").
 	Vertaaltabel allocation.Vertalingen
+	// ToonBeeindigd: the AW33 also carries the lines the reaction ended
+	// without an intrekking (Beeindigd) on or before the
+	// Toewijzingsdatum, with their new einddatum and the toewijzingsdatum
+	// and -tijd of the reaction, as iWlz-IM 2.2 casus 10B stap 2 shows
+	// (the minority reading). False, the default: the AW33 leaves them
+	// out, as casus 12, 13B, 13C and 13D-1 show. A line ended after the
+	// Toewijzingsdatum is carried either way (OP087; casus 4B stap 2), and
+	// Reactie.Regels holds every ended line either way. It is copied to
+	// Reactie.ToonBeeindigd (see Reactie.AW33).
+	ToonBeeindigd bool
 }
 
 // Wijziging says what a reaction did to one AW33 line.
@@ -61,7 +71,9 @@ const (
 	Nieuw
 	// Beeindigd: an existing line that now ends (its einddatum is set
 	// or brought forward) without an intrekking: a new line of the same
-	// key takes over, or the aanbieder reported the end itself.
+	// key takes over, an overbrugging ends the day before the opname an
+	// aanvraag names (VZ2013 4.4; iWlz-IM 2.2 casus 4B), or the aanbieder
+	// reported the end itself.
 	Beeindigd
 	// Ingetrokken: an existing line the zorgkantoor withdraws, with a
 	// RedenIntrekking and, when known, the InstellingBestemming.
@@ -160,6 +172,9 @@ type Reactie struct {
 	Uiterlijk calendar.Date
 	Taak      Taak
 	CAK       CAKMelding
+	// ToonBeeindigd is Verwerking.ToonBeeindigd of the processing: AW33
+	// then carries the Beeindigd lines too.
+	ToonBeeindigd bool
 }
 
 // StuurtAW33 reports whether the reaction sends an AW33 to anyone.
@@ -167,20 +182,27 @@ func (r Reactie) StuurtAW33() bool { return len(r.Ontvangers) > 0 }
 
 // AW33 returns the lines the AW33 carries (a copy; none when no AW33
 // follows): the Regels without the lines the reaction ended without an
-// intrekking (Beeindigd). Those the zorgkantoor does not send: after a
-// MUT the aanbieder reported the end itself and no intrekking follows
-// (iWlz-IM 2.2 OP126; casus 03B-2, 06B-2, 13D-1 stap 2), and a line that
-// a new line of the same key follows up is ended "op basis van de nieuwe
-// toewijzing" (casus 13C stap 2; casus 12 and 13B send only the new
-// line). Regels keeps them, with their einddatum, for the caller's own
-// administration.
+// intrekking (Beeindigd) on or before its toewijzingsdatum. Those the
+// zorgkantoor does not send: after a MUT the aanbieder reported the end
+// itself and no intrekking follows (iWlz-IM 2.2 OP126; casus 03B-2,
+// 06B-2, 07 stap 6, 13D-1 stap 2), and a line that a new line of the
+// same key follows up is ended "op basis van de nieuwe toewijzing" (casus
+// 13C stap 2; casus 12 and 13B send only the new line). Regels keeps
+// them, with their einddatum, for the caller's own administration. A
+// Beeindigd line that ends after the toewijzingsdatum is still valid
+// after the day of the AW33, which carries every such toewijzing (OP087),
+// and is sent with its new einddatum (casus 4B stap 2: the lines ended on
+// 1 juli in the AW33 of 26 juni). With r.ToonBeeindigd
+// (Verwerking.ToonBeeindigd) the AW33 carries every line of Regels, also
+// those ended earlier (casus 10B stap 2: the lines ended on 31 mei in the
+// AW33 of 5 juni).
 func (r Reactie) AW33() []Regel {
 	if !r.StuurtAW33() {
 		return nil
 	}
 	out := make([]Regel, 0, len(r.Regels))
 	for _, x := range r.Regels {
-		if x.Wijziging != Beeindigd {
+		if x.Wijziging != Beeindigd || r.ToonBeeindigd || x.Toewijzing.Einddatum.After(x.Toewijzing.Toewijzingsdatum) {
 			out = append(out, x)
 		}
 	}
@@ -292,6 +314,7 @@ func (p *picture) reactie(v *Verwerking, skip allocation.AGBCode) Reactie {
 		return 0
 	})
 	out.Vervangen = slices.Clone(p.vervangen)
+	out.ToonBeeindigd = v.ToonBeeindigd
 	return out
 }
 

@@ -39,6 +39,11 @@ type reactieIn struct {
 	PGB        bool                  `json:"pgb"`
 	Percentage allocation.Percentage `json:"percentage"`
 	PGBOpnieuw bool                  `json:"pgbOpnieuw"`
+	// ToonBeeindigd is the Verwerking option; AW33 adds the lines
+	// Reactie.AW33 returns to the value as "aw33"
+	// (testdata/conformance/aw33-beeindigd.json).
+	ToonBeeindigd bool `json:"toonBeeindigd"`
+	AW33          bool `json:"aw33"`
 }
 
 func runReactie(t *testing.T, in reactieIn) (any, error) {
@@ -48,7 +53,8 @@ func runReactie(t *testing.T, in reactieIn) (any, error) {
 		t.Fatalf("fixture indicatie: %v", err)
 	}
 	v := waitstatus.Verwerking{Zorgkantoor: in.Verwerking.Zorgkantoor, Ontvangen: in.Verwerking.Ontvangen,
-		Toewijzingsdatum: in.Verwerking.Toewijzingsdatum, Toewijzingstijd: in.Verwerking.Toewijzingstijd, Calendar: nl}
+		Toewijzingsdatum: in.Verwerking.Toewijzingsdatum, Toewijzingstijd: in.Verwerking.Toewijzingstijd, Calendar: nl,
+		ToonBeeindigd: in.ToonBeeindigd}
 	var r waitstatus.Reactie
 	switch in.Bericht {
 	case "IO31":
@@ -70,7 +76,17 @@ func runReactie(t *testing.T, in reactieIn) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return reactieValue(r), nil
+	out := reactieValue(r)
+	if in.AW33 {
+		aw33 := []any{}
+		for _, x := range r.AW33() {
+			m := specValue(x.Toewijzing)
+			m["wijziging"] = x.Wijziging.String()
+			aw33 = append(aw33, m)
+		}
+		out["aw33"] = aw33
+	}
+	return out, nil
 }
 
 // reactieValue is the JSON form of a Reactie in the conformance data:

@@ -279,6 +279,7 @@ func ReactieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 	if in.PGBOpnieuw {
 		in.pgbOpnieuw(p, huidig, ind, &vs)
 	}
+	endOverbrugging(p, huidig, touched, in.Regels, &in.Verwerking)
 	for i := range huidig {
 		h := &huidig[i]
 		start, ok := earliestStart[h.Leveringsvorm]
@@ -300,6 +301,39 @@ func ReactieAAT(ind allocation.Indicatie, huidig []allocation.ToewijzingSpec, in
 		return Reactie{}, vs
 	}
 	return r, nil
+}
+
+// endOverbrugging ends the overbrugging lines of huidig once the aanvraag
+// names the day of the opname: overbrugging bridges "de wachtperiode tot
+// opname" (VZ2013 4.4), so a requested regulier Verblijf line with Opname
+// Ja ends every overbrugging line still valid on its ingangsdatum the day
+// before (the earliest such line counts). The AW33 of iWlz-IM 2.2 casus 4B
+// stap 2 shows it: the overbrugging MPT ends on 1 juli, the day before
+// the opname, without RedenIntrekking, "op grond van de overlapregels"
+// like the line of the same key, so it is Beeindigd, not Ingetrokken. The
+// MAZ of the opname then withdraws nothing (ReactieMAZ skips a line that
+// ends before its begindatum). Lines the aanvraag itself touches are left
+// to it.
+func endOverbrugging(p *picture, huidig []allocation.ToewijzingSpec, touched []bool, regels []AATRegel, v *Verwerking) {
+	var opname calendar.Date
+	for _, a := range regels {
+		if a.Soort == allocation.Regulier && a.Leveringsvorm == allocation.Verblijf && a.Opname == allocation.Ja &&
+			!a.Ingangsdatum.IsZero() && (opname.IsZero() || a.Ingangsdatum.Before(opname)) {
+			opname = a.Ingangsdatum
+		}
+	}
+	if opname.IsZero() {
+		return
+	}
+	for i := range huidig {
+		h := &huidig[i]
+		if touched[i] || p.regels[i].Wijziging != Ongewijzigd || h.Soort != allocation.Overbrugging || !validOnOrAfter(h, opname) {
+			continue
+		}
+		touched[i] = true
+		p.end(i, opname.AddDays(-1), Beeindigd, v,
+			"VZ2013 4.4 (overbrugging tot de opname); iWlz-IM 2.2 casus 4B stap 2")
+	}
 }
 
 // pgbOpnieuw issues every PGB line of huidig valid on the earliest

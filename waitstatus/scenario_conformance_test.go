@@ -24,6 +24,9 @@ type scenarioIn struct {
 	// (Verwerking.Vertaaltabel) as the pairs it allows, [geïndiceerd,
 	// instellingseigen]; absent: none.
 	Vertaaltabel vertalingen `json:"vertaaltabel"`
+	// ToonBeeindigd replays with Verwerking.ToonBeeindigd: the AW33
+	// carries the lines a reaction ended (casus 4B, 10B).
+	ToonBeeindigd bool `json:"toonBeeindigd"`
 }
 
 // vertalingen is a vertaaltabel given as its allowed pairs.
@@ -83,6 +86,8 @@ type scenarioRun struct {
 	eindeGemeld []allocation.ToewijzingSpec
 	// tabel is the vertaaltabel of the replay (nil: none).
 	tabel allocation.Vertalingen
+	// toonBeeindigd is Verwerking.ToonBeeindigd of every step.
+	toonBeeindigd bool
 }
 
 func runScenario(t *testing.T, in scenarioIn) (any, error) {
@@ -91,7 +96,7 @@ func runScenario(t *testing.T, in scenarioIn) (any, error) {
 	if err != nil {
 		t.Fatalf("fixture indicatie: %v", err)
 	}
-	run := &scenarioRun{t: t, ind: ind}
+	run := &scenarioRun{t: t, ind: ind, toonBeeindigd: in.ToonBeeindigd}
 	if in.Vertaaltabel != nil {
 		run.tabel = in.Vertaaltabel
 	}
@@ -126,7 +131,8 @@ func (r *scenarioRun) find(s allocation.ToewijzingSpec) int {
 
 func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[string]any, error) {
 	v := waitstatus.Verwerking{Zorgkantoor: zk, Ontvangen: st.Ontvangen, Toewijzingsdatum: st.Toewijzingsdatum,
-		Toewijzingstijd: st.Toewijzingstijd, Calendar: nl, EindeGemeld: slices.Clone(r.eindeGemeld), Vertaaltabel: r.tabel}
+		Toewijzingstijd: st.Toewijzingstijd, Calendar: nl, EindeGemeld: slices.Clone(r.eindeGemeld), Vertaaltabel: r.tabel,
+		ToonBeeindigd: r.toonBeeindigd}
 	ctx := waitstatus.Context{Dagtekening: st.Dagtekening, Calendar: nl}
 	huidig := slices.Clone(r.huidig)
 	extra := map[string]any{}
