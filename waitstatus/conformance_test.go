@@ -493,6 +493,8 @@ func runHistory(t *testing.T, in caseIn) (any, error) {
 			err = h.AddAAT(e.Line, e.AATSoort, ctx)
 		case "intrekking":
 			err = h.AddIntrekking(e.Line, e.Einddatum, e.Reden, ctx)
+		case "einde":
+			err = h.AddEinde(e.Line, e.Einddatum, ctx)
 		default:
 			t.Fatalf("unknown event kind %q", e.Kind)
 		}

@@ -66,8 +66,11 @@
 // # History
 //
 // History is a client's toewijzingen (AW33 lines: AddLine, AddFunctieLine
-// for a functie under VZ2013) and, per line, its MAZ, MUT, AAT and
-// intrekking events in date order, each with the State it leaves. An event is accepted only when Apply or ApplyMAZ accept
+// for a functie under VZ2013) and, per line, its MAZ, MUT, AAT,
+// intrekking and einde events in date order, each with the State it
+// leaves (AddEinde: the zorgkantoor ends the line without withdrawing it,
+// a reaction's Beeindigd line; AddIntrekking: its Ingetrokken line, with
+// or without a reden). An event is accepted only when Apply or ApplyMAZ accept
 // it in the line's state (so every rule of Check, TR069, TR017 and
 // "Toewijzing gesloten" among them) and it does not lie before the line's
 // last event (OP103); otherwise every violation is returned and the

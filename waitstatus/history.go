@@ -27,9 +27,14 @@ const (
 	// EventIntrekking is the zorgkantoor's withdrawal of the line (AW33
 	// with an einddatum and a reden intrekking).
 	EventIntrekking
+	// EventEinde is an einddatum the zorgkantoor gave the line without
+	// withdrawing it (AW33 with the line ending earlier: a new line of
+	// the same key takes over, an overbrugging ends before the opname;
+	// Reactie's Beeindigd).
+	EventEinde
 )
 
-// String returns "MAZ", "MUT", "AAT" or "intrekking".
+// String returns "MAZ", "MUT", "AAT", "intrekking" or "einde".
 func (k EventKind) String() string {
 	switch k {
 	case EventMAZ:
@@ -40,6 +45,8 @@ func (k EventKind) String() string {
 		return "AAT"
 	case EventIntrekking:
 		return "intrekking"
+	case EventEinde:
+		return "einde"
 	}
 	return ""
 }
@@ -49,7 +56,7 @@ type HistoryEvent struct {
 	Kind EventKind
 	// Datum orders the history and is the day the event takes effect: the
 	// begindatum of a MAZ, the mutatiedatum of a MUT, the dagtekening of
-	// an AAT, the einddatum of an intrekking.
+	// an AAT, the einddatum of an intrekking or an einde.
 	Datum       calendar.Date
 	Dagtekening calendar.Date
 	MAZ         MAZMelding // EventMAZ
@@ -240,7 +247,11 @@ func (h *History) AddAAT(i int, soort allocation.SoortToewijzing, ctx Context) e
 // AddIntrekking records that the zorgkantoor withdrew line i with
 // einddatum einde (the last day of the line) for reden. Rules: a date
 // (required), OP103, the einddatum within the toewijzing ("range"), the
-// reden from COD172, and "Toewijzing gesloten" (a line is withdrawn once).
+// reden from COD172 when one is given, and "Toewijzing gesloten" (a line
+// is withdrawn once). The reden may be absent (0): RedenIntrekking is
+// optional in the AW33 (iWlz-XSD 2.2), and the lines the zorgkantoor
+// withdraws under OP152 carry none (ReactieAAT: COD172 has no code for
+// it).
 func (h *History) AddIntrekking(i int, einde calendar.Date, reden allocation.RedenIntrekking, ctx Context) error {
 	l, err := h.line(i)
 	if err != nil {
@@ -248,9 +259,7 @@ func (h *History) AddIntrekking(i int, einde calendar.Date, reden allocation.Red
 	}
 	var vs allocation.Violations
 	l.order(&vs, einde, "Einddatum")
-	if reden == 0 {
-		verdict.Add(&vs, allocation.InputMissing, 0, "RedenIntrekking", "", "de reden intrekking ontbreekt")
-	} else if reden.Code() == "" || (!einde.IsZero() && !reden.ValidOn(einde)) {
+	if reden != 0 && (reden.Code() == "" || (!einde.IsZero() && !reden.ValidOn(einde))) {
 		verdict.Add(&vs, allocation.COD172, 0, "RedenIntrekking", strconv.Itoa(int(reden)), "geen code van COD172 die geldt op de einddatum")
 	}
 	s := l.last()
@@ -265,6 +274,42 @@ func (h *History) AddIntrekking(i int, einde calendar.Date, reden allocation.Red
 	}
 	s.Einddatum, s.Gesloten = einde, true
 	l.events = append(l.events, HistoryEvent{Kind: EventIntrekking, Datum: einde, Dagtekening: ctx.Dagtekening, Reden: reden, State: s})
+	return nil
+}
+
+// AddEinde records that the zorgkantoor ended line i on einde (its last
+// day) without withdrawing it: the AW33 carries the line with that
+// einddatum because a new line of the same key takes over or an
+// overbrugging ends before the opname (Reactie's Beeindigd; iWlz-IM 2.2
+// casus 4A, 4B, 12). From then on the line holds no role (RolesOn) and
+// counts for no wachtstatus after einde, and a MAZ that begins after it
+// is TR017. Unlike an intrekking the line is not closed: the aanbieder
+// still reports on it (a MUT19 up to einde). Rules: a date (required),
+// OP103, the einddatum within the toewijzing ("range"), no later than an
+// einddatum it already has ("range": an end is brought forward, never
+// moved back) and "Toewijzing gesloten".
+func (h *History) AddEinde(i int, einde calendar.Date, ctx Context) error {
+	l, err := h.line(i)
+	if err != nil {
+		return err
+	}
+	var vs allocation.Violations
+	l.order(&vs, einde, "Einddatum")
+	s := l.last()
+	switch {
+	case s.Closed():
+		verdict.Add(&vs, allocation.Gesloten, 0, "Einddatum", einde.String(), "de toewijzing is al gesloten of ingetrokken (einddatum "+s.Einddatum.String()+")")
+	case einde.IsZero():
+	case !l.period.Contains(einde):
+		verdict.Add(&vs, allocation.InputRange, 0, "Einddatum", einde.String(), "de nieuwe einddatum ligt buiten de toewijzing "+l.period.String())
+	case !s.Einddatum.IsZero() && einde.After(s.Einddatum):
+		verdict.Add(&vs, allocation.InputRange, 0, "Einddatum", einde.String(), "de toewijzing eindigt al op "+s.Einddatum.String()+": een einddatum wordt vervroegd, niet verlaat")
+	}
+	if len(vs) > 0 {
+		return vs
+	}
+	s.Einddatum = einde
+	l.events = append(l.events, HistoryEvent{Kind: EventEinde, Datum: einde, Dagtekening: ctx.Dagtekening, State: s})
 	return nil
 }
 

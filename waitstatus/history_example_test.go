@@ -84,6 +84,21 @@ func ExampleHistory_AddIntrekking() {
 	// Output: <nil> Urgent plaatsen | geen status
 }
 
+func ExampleHistory_AddEinde() {
+	h := exampleHistory()
+	// The zorgkantoor ends the line on 2026-03-31 without withdrawing it
+	// (a new line of the same key takes over from 2026-04-01).
+	err := h.AddEinde(0, calendar.MustDate("2026-03-31"), exampleCtx("2026-03-20"))
+	dh31, _ := h.RolesOn(calendar.MustDate("2026-03-31"))
+	dh01, _ := h.RolesOn(calendar.MustDate("2026-04-01"))
+	fmt.Println(err, "| dossierhouder on 31 March:", dh31, "| on 1 April:", dh01.IsZero())
+	// Moving the end back is refused.
+	fmt.Println(h.AddEinde(0, calendar.MustDate("2026-04-30"), exampleCtx("2026-04-20")) != nil)
+	// Output:
+	// <nil> | dossierhouder on 31 March: 12345678 | on 1 April: true
+	// true
+}
+
 func ExampleHistory_StateOn() {
 	h := exampleHistory()
 	fmt.Println(h.Lines(), h.StateOn(0, calendar.MustDate("2026-02-20")).Leveringsstatus)
@@ -134,8 +149,8 @@ func ExampleState_Closed() {
 }
 
 func ExampleEventKind_String() {
-	fmt.Println(waitstatus.EventMAZ, waitstatus.EventMUT, waitstatus.EventAAT, waitstatus.EventIntrekking)
-	// Output: MAZ MUT AAT intrekking
+	fmt.Println(waitstatus.EventMAZ, waitstatus.EventMUT, waitstatus.EventAAT, waitstatus.EventIntrekking, waitstatus.EventEinde)
+	// Output: MAZ MUT AAT intrekking einde
 }
 
 func ExampleHistory_AddFunctieLine() {

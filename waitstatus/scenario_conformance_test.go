@@ -259,6 +259,12 @@ func (r *scenarioRun) apply(re waitstatus.Reactie, ctx waitstatus.Context) error
 				if err := r.history.AddIntrekking(r.lijn[i], s.Einddatum, s.RedenIntrekking, ctx); err != nil {
 					return err
 				}
+			} else if ev := r.history.Events(r.lijn[i]); len(ev) == 0 || !ev[len(ev)-1].State.Closed() {
+				// Ended by the zorgkantoor (not by the aanbieder's own
+				// closing MUT, which the History holds already).
+				if err := r.history.AddEinde(r.lijn[i], s.Einddatum, ctx); err != nil {
+					return err
+				}
 			}
 		}
 	}
