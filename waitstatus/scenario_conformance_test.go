@@ -227,7 +227,7 @@ func (r *scenarioRun) step(zk allocation.ZorgkantoorCode, st scenarioStap) (map[
 
 // apply takes the lines of a reaction into the zorgkantoor's picture and
 // the client's History: a new line is added, a changed line replaces its
-// earlier version (an intrekking is recorded in the History), a replaced
+// earlier version (an intrekking or an einde is recorded in the History), a replaced
 // line leaves the picture; a CA317 is remembered as a start at the CAK.
 func (r *scenarioRun) apply(re waitstatus.Reactie, ctx waitstatus.Context) error {
 	for _, x := range re.Vervangen {
