@@ -9,7 +9,25 @@ import "math"
 // dashes (yyyymmdd), where text that is no number compares false.
 
 // dateNum is the number of translate(s, '-', ”).
-func dateNum(s string) float64 { return number(s, true) }
+func dateNum(s string) float64 {
+	// The usual YYYY-MM-DD: its eight digits as one number, as number
+	// would read them after translate removed the dashes.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		n := 0
+		for k := 0; k < 10; k++ {
+			if k == 4 || k == 7 {
+				continue
+			}
+			c := s[k]
+			if c < '0' || c > '9' {
+				return number(s, true)
+			}
+			n = n*10 + int(c-'0')
+		}
+		return float64(n)
+	}
+	return number(s, true)
+}
 
 // blankNoDash reports whether normalize-space(translate(s, '-', ”)) is
 // empty.
