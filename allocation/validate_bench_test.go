@@ -21,3 +21,25 @@ func BenchmarkValidateAW33(b *testing.B) {
 		}
 	}
 }
+
+// TestValidateAW33Allocations pins the issue's "bounded number of
+// allocations per typical AW33": the valid sample (one client, one
+// indicatie, three toewijzingen) costs at most 13, from the copy of the
+// input to the report; a change that adds one shows up here first.
+func TestValidateAW33Allocations(t *testing.T) {
+	if testing.CoverMode() != "" || raceEnabled {
+		t.Skip("allocation counts differ under -cover and -race")
+	}
+	data, err := sampleAW33().Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	allocs := testing.AllocsPerRun(50, func() {
+		if rep, err := allocation.ValidateAW33(data); err != nil || len(rep.Findings) > 0 {
+			t.Fatal(err, rep.String())
+		}
+	})
+	if allocs > 13 {
+		t.Errorf("ValidateAW33 of the typical AW33: %v allocations, want at most 13", allocs)
+	}
+}
