@@ -246,6 +246,12 @@ func (d *Doc) parse() error {
 			}
 			return d.errAt(i, "content before the root element")
 		}
+		if len(d.stack) > 0 {
+			if j := d.fast(i); j != i {
+				i = j
+				continue
+			}
+		}
 		if i+1 >= len(s) {
 			return d.errAt(i, "unexpected end of input after '<'")
 		}
@@ -578,6 +584,18 @@ func (d *Doc) startTag(i int) (int, error) {
 		}
 	}
 
+	d.push(off, qs, qe, nsMark, uri, nsID, local, empty)
+	if empty && len(d.ns) != nsMark {
+		d.ns = d.ns[:nsMark]
+		d.nsChanged()
+	}
+	return i, nil
+}
+
+// push adds the element whose start tag is at s[off] (qualified name
+// s[qs:qe], namespace uri with index nsID, local name local) as the next
+// child of the open element, and opens it unless the tag was empty.
+func (d *Doc) push(off, qs, qe, nsMark int, uri string, nsID uint32, local string, empty bool) {
 	idx := int32(len(d.Elems))
 	parent := int32(-1)
 	if n := len(d.stack); n > 0 {
@@ -610,11 +628,7 @@ func (d *Doc) startTag(i int) (int, error) {
 	e.NS, e.Local, e.Text = uri, local, ""
 	e.Parent, e.FirstChild, e.NextSibling, e.Offset, e.NSID = parent, -1, -1, int32(off), nsID
 	if empty {
-		if len(d.ns) != nsMark {
-			d.ns = d.ns[:nsMark]
-			d.nsChanged()
-		}
-		return i, nil
+		return
 	}
 	if len(d.stack) < cap(d.stack) {
 		d.stack = d.stack[:len(d.stack)+1]
@@ -623,7 +637,91 @@ func (d *Doc) startTag(i int) (int, error) {
 	}
 	f := &d.stack[len(d.stack)-1]
 	*f = frame{elem: idx, last: -1, qs: int32(qs), qe: int32(qe), nsMark: int32(nsMark), scr: -1}
-	return i, nil
+}
+
+// fast parses, from the '<' at s[i] inside the root element, the markup
+// of the usual shape of an iWlz message in one loop: start tags of ASCII
+// letters and digits (one prefix, already looked up) without attributes,
+// end tags right after their name, a leaf's plain value and the
+// indentation between children. It stops, without having consumed it, at
+// the first thing of any other shape (and at the end tag of the root),
+// and returns its offset: the general loop takes that, and every error.
+// What it does leaves the Doc exactly as startTag, text and endTag would.
+func (d *Doc) fast(i int) int {
+	s := d.src
+	for i+1 < len(s) && len(d.stack) > 0 {
+		if s[i+1] == '/' {
+			f := &d.stack[len(d.stack)-1]
+			qs, n := int(f.qs), int(f.qe-f.qs)
+			e := i + 2 + n
+			if e >= len(s) || s[e] != '>' || len(d.stack) == 1 || f.scr >= 0 || len(d.ns) != int(f.nsMark) || !sameName(s, qs, i+2, n) {
+				return i
+			}
+			if f.te > f.ts {
+				d.Elems[f.elem].Text = s[f.ts:f.te]
+			}
+			d.stack = d.stack[:len(d.stack)-1]
+			i = e + 1
+		} else {
+			qs := i + 1
+			if c := s[qs] | 0x20; c < 'a' || c > 'z' {
+				return i
+			}
+			j := alnumRun(s, qs+1)
+			colon := -1
+			if j+1 < len(s) && s[j] == ':' {
+				if c := s[j+1] | 0x20; c < 'a' || c > 'z' {
+					return i
+				}
+				colon = j
+				j = alnumRun(s, j+2)
+			}
+			if j >= len(s) || s[j] != '>' || len(d.Elems) >= MaxElements || len(d.stack) >= MaxDepth {
+				return i
+			}
+			uri, nsID, local := d.defaultURI, d.defaultID, s[qs:j]
+			if colon >= 0 {
+				n := colon - qs
+				if n != d.pLen || qs+8 > len(s) || le64(s, qs)&prefixMask(n) != d.pBits {
+					return i
+				}
+				uri, nsID, local = d.pURI, d.pID, s[colon+1:j]
+			}
+			d.push(i, qs, j, len(d.ns), uri, nsID, local, false)
+			i = j + 1
+		}
+		// What follows, up to the next tag.
+		if i >= len(s) {
+			return i
+		}
+		if c := s[i]; c != '<' {
+			f := &d.stack[len(d.stack)-1]
+			if f.hasChild {
+				if c != '\n' && c != ' ' {
+					return i
+				}
+				j := skipLFSpaces(s, i)
+				if j >= len(s) || s[j] != '<' {
+					return i
+				}
+				i = j
+			} else {
+				if c <= ' ' || f.te != f.ts || f.scr >= 0 {
+					return i
+				}
+				j := i
+				for j < len(s) && plainText[s[j]] {
+					j++
+				}
+				if j >= len(s) || s[j] != '<' {
+					return i
+				}
+				f.ts, f.te, f.nonWS = int32(i), int32(j), true
+				i = j
+			}
+		}
+	}
+	return i
 }
 
 // attributes parses the attributes of the start tag whose qualified name
