@@ -89,6 +89,14 @@ var agreementDocs = []string{
 	`<p:a xmlns:p="u" xmlns:q="v"><q:b p:x="1" q:x="2"/><p:b xmlns:p="w"/><c/></p:a>`,
 	"<\u00e9t\u00e9>\u20ac</\u00e9t\u00e9>",
 	"<r>\n  <a>1</a>\n  <a>2</a>\n</r>",
+	// Shapes around the fast loop's edges: each must give what the
+	// general path gives.
+	"<r xmlns:p=\"u\">\n <p:a>1</p:a>\n <p:b xmlns:p=\"v\"><p:c>2</p:c></p:b>\n <p:d>3</p:d>\n</r>",
+	"<r>\n  <a >1</a >\n  <b/>\n  <c\t>x</c>\n  <d_e>y</d_e>\n  <f.g-h>z</f.g-h>\n</r>",
+	"<r>\n  <a> 1</a>\n  <b>1 </b>\n  <c>a&amp;b</c>\n  <d>x\r\ny</d>\n  <e>\u00e9</e>\n  <f></f>\n</r>",
+	"<r>\n  <a>x<b>y</b>z</a>\n  <c>\n    <d>1</d>\n  </c>\n\t<e>2</e>\r\n  <f>3</f>\n</r>",
+	"<r><a><b><c><d><e>deep</e></d></c></b></a><ABCDEFGHIJKLMNOPQ>long name</ABCDEFGHIJKLMNOPQ></r>",
+	"<r>\n  <x:a xmlns:x=\"u\">1</x:a>\n  <y:a xmlns:y=\"u\">2</y:a>\n  <a>3</a>\n</r>",
 }
 
 func TestAgreeWithEncodingXML(t *testing.T) {
