@@ -706,17 +706,26 @@ func (d *Doc) fast(i int) int {
 				}
 				i = j
 			} else {
-				if c <= ' ' || f.te != f.ts || f.scr >= 0 {
+				if f.te != f.ts || f.scr >= 0 {
 					return i
 				}
-				j := i
-				for j < len(s) && plainText[s[j]] {
-					j++
+				j, value := i, c > ' '
+				if value {
+					// A leaf's value.
+					for j < len(s) && plainText[s[j]] {
+						j++
+					}
+				} else if c == '\n' || c == ' ' {
+					// White space alone before the first child (or as the
+					// whole text of an element): kept raw, as text does,
+					// until a child drops it (push).
+					j = skipLFSpaces(s, i)
 				}
-				if j >= len(s) || s[j] != '<' {
+				if j == i || j >= len(s) || s[j] != '<' {
 					return i
 				}
-				f.ts, f.te, f.nonWS = int32(i), int32(j), true
+				f.ts, f.te = int32(i), int32(j)
+				f.nonWS = f.nonWS || value
 				i = j
 			}
 		}
