@@ -66,6 +66,9 @@ func addViolations(rep *allocation.Report, vs allocation.Violations, p string) {
 }
 
 func date(s string) calendar.Date {
+	if s == "" {
+		return calendar.Date{} // absent: no DateError to build and drop
+	}
 	d, err := calendar.ParseDate(strings.TrimSpace(s))
 	if err != nil {
 		return calendar.Date{}
