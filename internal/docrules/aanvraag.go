@@ -269,15 +269,20 @@ func (c *checker) tr106(i int32) {
 	g := c.el[p].Parent // the Aanvraag
 	k := c.tr106KeyOf(i, g)
 	m := c.tr106MemberOf(i)
+	// The members before g are those of the preceding Aanvragen, the
+	// members before i its preceding siblings: none when g, or i, is the
+	// first child of its parent (the usual single Aanvraag and
+	// AanvraagInstelling), and then no index is built.
 	if g >= 0 {
-		if pg := c.el[g].Parent; pg >= 0 {
-			// The members before g are those of the preceding Aanvragen.
+		if pg := c.el[g].Parent; pg >= 0 && c.el[pg].FirstChild != g {
 			if !c.tr106Emit(m, c.tr106Aanvragen(pg)[k], g) {
 				return
 			}
 		}
 	}
-	c.tr106Emit(m, c.tr106Siblings(p)[k], i)
+	if c.el[p].FirstChild != i {
+		c.tr106Emit(m, c.tr106Siblings(p)[k], i)
+	}
 }
 
 // tr106Emit reports the pairs of m with the members before element end
