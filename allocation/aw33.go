@@ -45,9 +45,12 @@ func ValidateAW33(data []byte) (Report, error) { return ValidateAW33With(data, V
 // ValidateAW33With is ValidateAW33 with options (the AGB register).
 func ValidateAW33With(data []byte, opt ValidateOptions) (Report, error) {
 	d := msgxml.Get()
+	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
 	m, rep, err := decodeAW33(d, data)
 	if err != nil {
+		// Decoded again with a copy: the error keeps no string of data either.
+		_, _, err = DecodeAW33(data)
 		return Report{}, err
 	}
 	docrules.Check("AW33", &d.Doc, &rep, docOptions(opt))

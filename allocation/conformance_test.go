@@ -156,9 +156,13 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 		var err error
 		switch in.Bericht {
 		case "AW33":
-			rep, err = allocation.ValidateAW33With([]byte(in.XML), opt)
+			data := []byte(in.XML)
+			rep, err = allocation.ValidateAW33With(data, opt)
+			checkNoAlias(t, rep, err, data)
 		case "IO31":
-			rep, err = allocation.ValidateIO31With([]byte(in.XML), opt)
+			data := []byte(in.XML)
+			rep, err = allocation.ValidateIO31With(data, opt)
+			checkNoAlias(t, rep, err, data)
 		default:
 			t.Fatalf("bericht %q is not validated by package allocation", in.Bericht)
 		}

@@ -18,9 +18,12 @@ func ValidateIO31(data []byte) (Report, error) { return ValidateIO31With(data, V
 // ValidateIO31With is ValidateIO31 with options (the AGB register).
 func ValidateIO31With(data []byte, opt ValidateOptions) (Report, error) {
 	d := msgxml.Get()
+	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
 	m, rep, err := decodeIO31(d, data)
 	if err != nil {
+		// Decoded again with a copy: the error keeps no string of data either.
+		_, _, err = DecodeIO31(data)
 		return Report{}, err
 	}
 	docrules.Check("IO31", &d.Doc, &rep, docOptions(opt))

@@ -449,7 +449,7 @@ func DecodeAW33(data []byte) (*AW33, Report, error) {
 // the parsed message for the document rules (ValidateAW33).
 func decodeAW33(d *msgxml.Decoder, data []byte) (*AW33, Report, error) {
 	rep := Report{Bericht: "AW33"}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "AW33", Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

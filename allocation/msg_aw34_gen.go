@@ -512,7 +512,7 @@ func DecodeAW34(data []byte) (*AW34, Report, error) {
 // the parsed message for the document rules (ValidateAW34).
 func decodeAW34(d *msgxml.Decoder, data []byte) (*AW34, Report, error) {
 	rep := Report{Bericht: "AW34"}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "AW34", Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

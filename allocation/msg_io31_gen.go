@@ -345,7 +345,7 @@ func DecodeIO31(data []byte) (*IO31, Report, error) {
 // the parsed message for the document rules (ValidateIO31).
 func decodeIO31(d *msgxml.Decoder, data []byte) (*IO31, Report, error) {
 	rep := Report{Bericht: "IO31"}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "IO31", Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

@@ -31,9 +31,12 @@ func ValidateAW35(data []byte) (allocation.Report, error) {
 // ValidateAW35With is ValidateAW35 with options (the AGB register).
 func ValidateAW35With(data []byte, opt allocation.ValidateOptions) (allocation.Report, error) {
 	d := msgxml.Get()
+	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
 	_, rep, err := decodeAW35(d, data)
 	if err != nil {
+		// Decoded again with a copy: the error keeps no string of data either.
+		_, _, err = DecodeAW35(data)
 		return allocation.Report{}, err
 	}
 	var o docrules.Options

@@ -21,9 +21,12 @@ func ValidateAW39(data []byte) (allocation.Report, error) {
 // ValidateAW39With is ValidateAW39 with options (the AGB register).
 func ValidateAW39With(data []byte, opt allocation.ValidateOptions) (allocation.Report, error) {
 	d := msgxml.Get()
+	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
 	m, rep, err := decodeAW39(d, data)
 	if err != nil {
+		// Decoded again with a copy: the error keeps no string of data either.
+		_, _, err = DecodeAW39(data)
 		return allocation.Report{}, err
 	}
 	var o docrules.Options

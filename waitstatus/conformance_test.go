@@ -232,9 +232,13 @@ func run(t *testing.T, in caseIn) (any, error) {
 		var err error
 		switch in.Bericht {
 		case "AW39":
-			rep, err = waitstatus.ValidateAW39With([]byte(in.XML), opt)
+			data := []byte(in.XML)
+			rep, err = waitstatus.ValidateAW39With(data, opt)
+			checkNoAlias(t, rep, err, data)
 		case "AW35":
-			rep, err = waitstatus.ValidateAW35With([]byte(in.XML), opt)
+			data := []byte(in.XML)
+			rep, err = waitstatus.ValidateAW35With(data, opt)
+			checkNoAlias(t, rep, err, data)
 		default:
 			t.Fatalf("bericht %q is not validated by package waitstatus", in.Bericht)
 		}

@@ -276,7 +276,7 @@ func DecodeAW310(data []byte) (*AW310, allocation.Report, error) {
 // the parsed message for the document rules (ValidateAW310).
 func decodeAW310(d *msgxml.Decoder, data []byte) (*AW310, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW310"}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW310", Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

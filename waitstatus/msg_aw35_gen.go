@@ -167,7 +167,7 @@ func DecodeAW35(data []byte) (*AW35, allocation.Report, error) {
 // the parsed message for the document rules (ValidateAW35).
 func decodeAW35(d *msgxml.Decoder, data []byte) (*AW35, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW35"}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW35", Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

@@ -194,7 +194,7 @@ func DecodeAW36(data []byte) (*AW36, allocation.Report, error) {
 // the parsed message for the document rules (ValidateAW36).
 func decodeAW36(d *msgxml.Decoder, data []byte) (*AW36, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW36"}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW36", Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

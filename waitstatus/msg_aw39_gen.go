@@ -239,7 +239,7 @@ func DecodeAW39(data []byte) (*AW39, allocation.Report, error) {
 // the parsed message for the document rules (ValidateAW39).
 func decodeAW39(d *msgxml.Decoder, data []byte) (*AW39, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW39"}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW39", Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

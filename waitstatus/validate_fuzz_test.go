@@ -18,6 +18,7 @@ func fuzzValidate(f *testing.F, seed []byte, validate func([]byte) (allocation.R
 	f.Add([]byte(""))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rep, err := validate(data)
+		checkNoAlias(t, rep, err, data)
 		if err != nil {
 			var me *allocation.MessageError
 			var re *allocation.ReleaseError

@@ -34,6 +34,11 @@ type Decoder struct {
 	// Drop24 is set for an iWlz 2.4 message: the functie elements and
 	// Klasse no longer exist (inferred; iwlz-standard §7).
 	Drop24 bool
+	// Borrow makes Parse alias the input instead of copying it
+	// (xmltree.Doc.ParseBorrowed): for a caller that returns nothing
+	// decoded, only what it builds of its own strings (a Report). Put
+	// drops the borrowed strings.
+	Borrow bool
 	// Limit bounds Faults; past it Truncated is set.
 	Limit     int
 	Faults    []Fault
@@ -60,6 +65,7 @@ var pool = sync.Pool{New: func() any { return new(Decoder) }}
 func Get() *Decoder {
 	d := pool.Get().(*Decoder)
 	d.MsgNS, d.BasisNS, d.Drop24, d.Limit, d.Faults, d.Truncated = "", "", false, 0, nil, false
+	d.Borrow = false
 	d.msgOK, d.basisOK = 0, 0
 	d.sibs = nil
 	return d
@@ -75,7 +81,25 @@ func Put(d *Decoder) {
 		return
 	}
 	d.Faults = nil
+	if d.Borrow {
+		d.Doc.Release()
+		d.MsgNS, d.BasisNS, d.sibs = "", "", nil
+	}
 	pool.Put(d)
+}
+
+// Parse parses data into d.Doc, borrowing it when d.Borrow is set. A
+// borrowed parse that fails is done again with a copy, so that the error
+// holds no string of data.
+func (d *Decoder) Parse(data []byte) error {
+	if !d.Borrow {
+		return d.Doc.Parse(data)
+	}
+	if err := d.Doc.ParseBorrowed(data); err != nil {
+		d.Borrow = false
+		return d.Doc.Parse(data)
+	}
+	return nil
 }
 
 // full reports (and records) that no more faults are kept.

@@ -118,7 +118,9 @@ func TestAgreeWithEncodingXML(t *testing.T) {
 			t.Logf("encoding/xml refuses %q: %v", doc, err)
 			continue
 		}
-		require.NoError(t, d.Parse([]byte(doc)), "%q", doc)
+		err = d.Parse([]byte(doc))
+		require.NoError(t, err, "%q", doc)
+		borrowedAgrees(t, &d, err, []byte(doc))
 		assert.Equal(t, want, ourElems(&d), "%q", doc)
 		n++
 	}

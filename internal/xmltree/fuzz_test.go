@@ -4,6 +4,8 @@ import (
 	"errors"
 	"regexp"
 	"testing"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/aliascheck"
 )
 
 var xpathRE = regexp.MustCompile(`^(/[^/\[\]\s]+(\[[1-9][0-9]*\])?)+$`)
@@ -28,6 +30,7 @@ func FuzzParse(f *testing.F) {
 	var d Doc
 	f.Fuzz(func(t *testing.T, data []byte) {
 		err := d.Parse(data)
+		borrowedAgrees(t, &d, err, data)
 		if err != nil {
 			var se *SyntaxError
 			if !errors.As(err, &se) {
@@ -108,3 +111,30 @@ func checkTree(t *testing.T, d *Doc, size int) {
 }
 
 var xpathStep = regexp.MustCompile(`/[^/]+`)
+
+// borrowedAgrees checks that ParseBorrowed of data gives what Parse gave
+// d (the same elements and texts, the same error), and that after Release
+// the borrowing Doc keeps no string of data.
+func borrowedAgrees(t *testing.T, d *Doc, perr error, data []byte) {
+	t.Helper()
+	var b Doc
+	berr := b.ParseBorrowed(data)
+	if (perr == nil) != (berr == nil) || perr != nil && perr.Error() != berr.Error() {
+		t.Fatalf("%q: Parse: %v, ParseBorrowed: %v", data, perr, berr)
+	}
+	if len(b.Elems) != len(d.Elems) {
+		t.Fatalf("%q: Parse %d elements, ParseBorrowed %d", data, len(d.Elems), len(b.Elems))
+	}
+	for i := range b.Elems {
+		if b.Elems[i] != d.Elems[i] {
+			t.Fatalf("%q: element %d: Parse %+v, ParseBorrowed %+v", data, i, d.Elems[i], b.Elems[i])
+		}
+	}
+	if p := aliascheck.Find(d, data); p != "" {
+		t.Fatalf("%q: Parse left %s aliasing the input", data, p)
+	}
+	b.Release()
+	if p := aliascheck.Find(&b, data); p != "" {
+		t.Fatalf("%q: after Release, %s still aliases the input", data, p)
+	}
+}

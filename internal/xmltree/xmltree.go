@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Limits on what Parse accepts. Input beyond them is refused with a
@@ -125,6 +126,42 @@ type textFix struct {
 // in d do not alias data: the caller may reuse data. On error d holds no
 // elements.
 func (d *Doc) Parse(data []byte) error {
+	if len(data) > MaxInputSize {
+		d.reset()
+		return tooLarge(len(data))
+	}
+	return d.parseSrc(string(data))
+}
+
+// ParseBorrowed is Parse without the copy of data: the strings in d alias
+// data, so they are valid only while data is not changed, and d must be
+// dropped (Release) or parsed again before the caller changes data. It is
+// for a caller that reads d and keeps none of its strings, as the
+// message validators do: their reports are built of strings of their own.
+func (d *Doc) ParseBorrowed(data []byte) error {
+	if len(data) > MaxInputSize {
+		d.reset()
+		return tooLarge(len(data))
+	}
+	return d.parseSrc(unsafe.String(unsafe.SliceData(data), len(data)))
+}
+
+// Release drops the strings of d (and what they point into), keeping its
+// storage for the next Parse.
+func (d *Doc) Release() {
+	clear(d.Elems) // a failed parse has cleared them all already
+	clear(d.URIs[:cap(d.URIs)])
+	clear(d.ns[:cap(d.ns)])
+	clear(d.attrs[:cap(d.attrs)])
+	d.reset()
+}
+
+func tooLarge(n int) error {
+	return &SyntaxError{Line: 1, Msg: fmt.Sprintf("input of %d bytes exceeds the limit of %d bytes", n, MaxInputSize)}
+}
+
+// reset empties d's state for a parse, keeping its storage.
+func (d *Doc) reset() {
 	d.Elems = d.Elems[:0]
 	d.stack = d.stack[:0]
 	d.ns = d.ns[:0]
@@ -135,10 +172,12 @@ func (d *Doc) Parse(data []byte) error {
 	d.src = ""
 	d.defaultURI, d.defaultID, d.pLen, d.pURI, d.pID = "", 0, -1, "", 0
 	d.URIs = append(d.URIs[:0], "", nsXML)
-	if len(data) > MaxInputSize {
-		return &SyntaxError{Line: 1, Msg: fmt.Sprintf("input of %d bytes exceeds the limit of %d bytes", len(data), MaxInputSize)}
-	}
-	d.src = string(data)
+}
+
+// parseSrc parses src (the input, which d's strings may alias).
+func (d *Doc) parseSrc(src string) error {
+	d.reset()
+	d.src = src
 	err := d.parse()
 	if err != nil {
 		clear(d.Elems[:cap(d.Elems)])

@@ -194,7 +194,7 @@ func renderMessage(msg *message, module string) ([]byte, error) {
 // the parsed message for the document rules (Validate%[1]s).
 func decode%[1]s(d *msgxml.Decoder, data []byte) (*%[1]s, %[2]sReport, error) {
 	rep := %[2]sReport{Bericht: %[1]q}
-	if err := d.Doc.Parse(data); err != nil {
+	if err := d.Parse(data); err != nil {
 		return nil, rep, &%[2]sMessageError{Bericht: %[1]q, Reason: "geen goedgevormde XML", Err: err}
 	}
 	root := &d.Doc.Elems[0]

@@ -1,0 +1,60 @@
+package waitstatus_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/aliascheck"
+	"github.com/wlzregels/zorgtoewijzing/internal/golden"
+	"github.com/wlzregels/zorgtoewijzing/waitstatus"
+)
+
+// TestValidateKeepsNoInput: the validators parse their input without
+// copying it, so what they return must hold no string of it (the caller
+// may change data once the call returns). Every golden message, valid and
+// broken, and a few that are no message at all, are checked string by
+// string, report and error, before and after the input is overwritten.
+func TestValidateKeepsNoInput(t *testing.T) {
+	validators := map[string]func([]byte) (allocation.Report, error){
+		"aw39.json": waitstatus.ValidateAW39,
+		"aw35.json": waitstatus.ValidateAW35,
+	}
+	for file, validate := range validators {
+		b, err := os.ReadFile("../testdata/iwlz/" + file)
+		require.NoError(t, err)
+		msgs, err := golden.Parse(b)
+		require.NoError(t, err)
+		inputs := []string{"", "<Bericht/>", "<Bericht xmlns='urn:x'/>", "<a><b></a>", "<Bericht xmlns=\"http://www.istandaarden.nl/iwlz/2_9/aw39/schema\"/>"}
+		for _, m := range msgs {
+			inputs = append(inputs, m.XML)
+		}
+		findings := 0
+		for _, in := range inputs {
+			data := []byte(in)
+			rep, err := validate(data)
+			findings += len(rep.Findings)
+			if p := aliascheck.Find([]any{rep, err}, data); p != "" {
+				t.Fatalf("%s: %s holds a string of the input\n%s", file, p, in)
+			}
+			want := rep.String()
+			for i := range data {
+				data[i] = 'X'
+			}
+			if got := rep.String(); got != want {
+				t.Fatalf("%s: the report changed with its input\n%s", file, in)
+			}
+		}
+		require.Greater(t, findings, 300, "%s: the messages have findings to check", file)
+	}
+}
+
+// checkNoAlias fails t when rep or err holds a string of data.
+func checkNoAlias(t *testing.T, rep allocation.Report, err error, data []byte) {
+	t.Helper()
+	if p := aliascheck.Find([]any{rep, err}, data); p != "" {
+		t.Fatalf("%s holds a string of the input", p)
+	}
+}
