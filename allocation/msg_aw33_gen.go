@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 // AW33 is the iWlz AW33 message (AW33.xsd, namespace
@@ -505,20 +506,20 @@ func decAW33(d *msgxml.Decoder, e int32, v *AW33) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Header":
+		switch d.Name(c) {
+		case names.Header:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				decAW33Header(d, c, &v.Header)
 			}
-		case "Clienten":
+		case names.Clienten:
 			d.Elem(c, 1, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Client"); n > 0 {
+			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Client" {
+				if d.Name(cc) != names.Client {
 					d.Unknown(cc)
 					continue
 				}
@@ -554,32 +555,32 @@ func decAW33Header(d *msgxml.Decoder, e int32, v *AW33Header) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "BerichtCode":
+		switch d.Name(c) {
+		case names.BerichtCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.BerichtCode = d.Leaf(c, checkAW33HeaderBerichtCode)
 			}
-		case "BerichtVersie":
+		case names.BerichtVersie:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.BerichtVersie = d.Leaf(c, checkAW33HeaderBerichtVersie)
 			}
-		case "BerichtSubversie":
+		case names.BerichtSubversie:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.BerichtSubversie = d.Leaf(c, checkAW33HeaderBerichtSubversie)
 			}
-		case "Afzender":
+		case names.Afzender:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Afzender = d.Leaf(c, msgxml.LDTZorgkantoorCode)
 			}
-		case "Ontvanger":
+		case names.Ontvanger:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Ontvanger = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "BerichtIdentificatie":
+		case names.BerichtIdentificatie:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
-		case "XsdVersie":
+		case names.XsdVersie:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
@@ -614,66 +615,66 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Bsn":
+		switch d.Name(c) {
+		case names.Bsn:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
 			}
-		case "GeheimeClient":
+		case names.GeheimeClient:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.GeheimeClient = d.Leaf(c, msgxml.LDTJaNee)
 			}
-		case "Geboortedatum":
+		case names.Geboortedatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
-		case "Geslacht":
+		case names.Geslacht:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
 			}
-		case "BurgerlijkeStaat":
+		case names.BurgerlijkeStaat:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.BurgerlijkeStaat = d.Leaf(c, msgxml.LDTBurgerlijkeStaat)
 			}
-		case "Naam":
+		case names.Naam:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
-		case "Leefeenheid":
+		case names.Leefeenheid:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Leefeenheid = d.Leaf(c, msgxml.LDTLeefeenheid)
 			}
-		case "Huisarts":
+		case names.Huisarts:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Huisarts = d.Leaf(c, msgxml.LDTAgbCode)
 			}
-		case "Communicatie":
+		case names.Communicatie:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.Communicatie = new(Communicatie)
 				decCommunicatie(d, c, v.Communicatie)
 			}
-		case "Wzd":
+		case names.Wzd:
 			if d.Elem(c, 9, &s, 1, false, false) {
 				v.Wzd = new(Wzd)
 				decWzd(d, c, v.Wzd)
 			}
-		case "Partneropname":
+		case names.Partneropname:
 			if d.Elem(c, 10, &s, 1, false, false) {
 				v.Partneropname = d.Leaf(c, msgxml.LDTJaNee)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 11, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
-		case "Relaties":
+		case names.Relaties:
 			d.Elem(c, 12, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Relatie"); n > 0 {
+			if n := d.Count(c, names.Relatie); n > 0 {
 				v.Relaties = slices.Grow(v.Relaties, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Relatie" {
+				if d.Name(cc) != names.Relatie {
 					d.Unknown(cc)
 					continue
 				}
@@ -682,15 +683,15 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 				decAW33Relatie(d, cc, &v.Relaties[len(v.Relaties)-1])
 			}
 			d.Missing(c, 0, &w, "Relatie", false)
-		case "Contactgegevens":
+		case names.Contactgegevens:
 			d.Elem(c, 13, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Contact"); n > 0 {
+			if n := d.Count(c, names.Contact); n > 0 {
 				v.Contactgegevens = slices.Grow(v.Contactgegevens, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Contact" {
+				if d.Name(cc) != names.Contact {
 					d.Unknown(cc)
 					continue
 				}
@@ -699,7 +700,7 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 				decAW33Contact(d, cc, &v.Contactgegevens[len(v.Contactgegevens)-1])
 			}
 			d.Missing(c, 0, &w, "Contact", false)
-		case "Indicatie":
+		case names.Indicatie:
 			if d.Elem(c, 14, &s, 1, false, false) {
 				decAW33Indicatie(d, c, &v.Indicatie)
 			}
@@ -770,33 +771,33 @@ func decAW33Relatie(d *msgxml.Decoder, e int32, v *AW33Relatie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Nummer":
+		switch d.Name(c) {
+		case names.Nummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Nummer = d.Leaf(c, msgxml.LDTPersoonsid)
 			}
-		case "Volgorde":
+		case names.Volgorde:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Volgorde = d.Leaf(c, msgxml.LDTRelatieVolgorde)
 			}
-		case "Soort":
+		case names.Soort:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTSoortRelatie)
 			}
-		case "Geboortedatum":
+		case names.Geboortedatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Geboortedatum = new(Geboortedatum)
 				decGeboortedatum(d, c, v.Geboortedatum)
 			}
-		case "Geslacht":
+		case names.Geslacht:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
 			}
-		case "Naam":
+		case names.Naam:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
-		case "Contact":
+		case names.Contact:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				decAW33Contact(d, c, &v.Contact)
 			}
@@ -832,30 +833,30 @@ func decAW33Contact(d *msgxml.Decoder, e int32, v *AW33Contact) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Soort":
+		switch d.Name(c) {
+		case names.Soort:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTAdresSoort)
 			}
-		case "Adres":
+		case names.Adres:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Adres = new(Adres)
 				decAdres(d, c, v.Adres)
 			}
-		case "Organisatie":
+		case names.Organisatie:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Organisatie = d.Leaf(c, msgxml.LDTOrganisatienaam)
 			}
-		case "Telefoon":
+		case names.Telefoon:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Telefoon = new(Telefoonnummers)
 				decTelefoonnummers(d, c, v.Telefoon)
 			}
-		case "Emailadres":
+		case names.Emailadres:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Emailadres = d.Leaf(c, msgxml.LDTEmailadres)
 			}
-		case "Periode":
+		case names.Periode:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Periode = new(OpenPeriode)
 				decOpenPeriode(d, c, v.Periode)
@@ -892,45 +893,45 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Besluitnummer":
+		switch d.Name(c) {
+		case names.Besluitnummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Besluitnummer = d.Leaf(c, msgxml.LDTBesluitnummer)
 			}
-		case "Soort":
+		case names.Soort:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTSoortIndicatie)
 			}
-		case "Grondslagen":
+		case names.Grondslagen:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Grondslagen = new(Grondslagen)
 				decGrondslagen(d, c, v.Grondslagen)
 			}
-		case "Afgiftedatum":
+		case names.Afgiftedatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
-		case "Stoornissen":
+		case names.Stoornissen:
 			d.Elem(c, 7, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Stoornis"); n > 0 {
+			if n := d.Count(c, names.Stoornis); n > 0 {
 				v.Stoornissen = slices.Grow(v.Stoornissen, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Stoornis" {
+				if d.Name(cc) != names.Stoornis {
 					d.Unknown(cc)
 					continue
 				}
@@ -939,15 +940,15 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 				decAW33Stoornis(d, cc, &v.Stoornissen[len(v.Stoornissen)-1])
 			}
 			d.Missing(c, 0, &w, "Stoornis", false)
-		case "Beperkingen":
+		case names.Beperkingen:
 			d.Elem(c, 8, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Beperking"); n > 0 {
+			if n := d.Count(c, names.Beperking); n > 0 {
 				v.Beperkingen = slices.Grow(v.Beperkingen, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Beperking" {
+				if d.Name(cc) != names.Beperking {
 					d.Unknown(cc)
 					continue
 				}
@@ -956,15 +957,15 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 				decAW33Beperking(d, cc, &v.Beperkingen[len(v.Beperkingen)-1])
 			}
 			d.Missing(c, 0, &w, "Beperking", false)
-		case "GeindiceerdeFuncties":
+		case names.GeindiceerdeFuncties:
 			d.Elem(c, 9, &s, 1, false, true)
 			d.Complex(c)
-			if n := d.Count(c, "GeindiceerdeFunctie"); n > 0 {
+			if n := d.Count(c, names.GeindiceerdeFunctie); n > 0 {
 				v.GeindiceerdeFuncties = slices.Grow(v.GeindiceerdeFuncties, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "GeindiceerdeFunctie" {
+				if d.Name(cc) != names.GeindiceerdeFunctie {
 					d.Unknown(cc)
 					continue
 				}
@@ -973,15 +974,15 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 				decAW33GeindiceerdeFunctie(d, cc, &v.GeindiceerdeFuncties[len(v.GeindiceerdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdeFunctie", false)
-		case "StoornisScores":
+		case names.StoornisScores:
 			d.Elem(c, 10, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "StoornisScore"); n > 0 {
+			if n := d.Count(c, names.StoornisScore); n > 0 {
 				v.StoornisScores = slices.Grow(v.StoornisScores, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "StoornisScore" {
+				if d.Name(cc) != names.StoornisScore {
 					d.Unknown(cc)
 					continue
 				}
@@ -990,15 +991,15 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 				decAW33StoornisScore(d, cc, &v.StoornisScores[len(v.StoornisScores)-1])
 			}
 			d.Missing(c, 0, &w, "StoornisScore", false)
-		case "ToegewezenFuncties":
+		case names.ToegewezenFuncties:
 			d.Elem(c, 11, &s, 1, false, true)
 			d.Complex(c)
-			if n := d.Count(c, "ToegewezenFunctie"); n > 0 {
+			if n := d.Count(c, names.ToegewezenFunctie); n > 0 {
 				v.ToegewezenFuncties = slices.Grow(v.ToegewezenFuncties, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "ToegewezenFunctie" {
+				if d.Name(cc) != names.ToegewezenFunctie {
 					d.Unknown(cc)
 					continue
 				}
@@ -1007,15 +1008,15 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 				decAW33ToegewezenFunctie(d, cc, &v.ToegewezenFuncties[len(v.ToegewezenFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "ToegewezenFunctie", false)
-		case "GeindiceerdeZorgzwaartepakketten":
+		case names.GeindiceerdeZorgzwaartepakketten:
 			d.Elem(c, 12, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "GeindiceerdZorgzwaartepakket"); n > 0 {
+			if n := d.Count(c, names.GeindiceerdZorgzwaartepakket); n > 0 {
 				v.GeindiceerdeZorgzwaartepakketten = slices.Grow(v.GeindiceerdeZorgzwaartepakketten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "GeindiceerdZorgzwaartepakket" {
+				if d.Name(cc) != names.GeindiceerdZorgzwaartepakket {
 					d.Unknown(cc)
 					continue
 				}
@@ -1024,15 +1025,15 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 				decAW33GeindiceerdZorgzwaartepakket(d, cc, &v.GeindiceerdeZorgzwaartepakketten[len(v.GeindiceerdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdZorgzwaartepakket", false)
-		case "ToegewezenZorgzwaartepakketten":
+		case names.ToegewezenZorgzwaartepakketten:
 			d.Elem(c, 13, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "ToegewezenZorgzwaartepakket"); n > 0 {
+			if n := d.Count(c, names.ToegewezenZorgzwaartepakket); n > 0 {
 				v.ToegewezenZorgzwaartepakketten = slices.Grow(v.ToegewezenZorgzwaartepakketten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "ToegewezenZorgzwaartepakket" {
+				if d.Name(cc) != names.ToegewezenZorgzwaartepakket {
 					d.Unknown(cc)
 					continue
 				}
@@ -1132,28 +1133,28 @@ func decAW33Stoornis(d *msgxml.Decoder, e int32, v *AW33Stoornis) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Grondslag":
+		switch d.Name(c) {
+		case names.Grondslag:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Grondslag = d.Leaf(c, msgxml.LDTGrondslag)
 			}
-		case "DiagnoseCodelijst":
+		case names.DiagnoseCodelijst:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.DiagnoseCodelijst = d.Leaf(c, msgxml.LDTDiagnoseCodelijst)
 			}
-		case "DiagnoseSubcodelijst":
+		case names.DiagnoseSubcodelijst:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.DiagnoseSubcodelijst = d.Leaf(c, msgxml.LDTDiagnoseSubcodelijst)
 			}
-		case "ZiektebeeldStoornis":
+		case names.ZiektebeeldStoornis:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.ZiektebeeldStoornis = d.Leaf(c, msgxml.LDTStoornisCode)
 			}
-		case "Prognose":
+		case names.Prognose:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Prognose = d.Leaf(c, msgxml.LDTPrognose)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1179,28 +1180,28 @@ func decAW33Beperking(d *msgxml.Decoder, e int32, v *AW33Beperking) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Categorie":
+		switch d.Name(c) {
+		case names.Categorie:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Categorie = d.Leaf(c, msgxml.LDTBeperkingCategorie)
 			}
-		case "Duur":
+		case names.Duur:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Duur = d.Leaf(c, msgxml.LDTDuur)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
-		case "BeperkingScores":
+		case names.BeperkingScores:
 			d.Elem(c, 3, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "BeperkingScore"); n > 0 {
+			if n := d.Count(c, names.BeperkingScore); n > 0 {
 				v.BeperkingScores = slices.Grow(v.BeperkingScores, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "BeperkingScore" {
+				if d.Name(cc) != names.BeperkingScore {
 					d.Unknown(cc)
 					continue
 				}
@@ -1235,16 +1236,16 @@ func decAW33BeperkingScore(d *msgxml.Decoder, e int32, v *AW33BeperkingScore) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Vraag":
+		switch d.Name(c) {
+		case names.Vraag:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Vraag = d.Leaf(c, msgxml.LDTBeperkingVraag)
 			}
-		case "Score":
+		case names.Score:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Score = d.Leaf(c, msgxml.LDTBeperkingScore)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1266,40 +1267,40 @@ func decAW33GeindiceerdeFunctie(d *msgxml.Decoder, e int32, v *AW33GeindiceerdeF
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "FunctieCode":
+		switch d.Name(c) {
+		case names.FunctieCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 3, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "Opslag":
+		case names.Opslag:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
 			}
-		case "Leveringsvoorwaarde":
+		case names.Leveringsvoorwaarde:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Leveringsvoorwaarde = d.Leaf(c, msgxml.LDTLeveringsvoorwaarde)
 			}
-		case "Vervoer":
+		case names.Vervoer:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
 			}
-		case "Financiering":
+		case names.Financiering:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1330,16 +1331,16 @@ func decAW33StoornisScore(d *msgxml.Decoder, e int32, v *AW33StoornisScore) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Vraag":
+		switch d.Name(c) {
+		case names.Vraag:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Vraag = d.Leaf(c, msgxml.LDTStoornisVraag)
 			}
-		case "Score":
+		case names.Score:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Score = d.Leaf(c, msgxml.LDTStoornisScore)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1361,56 +1362,56 @@ func decAW33ToegewezenFunctie(d *msgxml.Decoder, e int32, v *AW33ToegewezenFunct
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "FunctieCode":
+		switch d.Name(c) {
+		case names.FunctieCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
 			}
-		case "Instelling":
+		case names.Instelling:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Zorgkantoor":
+		case names.Zorgkantoor:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Zorgkantoor = d.Leaf(c, msgxml.LDTZorgkantoorCode)
 			}
-		case "Soort":
+		case names.Soort:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
 			}
-		case "Toewijzingsdatum":
+		case names.Toewijzingsdatum:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Toewijzingsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Toewijzingstijd":
+		case names.Toewijzingstijd:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Toewijzingstijd = d.Leaf(c, msgxml.LDTTijd)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "RedenIntrekking":
+		case names.RedenIntrekking:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.RedenIntrekking = d.Leaf(c, msgxml.LDTRedenIntrekking)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 9, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "Opslag":
+		case names.Opslag:
 			if d.Elem(c, 10, &s, 1, false, false) {
 				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
 			}
-		case "Vervoer":
+		case names.Vervoer:
 			if d.Elem(c, 11, &s, 1, false, false) {
 				v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
 			}
-		case "InstellingBestemming":
+		case names.InstellingBestemming:
 			if d.Elem(c, 12, &s, 1, false, false) {
 				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
@@ -1448,32 +1449,32 @@ func decAW33GeindiceerdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW33Gein
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "ZzpCode":
+		switch d.Name(c) {
+		case names.ZzpCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 3, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "VoorkeurClient":
+		case names.VoorkeurClient:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.VoorkeurClient = d.Leaf(c, msgxml.LDTVoorkeurClient)
 			}
-		case "Financiering":
+		case names.Financiering:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1501,72 +1502,72 @@ func decAW33ToegewezenZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW33Toege
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "ZzpCode":
+		switch d.Name(c) {
+		case names.ZzpCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
 			}
-		case "Instelling":
+		case names.Instelling:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Zorgkantoor":
+		case names.Zorgkantoor:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Zorgkantoor = d.Leaf(c, msgxml.LDTZorgkantoorCode)
 			}
-		case "Soort":
+		case names.Soort:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
 			}
-		case "Toewijzingsdatum":
+		case names.Toewijzingsdatum:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Toewijzingsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Toewijzingstijd":
+		case names.Toewijzingstijd:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Toewijzingstijd = d.Leaf(c, msgxml.LDTTijd)
 			}
-		case "ToewijzingPercentage":
+		case names.ToewijzingPercentage:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.ToewijzingPercentage = d.Leaf(c, checkAW33ToegewezenZorgzwaartepakketToewijzingPercentage)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "RedenIntrekking":
+		case names.RedenIntrekking:
 			if d.Elem(c, 9, &s, 1, false, false) {
 				v.RedenIntrekking = d.Leaf(c, msgxml.LDTRedenIntrekking)
 			}
-		case "Etmalen":
+		case names.Etmalen:
 			if d.Elem(c, 10, &s, 1, false, false) {
 				v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 11, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "InstellingBestemming":
+		case names.InstellingBestemming:
 			if d.Elem(c, 12, &s, 1, false, false) {
 				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Leveringsvorm":
+		case names.Leveringsvorm:
 			if d.Elem(c, 13, &s, 1, false, false) {
 				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
 			}
-		case "Dossierhouder":
+		case names.Dossierhouder:
 			if d.Elem(c, 14, &s, 1, false, false) {
 				v.Dossierhouder = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "CoordinatorZorgThuis":
+		case names.CoordinatorZorgThuis:
 			if d.Elem(c, 15, &s, 1, false, false) {
 				v.CoordinatorZorgThuis = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Opname":
+		case names.Opname:
 			if d.Elem(c, 16, &s, 1, false, false) {
 				v.Opname = d.Leaf(c, msgxml.LDTJaNee)
 			}

@@ -4,6 +4,7 @@ package allocation
 
 import (
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 // Achternaam is the Basisschema type CDT_Achternaam of the iWlz messages. De
@@ -217,12 +218,12 @@ func decAchternaam(d *msgxml.Decoder, e int32, v *Achternaam) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Achternaam":
+		switch d.Name(c) {
+		case names.Achternaam:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Achternaam = d.Leaf(c, msgxml.LDTNaam)
 			}
-		case "Voorvoegsel":
+		case names.Voorvoegsel:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Voorvoegsel = d.Leaf(c, msgxml.LDTVoorvoegsel)
 			}
@@ -242,25 +243,25 @@ func decAdres(d *msgxml.Decoder, e int32, v *Adres) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Huis":
+		switch d.Name(c) {
+		case names.Huis:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Huis = new(Huis)
 				decHuis(d, c, v.Huis)
 			}
-		case "Postcode":
+		case names.Postcode:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Postcode = d.Leaf(c, msgxml.LDTPostcode)
 			}
-		case "Straatnaam":
+		case names.Straatnaam:
 			if d.Elem(c, 2, &s, 1, true, false) {
 				v.Straatnaam = d.Leaf(c, msgxml.LDTStraatnaam)
 			}
-		case "Plaatsnaam":
+		case names.Plaatsnaam:
 			if d.Elem(c, 3, &s, 1, true, false) {
 				v.Plaatsnaam = d.Leaf(c, msgxml.LDTPlaatsnaam)
 			}
-		case "LandCode":
+		case names.LandCode:
 			if d.Elem(c, 4, &s, 1, true, false) {
 				v.LandCode = d.Leaf(c, msgxml.LDTLandCode)
 			}
@@ -286,12 +287,12 @@ func decBerichtIdentificatie(d *msgxml.Decoder, e int32, v *BerichtIdentificatie
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Identificatie":
+		switch d.Name(c) {
+		case names.Identificatie:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Identificatie = d.Leaf(c, msgxml.LDTIdentificatieBericht)
 			}
-		case "Dagtekening":
+		case names.Dagtekening:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Dagtekening = d.Leaf(c, msgxml.LDTDatum)
 			}
@@ -312,12 +313,12 @@ func decCommunicatie(d *msgxml.Decoder, e int32, v *Communicatie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Vorm":
+		switch d.Name(c) {
+		case names.Vorm:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Vorm = d.Leaf(c, msgxml.LDTCommunicatievorm)
 			}
-		case "Taal":
+		case names.Taal:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Taal = d.Leaf(c, msgxml.LDTTaal)
 			}
@@ -337,12 +338,12 @@ func decGeboortedatum(d *msgxml.Decoder, e int32, v *Geboortedatum) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Datum":
+		switch d.Name(c) {
+		case names.Datum:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Datum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "DatumGebruik":
+		case names.DatumGebruik:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.DatumGebruik = d.Leaf(c, msgxml.LDTDatumGebruik)
 			}
@@ -362,12 +363,12 @@ func decGrondslagen(d *msgxml.Decoder, e int32, v *Grondslagen) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Grondslag01":
+		switch d.Name(c) {
+		case names.Grondslag01:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Grondslag01 = d.Leaf(c, msgxml.LDTGrondslag)
 			}
-		case "Grondslag02":
+		case names.Grondslag02:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Grondslag02 = d.Leaf(c, msgxml.LDTGrondslag)
 			}
@@ -387,20 +388,20 @@ func decHuis(d *msgxml.Decoder, e int32, v *Huis) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Huisnummer":
+		switch d.Name(c) {
+		case names.Huisnummer:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Huisnummer = d.Leaf(c, msgxml.LDTHuisnummer)
 			}
-		case "Huisletter":
+		case names.Huisletter:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Huisletter = d.Leaf(c, msgxml.LDTHuisletter)
 			}
-		case "HuisnummerToevoeging":
+		case names.HuisnummerToevoeging:
 			if d.Elem(c, 2, &s, 1, true, false) {
 				v.HuisnummerToevoeging = d.Leaf(c, msgxml.LDTHuisnummerToevoeging)
 			}
-		case "AanduidingWoonadres":
+		case names.AanduidingWoonadres:
 			if d.Elem(c, 3, &s, 1, true, false) {
 				v.AanduidingWoonadres = d.Leaf(c, msgxml.LDTAanduidingWoonadres)
 			}
@@ -422,12 +423,12 @@ func decOpenPeriode(d *msgxml.Decoder, e int32, v *OpenPeriode) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Begindatum":
+		switch d.Name(c) {
+		case names.Begindatum:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
@@ -446,12 +447,12 @@ func decTelefoon(d *msgxml.Decoder, e int32, v *Telefoon) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Telefoonnummer":
+		switch d.Name(c) {
+		case names.Telefoonnummer:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Telefoonnummer = d.Leaf(c, msgxml.LDTTelefoonnummer)
 			}
-		case "Landnummer":
+		case names.Landnummer:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Landnummer = d.Leaf(c, msgxml.LDTLandnummer)
 			}
@@ -472,12 +473,12 @@ func decTelefoonnummers(d *msgxml.Decoder, e int32, v *Telefoonnummers) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Telefoon01":
+		switch d.Name(c) {
+		case names.Telefoon01:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				decTelefoon(d, c, &v.Telefoon01)
 			}
-		case "Telefoon02":
+		case names.Telefoon02:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Telefoon02 = new(Telefoon)
 				decTelefoon(d, c, v.Telefoon02)
@@ -504,25 +505,25 @@ func decVolledigeNaam(d *msgxml.Decoder, e int32, v *VolledigeNaam) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Geslachtsnaam":
+		switch d.Name(c) {
+		case names.Geslachtsnaam:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				decAchternaam(d, c, &v.Geslachtsnaam)
 			}
-		case "Partnernaam":
+		case names.Partnernaam:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Partnernaam = new(Achternaam)
 				decAchternaam(d, c, v.Partnernaam)
 			}
-		case "Voornamen":
+		case names.Voornamen:
 			if d.Elem(c, 2, &s, 1, true, false) {
 				v.Voornamen = d.Leaf(c, msgxml.LDTNaam)
 			}
-		case "Voorletters":
+		case names.Voorletters:
 			if d.Elem(c, 3, &s, 1, true, false) {
 				v.Voorletters = d.Leaf(c, msgxml.LDTVoorletters)
 			}
-		case "NaamGebruik":
+		case names.NaamGebruik:
 			if d.Elem(c, 4, &s, 1, true, false) {
 				v.NaamGebruik = d.Leaf(c, msgxml.LDTNaamGebruik)
 			}
@@ -552,16 +553,16 @@ func decWzd(d *msgxml.Decoder, e int32, v *Wzd) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "WzdVerklaring":
+		switch d.Name(c) {
+		case names.WzdVerklaring:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.WzdVerklaring = d.Leaf(c, msgxml.LDTWzdVerklaring)
 			}
-		case "WzdIngangsdatum":
+		case names.WzdIngangsdatum:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.WzdIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "WzdEinddatum":
+		case names.WzdEinddatum:
 			if d.Elem(c, 2, &s, 1, true, false) {
 				v.WzdEinddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
@@ -582,12 +583,12 @@ func decXsdVersie(d *msgxml.Decoder, e int32, v *XsdVersie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "BasisschemaXsdVersie":
+		switch d.Name(c) {
+		case names.BasisschemaXsdVersie:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.BasisschemaXsdVersie = d.Leaf(c, msgxml.LDTVersie)
 			}
-		case "BerichtXsdVersie":
+		case names.BerichtXsdVersie:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.BerichtXsdVersie = d.Leaf(c, msgxml.LDTVersie)
 			}

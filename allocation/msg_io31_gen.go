@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 // IO31 is the iWlz IO31 message (IO31.xsd, namespace
@@ -401,20 +402,20 @@ func decIO31(d *msgxml.Decoder, e int32, v *IO31) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Header":
+		switch d.Name(c) {
+		case names.Header:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				decIO31Header(d, c, &v.Header)
 			}
-		case "Clienten":
+		case names.Clienten:
 			d.Elem(c, 1, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Client"); n > 0 {
+			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Client" {
+				if d.Name(cc) != names.Client {
 					d.Unknown(cc)
 					continue
 				}
@@ -450,28 +451,28 @@ func decIO31Header(d *msgxml.Decoder, e int32, v *IO31Header) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "BerichtCode":
+		switch d.Name(c) {
+		case names.BerichtCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.BerichtCode = d.Leaf(c, checkIO31HeaderBerichtCode)
 			}
-		case "BerichtVersie":
+		case names.BerichtVersie:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.BerichtVersie = d.Leaf(c, checkIO31HeaderBerichtVersie)
 			}
-		case "BerichtSubversie":
+		case names.BerichtSubversie:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.BerichtSubversie = d.Leaf(c, checkIO31HeaderBerichtSubversie)
 			}
-		case "Ontvanger":
+		case names.Ontvanger:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
 			}
-		case "BerichtIdentificatie":
+		case names.BerichtIdentificatie:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
-		case "XsdVersie":
+		case names.XsdVersie:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
@@ -504,62 +505,62 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Bsn":
+		switch d.Name(c) {
+		case names.Bsn:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
 			}
-		case "GeheimeClient":
+		case names.GeheimeClient:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.GeheimeClient = d.Leaf(c, msgxml.LDTJaNee)
 			}
-		case "Geboortedatum":
+		case names.Geboortedatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
-		case "Geslacht":
+		case names.Geslacht:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
 			}
-		case "BurgerlijkeStaat":
+		case names.BurgerlijkeStaat:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.BurgerlijkeStaat = d.Leaf(c, msgxml.LDTBurgerlijkeStaat)
 			}
-		case "Naam":
+		case names.Naam:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
-		case "Leefeenheid":
+		case names.Leefeenheid:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Leefeenheid = d.Leaf(c, msgxml.LDTLeefeenheid)
 			}
-		case "Huisarts":
+		case names.Huisarts:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Huisarts = d.Leaf(c, msgxml.LDTAgbCode)
 			}
-		case "Communicatie":
+		case names.Communicatie:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.Communicatie = new(Communicatie)
 				decCommunicatie(d, c, v.Communicatie)
 			}
-		case "Wzd":
+		case names.Wzd:
 			if d.Elem(c, 9, &s, 1, false, false) {
 				v.Wzd = new(Wzd)
 				decWzd(d, c, v.Wzd)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 10, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
-		case "Relaties":
+		case names.Relaties:
 			d.Elem(c, 11, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Relatie"); n > 0 {
+			if n := d.Count(c, names.Relatie); n > 0 {
 				v.Relaties = slices.Grow(v.Relaties, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Relatie" {
+				if d.Name(cc) != names.Relatie {
 					d.Unknown(cc)
 					continue
 				}
@@ -568,15 +569,15 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 				decIO31Relatie(d, cc, &v.Relaties[len(v.Relaties)-1])
 			}
 			d.Missing(c, 0, &w, "Relatie", false)
-		case "Contactgegevens":
+		case names.Contactgegevens:
 			d.Elem(c, 12, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Contact"); n > 0 {
+			if n := d.Count(c, names.Contact); n > 0 {
 				v.Contactgegevens = slices.Grow(v.Contactgegevens, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Contact" {
+				if d.Name(cc) != names.Contact {
 					d.Unknown(cc)
 					continue
 				}
@@ -585,7 +586,7 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 				decIO31Contact(d, cc, &v.Contactgegevens[len(v.Contactgegevens)-1])
 			}
 			d.Missing(c, 0, &w, "Contact", false)
-		case "Indicatie":
+		case names.Indicatie:
 			if d.Elem(c, 13, &s, 1, false, false) {
 				decIO31Indicatie(d, c, &v.Indicatie)
 			}
@@ -654,33 +655,33 @@ func decIO31Relatie(d *msgxml.Decoder, e int32, v *IO31Relatie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Nummer":
+		switch d.Name(c) {
+		case names.Nummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Nummer = d.Leaf(c, msgxml.LDTPersoonsid)
 			}
-		case "Volgorde":
+		case names.Volgorde:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Volgorde = d.Leaf(c, msgxml.LDTRelatieVolgorde)
 			}
-		case "Soort":
+		case names.Soort:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTSoortRelatie)
 			}
-		case "Geboortedatum":
+		case names.Geboortedatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Geboortedatum = new(Geboortedatum)
 				decGeboortedatum(d, c, v.Geboortedatum)
 			}
-		case "Geslacht":
+		case names.Geslacht:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
 			}
-		case "Naam":
+		case names.Naam:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
-		case "Contact":
+		case names.Contact:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				decIO31Contact(d, c, &v.Contact)
 			}
@@ -716,30 +717,30 @@ func decIO31Contact(d *msgxml.Decoder, e int32, v *IO31Contact) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Soort":
+		switch d.Name(c) {
+		case names.Soort:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTAdresSoort)
 			}
-		case "Adres":
+		case names.Adres:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Adres = new(Adres)
 				decAdres(d, c, v.Adres)
 			}
-		case "Organisatie":
+		case names.Organisatie:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Organisatie = d.Leaf(c, msgxml.LDTOrganisatienaam)
 			}
-		case "Telefoon":
+		case names.Telefoon:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Telefoon = new(Telefoonnummers)
 				decTelefoonnummers(d, c, v.Telefoon)
 			}
-		case "Emailadres":
+		case names.Emailadres:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Emailadres = d.Leaf(c, msgxml.LDTEmailadres)
 			}
-		case "Periode":
+		case names.Periode:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Periode = new(OpenPeriode)
 				decOpenPeriode(d, c, v.Periode)
@@ -776,49 +777,49 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Besluitnummer":
+		switch d.Name(c) {
+		case names.Besluitnummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Besluitnummer = d.Leaf(c, msgxml.LDTBesluitnummer)
 			}
-		case "Soort":
+		case names.Soort:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTSoortIndicatie)
 			}
-		case "Grondslagen":
+		case names.Grondslagen:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Grondslagen = new(Grondslagen)
 				decGrondslagen(d, c, v.Grondslagen)
 			}
-		case "Afgiftedatum":
+		case names.Afgiftedatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Meerzorg":
+		case names.Meerzorg:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Meerzorg = d.Leaf(c, msgxml.LDTJaNee)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
-		case "Stoornissen":
+		case names.Stoornissen:
 			d.Elem(c, 8, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Stoornis"); n > 0 {
+			if n := d.Count(c, names.Stoornis); n > 0 {
 				v.Stoornissen = slices.Grow(v.Stoornissen, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Stoornis" {
+				if d.Name(cc) != names.Stoornis {
 					d.Unknown(cc)
 					continue
 				}
@@ -827,15 +828,15 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 				decIO31Stoornis(d, cc, &v.Stoornissen[len(v.Stoornissen)-1])
 			}
 			d.Missing(c, 0, &w, "Stoornis", false)
-		case "Beperkingen":
+		case names.Beperkingen:
 			d.Elem(c, 9, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Beperking"); n > 0 {
+			if n := d.Count(c, names.Beperking); n > 0 {
 				v.Beperkingen = slices.Grow(v.Beperkingen, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Beperking" {
+				if d.Name(cc) != names.Beperking {
 					d.Unknown(cc)
 					continue
 				}
@@ -844,15 +845,15 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 				decIO31Beperking(d, cc, &v.Beperkingen[len(v.Beperkingen)-1])
 			}
 			d.Missing(c, 0, &w, "Beperking", false)
-		case "GeindiceerdeFuncties":
+		case names.GeindiceerdeFuncties:
 			d.Elem(c, 10, &s, 1, false, true)
 			d.Complex(c)
-			if n := d.Count(c, "GeindiceerdeFunctie"); n > 0 {
+			if n := d.Count(c, names.GeindiceerdeFunctie); n > 0 {
 				v.GeindiceerdeFuncties = slices.Grow(v.GeindiceerdeFuncties, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "GeindiceerdeFunctie" {
+				if d.Name(cc) != names.GeindiceerdeFunctie {
 					d.Unknown(cc)
 					continue
 				}
@@ -861,15 +862,15 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 				decIO31GeindiceerdeFunctie(d, cc, &v.GeindiceerdeFuncties[len(v.GeindiceerdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdeFunctie", false)
-		case "StoornisScores":
+		case names.StoornisScores:
 			d.Elem(c, 11, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "StoornisScore"); n > 0 {
+			if n := d.Count(c, names.StoornisScore); n > 0 {
 				v.StoornisScores = slices.Grow(v.StoornisScores, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "StoornisScore" {
+				if d.Name(cc) != names.StoornisScore {
 					d.Unknown(cc)
 					continue
 				}
@@ -878,15 +879,15 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 				decIO31StoornisScore(d, cc, &v.StoornisScores[len(v.StoornisScores)-1])
 			}
 			d.Missing(c, 0, &w, "StoornisScore", false)
-		case "GeindiceerdeZorgzwaartepakketten":
+		case names.GeindiceerdeZorgzwaartepakketten:
 			d.Elem(c, 12, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "GeindiceerdZorgzwaartepakket"); n > 0 {
+			if n := d.Count(c, names.GeindiceerdZorgzwaartepakket); n > 0 {
 				v.GeindiceerdeZorgzwaartepakketten = slices.Grow(v.GeindiceerdeZorgzwaartepakketten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "GeindiceerdZorgzwaartepakket" {
+				if d.Name(cc) != names.GeindiceerdZorgzwaartepakket {
 					d.Unknown(cc)
 					continue
 				}
@@ -969,28 +970,28 @@ func decIO31Stoornis(d *msgxml.Decoder, e int32, v *IO31Stoornis) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Grondslag":
+		switch d.Name(c) {
+		case names.Grondslag:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Grondslag = d.Leaf(c, msgxml.LDTGrondslag)
 			}
-		case "DiagnoseCodelijst":
+		case names.DiagnoseCodelijst:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.DiagnoseCodelijst = d.Leaf(c, msgxml.LDTDiagnoseCodelijst)
 			}
-		case "DiagnoseSubcodelijst":
+		case names.DiagnoseSubcodelijst:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.DiagnoseSubcodelijst = d.Leaf(c, msgxml.LDTDiagnoseSubcodelijst)
 			}
-		case "ZiektebeeldStoornis":
+		case names.ZiektebeeldStoornis:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.ZiektebeeldStoornis = d.Leaf(c, msgxml.LDTStoornisCode)
 			}
-		case "Prognose":
+		case names.Prognose:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Prognose = d.Leaf(c, msgxml.LDTPrognose)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1016,28 +1017,28 @@ func decIO31Beperking(d *msgxml.Decoder, e int32, v *IO31Beperking) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Categorie":
+		switch d.Name(c) {
+		case names.Categorie:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Categorie = d.Leaf(c, msgxml.LDTBeperkingCategorie)
 			}
-		case "Duur":
+		case names.Duur:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Duur = d.Leaf(c, msgxml.LDTDuur)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
-		case "BeperkingScores":
+		case names.BeperkingScores:
 			d.Elem(c, 3, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "BeperkingScore"); n > 0 {
+			if n := d.Count(c, names.BeperkingScore); n > 0 {
 				v.BeperkingScores = slices.Grow(v.BeperkingScores, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "BeperkingScore" {
+				if d.Name(cc) != names.BeperkingScore {
 					d.Unknown(cc)
 					continue
 				}
@@ -1072,16 +1073,16 @@ func decIO31BeperkingScore(d *msgxml.Decoder, e int32, v *IO31BeperkingScore) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Vraag":
+		switch d.Name(c) {
+		case names.Vraag:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Vraag = d.Leaf(c, msgxml.LDTBeperkingVraag)
 			}
-		case "Score":
+		case names.Score:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Score = d.Leaf(c, msgxml.LDTBeperkingScore)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1103,44 +1104,44 @@ func decIO31GeindiceerdeFunctie(d *msgxml.Decoder, e int32, v *IO31GeindiceerdeF
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "FunctieCode":
+		switch d.Name(c) {
+		case names.FunctieCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 3, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "Opslag":
+		case names.Opslag:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
 			}
-		case "Leveringsvoorwaarde":
+		case names.Leveringsvoorwaarde:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Leveringsvoorwaarde = d.Leaf(c, msgxml.LDTLeveringsvoorwaarde)
 			}
-		case "Vervoer":
+		case names.Vervoer:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
 			}
-		case "InstellingVoorkeur":
+		case names.InstellingVoorkeur:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.InstellingVoorkeur = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Financiering":
+		case names.Financiering:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 9, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1172,16 +1173,16 @@ func decIO31StoornisScore(d *msgxml.Decoder, e int32, v *IO31StoornisScore) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Vraag":
+		switch d.Name(c) {
+		case names.Vraag:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Vraag = d.Leaf(c, msgxml.LDTStoornisVraag)
 			}
-		case "Score":
+		case names.Score:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Score = d.Leaf(c, msgxml.LDTStoornisScore)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}
@@ -1203,36 +1204,36 @@ func decIO31GeindiceerdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *IO31Gein
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "ZzpCode":
+		switch d.Name(c) {
+		case names.ZzpCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
 			}
-		case "Ingangsdatum":
+		case names.Ingangsdatum:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Einddatum":
+		case names.Einddatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 3, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "VoorkeurClient":
+		case names.VoorkeurClient:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.VoorkeurClient = d.Leaf(c, msgxml.LDTVoorkeurClient)
 			}
-		case "InstellingVoorkeur":
+		case names.InstellingVoorkeur:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.InstellingVoorkeur = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Financiering":
+		case names.Financiering:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
 			}
-		case "Commentaar":
+		case names.Commentaar:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
 			}

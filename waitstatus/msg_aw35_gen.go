@@ -8,6 +8,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 // AW35 is the iWlz AW35 message (AW35.xsd, namespace
@@ -223,20 +224,20 @@ func decAW35(d *msgxml.Decoder, e int32, v *AW35) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Header":
+		switch d.Name(c) {
+		case names.Header:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				decAW35Header(d, c, &v.Header)
 			}
-		case "Clienten":
+		case names.Clienten:
 			d.Elem(c, 1, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Client"); n > 0 {
+			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Client" {
+				if d.Name(cc) != names.Client {
 					d.Unknown(cc)
 					continue
 				}
@@ -272,32 +273,32 @@ func decAW35Header(d *msgxml.Decoder, e int32, v *AW35Header) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "BerichtCode":
+		switch d.Name(c) {
+		case names.BerichtCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.BerichtCode = d.Leaf(c, checkAW35HeaderBerichtCode)
 			}
-		case "BerichtVersie":
+		case names.BerichtVersie:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.BerichtVersie = d.Leaf(c, checkAW35HeaderBerichtVersie)
 			}
-		case "BerichtSubversie":
+		case names.BerichtSubversie:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.BerichtSubversie = d.Leaf(c, checkAW35HeaderBerichtSubversie)
 			}
-		case "Afzender":
+		case names.Afzender:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Ontvanger":
+		case names.Ontvanger:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
 			}
-		case "BerichtIdentificatie":
+		case names.BerichtIdentificatie:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
-		case "XsdVersie":
+		case names.XsdVersie:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
@@ -332,32 +333,32 @@ func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Bsn":
+		switch d.Name(c) {
+		case names.Bsn:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
 			}
-		case "Geboortedatum":
+		case names.Geboortedatum:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
-		case "Geslacht":
+		case names.Geslacht:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
 			}
-		case "Naam":
+		case names.Naam:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				decVerkorteNaam(d, c, &v.Naam)
 			}
-		case "GeleverdeFuncties":
+		case names.GeleverdeFuncties:
 			d.Elem(c, 4, &s, 1, false, true)
 			d.Complex(c)
-			if n := d.Count(c, "GeleverdeFunctie"); n > 0 {
+			if n := d.Count(c, names.GeleverdeFunctie); n > 0 {
 				v.GeleverdeFuncties = slices.Grow(v.GeleverdeFuncties, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "GeleverdeFunctie" {
+				if d.Name(cc) != names.GeleverdeFunctie {
 					d.Unknown(cc)
 					continue
 				}
@@ -366,15 +367,15 @@ func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 				decAW35GeleverdeFunctie(d, cc, &v.GeleverdeFuncties[len(v.GeleverdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdeFunctie", false)
-		case "GeleverdeZorgzwaartepakketten":
+		case names.GeleverdeZorgzwaartepakketten:
 			d.Elem(c, 5, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "GeleverdZorgzwaartepakket"); n > 0 {
+			if n := d.Count(c, names.GeleverdZorgzwaartepakket); n > 0 {
 				v.GeleverdeZorgzwaartepakketten = slices.Grow(v.GeleverdeZorgzwaartepakketten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "GeleverdZorgzwaartepakket" {
+				if d.Name(cc) != names.GeleverdZorgzwaartepakket {
 					d.Unknown(cc)
 					continue
 				}
@@ -426,36 +427,36 @@ func decAW35GeleverdeFunctie(d *msgxml.Decoder, e int32, v *AW35GeleverdeFunctie
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Besluitnummer":
+		switch d.Name(c) {
+		case names.Besluitnummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
 			}
-		case "FunctieCode":
+		case names.FunctieCode:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
 			}
-		case "ToewijzingIngangsdatum":
+		case names.ToewijzingIngangsdatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Begindatum":
+		case names.Begindatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Instelling":
+		case names.Instelling:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 5, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "Opslag":
+		case names.Opslag:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
 			}
-		case "StatusAanlevering":
+		case names.StatusAanlevering:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
 			}
@@ -487,52 +488,52 @@ func decAW35GeleverdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW35Gelever
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Besluitnummer":
+		switch d.Name(c) {
+		case names.Besluitnummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
 			}
-		case "ZzpCode":
+		case names.ZzpCode:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
 			}
-		case "ToewijzingIngangsdatum":
+		case names.ToewijzingIngangsdatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Begindatum":
+		case names.Begindatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Sleuteldatum":
+		case names.Sleuteldatum:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Sleuteldatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Instelling":
+		case names.Instelling:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Etmalen":
+		case names.Etmalen:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 7, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "Leveringsstatus":
+		case names.Leveringsstatus:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
 			}
-		case "Leveringsvorm":
+		case names.Leveringsvorm:
 			if d.Elem(c, 9, &s, 1, false, false) {
 				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
 			}
-		case "Behandeling":
+		case names.Behandeling:
 			if d.Elem(c, 10, &s, 1, false, false) {
 				v.Behandeling = d.Leaf(c, msgxml.LDTJaNee)
 			}
-		case "StatusAanlevering":
+		case names.StatusAanlevering:
 			if d.Elem(c, 11, &s, 1, false, false) {
 				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 // AW39 is the iWlz AW39 message (AW39.xsd, namespace
@@ -295,20 +296,20 @@ func decAW39(d *msgxml.Decoder, e int32, v *AW39) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Header":
+		switch d.Name(c) {
+		case names.Header:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				decAW39Header(d, c, &v.Header)
 			}
-		case "Clienten":
+		case names.Clienten:
 			d.Elem(c, 1, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Client"); n > 0 {
+			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Client" {
+				if d.Name(cc) != names.Client {
 					d.Unknown(cc)
 					continue
 				}
@@ -344,32 +345,32 @@ func decAW39Header(d *msgxml.Decoder, e int32, v *AW39Header) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "BerichtCode":
+		switch d.Name(c) {
+		case names.BerichtCode:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.BerichtCode = d.Leaf(c, checkAW39HeaderBerichtCode)
 			}
-		case "BerichtVersie":
+		case names.BerichtVersie:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.BerichtVersie = d.Leaf(c, checkAW39HeaderBerichtVersie)
 			}
-		case "BerichtSubversie":
+		case names.BerichtSubversie:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.BerichtSubversie = d.Leaf(c, checkAW39HeaderBerichtSubversie)
 			}
-		case "Afzender":
+		case names.Afzender:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Ontvanger":
+		case names.Ontvanger:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
 			}
-		case "BerichtIdentificatie":
+		case names.BerichtIdentificatie:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
-		case "XsdVersie":
+		case names.XsdVersie:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
@@ -404,32 +405,32 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Bsn":
+		switch d.Name(c) {
+		case names.Bsn:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
 			}
-		case "Geboortedatum":
+		case names.Geboortedatum:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
-		case "Geslacht":
+		case names.Geslacht:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
 			}
-		case "Naam":
+		case names.Naam:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				decVerkorteNaam(d, c, &v.Naam)
 			}
-		case "MutatieFuncties":
+		case names.MutatieFuncties:
 			d.Elem(c, 4, &s, 1, false, true)
 			d.Complex(c)
-			if n := d.Count(c, "MutatieFunctie"); n > 0 {
+			if n := d.Count(c, names.MutatieFunctie); n > 0 {
 				v.MutatieFuncties = slices.Grow(v.MutatieFuncties, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "MutatieFunctie" {
+				if d.Name(cc) != names.MutatieFunctie {
 					d.Unknown(cc)
 					continue
 				}
@@ -438,15 +439,15 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 				decAW39MutatieFunctie(d, cc, &v.MutatieFuncties[len(v.MutatieFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieFunctie", false)
-		case "MutatieZorgzwaartepakketten":
+		case names.MutatieZorgzwaartepakketten:
 			d.Elem(c, 5, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "MutatieZorgzwaartepakket"); n > 0 {
+			if n := d.Count(c, names.MutatieZorgzwaartepakket); n > 0 {
 				v.MutatieZorgzwaartepakketten = slices.Grow(v.MutatieZorgzwaartepakketten, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "MutatieZorgzwaartepakket" {
+				if d.Name(cc) != names.MutatieZorgzwaartepakket {
 					d.Unknown(cc)
 					continue
 				}
@@ -455,15 +456,15 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 				decAW39MutatieZorgzwaartepakket(d, cc, &v.MutatieZorgzwaartepakketten[len(v.MutatieZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieZorgzwaartepakket", false)
-		case "Aanvragen":
+		case names.Aanvragen:
 			d.Elem(c, 6, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "Aanvraag"); n > 0 {
+			if n := d.Count(c, names.Aanvraag); n > 0 {
 				v.Aanvragen = slices.Grow(v.Aanvragen, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "Aanvraag" {
+				if d.Name(cc) != names.Aanvraag {
 					d.Unknown(cc)
 					continue
 				}
@@ -524,40 +525,40 @@ func decAW39MutatieFunctie(d *msgxml.Decoder, e int32, v *AW39MutatieFunctie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Besluitnummer":
+		switch d.Name(c) {
+		case names.Besluitnummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
 			}
-		case "FunctieCode":
+		case names.FunctieCode:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
 			}
-		case "ToewijzingIngangsdatum":
+		case names.ToewijzingIngangsdatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Begindatum":
+		case names.Begindatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Instelling":
+		case names.Instelling:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Mutatiecode":
+		case names.Mutatiecode:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Mutatiecode = d.Leaf(c, msgxml.LDTMutatieCode)
 			}
-		case "Mutatiedatum":
+		case names.Mutatiedatum:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Mutatiedatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "InstellingBestemming":
+		case names.InstellingBestemming:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "StatusAanlevering":
+		case names.StatusAanlevering:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
 			}
@@ -590,52 +591,52 @@ func decAW39MutatieZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW39MutatieZ
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Besluitnummer":
+		switch d.Name(c) {
+		case names.Besluitnummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
 			}
-		case "ZzpCode":
+		case names.ZzpCode:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
 			}
-		case "ToewijzingIngangsdatum":
+		case names.ToewijzingIngangsdatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Begindatum":
+		case names.Begindatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Instelling":
+		case names.Instelling:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Mutatiecode":
+		case names.Mutatiecode:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Mutatiecode = d.Leaf(c, msgxml.LDTMutatieCode)
 			}
-		case "Mutatiedatum":
+		case names.Mutatiedatum:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Mutatiedatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Leveringsstatus":
+		case names.Leveringsstatus:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
 			}
-		case "LeveringsstatusClassificatie":
+		case names.LeveringsstatusClassificatie:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.LeveringsstatusClassificatie = d.Leaf(c, msgxml.LDTLeveringsstatusClassificatie)
 			}
-		case "Leveringsvorm":
+		case names.Leveringsvorm:
 			if d.Elem(c, 9, &s, 1, false, false) {
 				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
 			}
-		case "InstellingBestemming":
+		case names.InstellingBestemming:
 			if d.Elem(c, 10, &s, 1, false, false) {
 				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "StatusAanlevering":
+		case names.StatusAanlevering:
 			if d.Elem(c, 11, &s, 1, false, false) {
 				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
 			}
@@ -673,65 +674,65 @@ func decAW39Aanvraag(d *msgxml.Decoder, e int32, v *AW39Aanvraag) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Besluitnummer":
+		switch d.Name(c) {
+		case names.Besluitnummer:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
 			}
-		case "Afgiftedatum":
+		case names.Afgiftedatum:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "Instelling":
+		case names.Instelling:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "ZzpCode":
+		case names.ZzpCode:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
 			}
-		case "Etmalen":
+		case names.Etmalen:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
 			}
-		case "Klasse":
+		case names.Klasse:
 			if d.Elem(c, 5, &s, 1, false, true) {
 				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
 			}
-		case "Leveringsvorm":
+		case names.Leveringsvorm:
 			if d.Elem(c, 6, &s, 1, false, false) {
 				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
 			}
-		case "Dossierhouder":
+		case names.Dossierhouder:
 			if d.Elem(c, 7, &s, 1, false, false) {
 				v.Dossierhouder = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "CoordinatorZorgThuis":
+		case names.CoordinatorZorgThuis:
 			if d.Elem(c, 8, &s, 1, false, false) {
 				v.CoordinatorZorgThuis = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Doelmatig":
+		case names.Doelmatig:
 			if d.Elem(c, 9, &s, 1, false, false) {
 				v.Doelmatig = d.Leaf(c, msgxml.LDTJaNee)
 			}
-		case "BijzondereSituatie":
+		case names.BijzondereSituatie:
 			if d.Elem(c, 10, &s, 1, false, false) {
 				v.BijzondereSituatie = new(allocation.BijzondereSituatie)
 				decBijzondereSituatie(d, c, v.BijzondereSituatie)
 			}
-		case "Verantwoord":
+		case names.Verantwoord:
 			if d.Elem(c, 11, &s, 1, false, false) {
 				v.Verantwoord = d.Leaf(c, msgxml.LDTJaNee)
 			}
-		case "AanvraagInstellingen":
+		case names.AanvraagInstellingen:
 			d.Elem(c, 12, &s, 1, false, false)
 			d.Complex(c)
-			if n := d.Count(c, "AanvraagInstelling"); n > 0 {
+			if n := d.Count(c, names.AanvraagInstelling); n > 0 {
 				v.AanvraagInstellingen = slices.Grow(v.AanvraagInstellingen, n)
 			}
 			var w msgxml.Seq
 			for cc := d.First(c); cc >= 0; cc = d.Next(cc) {
-				if d.Local(cc) != "AanvraagInstelling" {
+				if d.Name(cc) != names.AanvraagInstelling {
 					d.Unknown(cc)
 					continue
 				}
@@ -784,28 +785,28 @@ func decAW39AanvraagInstelling(d *msgxml.Decoder, e int32, v *AW39AanvraagInstel
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Instelling":
+		switch d.Name(c) {
+		case names.Instelling:
 			if d.Elem(c, 0, &s, 1, false, false) {
 				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
 			}
-		case "Soort":
+		case names.Soort:
 			if d.Elem(c, 1, &s, 1, false, false) {
 				v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
 			}
-		case "ToewijzingIngangsdatum":
+		case names.ToewijzingIngangsdatum:
 			if d.Elem(c, 2, &s, 1, false, false) {
 				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "ToewijzingEinddatum":
+		case names.ToewijzingEinddatum:
 			if d.Elem(c, 3, &s, 1, false, false) {
 				v.ToewijzingEinddatum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "ToewijzingPercentage":
+		case names.ToewijzingPercentage:
 			if d.Elem(c, 4, &s, 1, false, false) {
 				v.ToewijzingPercentage = d.Leaf(c, checkAW39AanvraagInstellingToewijzingPercentage)
 			}
-		case "Opname":
+		case names.Opname:
 			if d.Elem(c, 5, &s, 1, false, false) {
 				v.Opname = d.Leaf(c, msgxml.LDTJaNee)
 			}

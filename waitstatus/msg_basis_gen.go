@@ -5,18 +5,19 @@ package waitstatus
 import (
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 func decAchternaam(d *msgxml.Decoder, e int32, v *allocation.Achternaam) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Achternaam":
+		switch d.Name(c) {
+		case names.Achternaam:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Achternaam = d.Leaf(c, msgxml.LDTNaam)
 			}
-		case "Voorvoegsel":
+		case names.Voorvoegsel:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Voorvoegsel = d.Leaf(c, msgxml.LDTVoorvoegsel)
 			}
@@ -36,12 +37,12 @@ func decBerichtIdentificatie(d *msgxml.Decoder, e int32, v *allocation.BerichtId
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Identificatie":
+		switch d.Name(c) {
+		case names.Identificatie:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Identificatie = d.Leaf(c, msgxml.LDTIdentificatieBericht)
 			}
-		case "Dagtekening":
+		case names.Dagtekening:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Dagtekening = d.Leaf(c, msgxml.LDTDatum)
 			}
@@ -62,16 +63,16 @@ func decBijzondereSituatie(d *msgxml.Decoder, e int32, v *allocation.BijzondereS
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "ExtraKostenThuis":
+		switch d.Name(c) {
+		case names.ExtraKostenThuis:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.ExtraKostenThuis = d.Leaf(c, msgxml.LDTExtraKostenThuis)
 			}
-		case "ToeslagBeademing":
+		case names.ToeslagBeademing:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.ToeslagBeademing = d.Leaf(c, msgxml.LDTToeslagBeademing)
 			}
-		case "ToeslagOverig":
+		case names.ToeslagOverig:
 			if d.Elem(c, 2, &s, 1, true, false) {
 				v.ToeslagOverig = d.Leaf(c, msgxml.LDTToeslagOverig)
 			}
@@ -91,12 +92,12 @@ func decGeboortedatum(d *msgxml.Decoder, e int32, v *allocation.Geboortedatum) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Datum":
+		switch d.Name(c) {
+		case names.Datum:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.Datum = d.Leaf(c, msgxml.LDTDatum)
 			}
-		case "DatumGebruik":
+		case names.DatumGebruik:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.DatumGebruik = d.Leaf(c, msgxml.LDTDatumGebruik)
 			}
@@ -116,16 +117,16 @@ func decVerkorteNaam(d *msgxml.Decoder, e int32, v *allocation.VerkorteNaam) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "Geslachtsnaam":
+		switch d.Name(c) {
+		case names.Geslachtsnaam:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				decAchternaam(d, c, &v.Geslachtsnaam)
 			}
-		case "Voornamen":
+		case names.Voornamen:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.Voornamen = d.Leaf(c, msgxml.LDTNaam)
 			}
-		case "Voorletters":
+		case names.Voorletters:
 			if d.Elem(c, 2, &s, 1, true, false) {
 				v.Voorletters = d.Leaf(c, msgxml.LDTVoorletters)
 			}
@@ -148,12 +149,12 @@ func decXsdVersie(d *msgxml.Decoder, e int32, v *allocation.XsdVersie) {
 	d.Complex(e)
 	var s msgxml.Seq
 	for c := d.First(e); c >= 0; c = d.Next(c) {
-		switch d.Local(c) {
-		case "BasisschemaXsdVersie":
+		switch d.Name(c) {
+		case names.BasisschemaXsdVersie:
 			if d.Elem(c, 0, &s, 1, true, false) {
 				v.BasisschemaXsdVersie = d.Leaf(c, msgxml.LDTVersie)
 			}
-		case "BerichtXsdVersie":
+		case names.BerichtXsdVersie:
 			if d.Elem(c, 1, &s, 1, true, false) {
 				v.BerichtXsdVersie = d.Leaf(c, msgxml.LDTVersie)
 			}

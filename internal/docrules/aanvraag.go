@@ -1,6 +1,10 @@
 package docrules
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
+)
 
 // The rules on the aanvragen of an AW39: an Aanvraag (a request for an
 // adjusted zorgtoewijzing), its AanvraagInstellingen and its
@@ -11,13 +15,13 @@ import "slices"
 // own message.
 
 var (
-	aw39Leveringsvorm = step{nsAW39, "Leveringsvorm"}
-	anyLeveringsvorm  = step{nsAny, "Leveringsvorm"}
-	aw39Opname        = step{nsAW39, "Opname"}
-	aw39Soort         = step{nsAW39, "Soort"}
-	aw39TwIngang      = step{nsAW39, "ToewijzingIngangsdatum"}
-	anyTwIngang       = step{nsAny, "ToewijzingIngangsdatum"}
-	anyTwEind         = step{nsAny, "ToewijzingEinddatum"}
+	aw39Leveringsvorm = step{nsAW39, names.Leveringsvorm}
+	anyLeveringsvorm  = step{nsAny, names.Leveringsvorm}
+	aw39Opname        = step{nsAW39, names.Opname}
+	aw39Soort         = step{nsAW39, names.Soort}
+	aw39TwIngang      = step{nsAW39, names.ToewijzingIngangsdatum}
+	anyTwIngang       = step{nsAny, names.ToewijzingIngangsdatum}
+	anyTwEind         = step{nsAny, names.ToewijzingEinddatum}
 )
 
 // otherTest is the testvalue of the other side of a checksame: '*'
@@ -52,7 +56,7 @@ func (c *checker) checksame(r rule, ctx int32, this step, vals []string, other [
 // childTextIs reports whether a child of i named local in namespace k has
 // the text v exactly, not normalized: the match patterns' k:local/text() =
 // 'v', which holds when any such child matches.
-func (c *checker) childTextIs(i int32, k nsKind, local, v string) bool {
+func (c *checker) childTextIs(i int32, k nsKind, local names.ID, v string) bool {
 	if i < 0 {
 		return false
 	}
@@ -126,24 +130,24 @@ func (c *checker) grandparent(i int32) int32 {
 // (the union of the node-sets, in document order).
 func (c *checker) aanvraag(i int32) {
 	if c.on(rCD050) {
-		c.checksame(rCD050, i, aw39Leveringsvorm, []string{"7"}, []step{{nsAW39, "CoordinatorZorgThuis"}}, filled)
+		c.checksame(rCD050, i, aw39Leveringsvorm, []string{"7"}, []step{{nsAW39, names.CoordinatorZorgThuis}}, filled)
 	}
 	if c.on(rCD051) {
-		c.checksame(rCD051, i, anyLeveringsvorm, []string{"4", "5"}, []step{{nsAW39, "Klasse"}}, filled)
+		c.checksame(rCD051, i, anyLeveringsvorm, []string{"4", "5"}, []step{{nsAW39, names.Klasse}}, filled)
 	}
 	if c.on(rCD052) {
 		c.checksame(rCD052, i, anyLeveringsvorm, []string{"4", "8"},
-			[]step{{nsAW39, "AanvraagInstellingen"}, {nsAW39, "AanvraagInstelling"}, aw39Opname}, filled)
+			[]step{{nsAW39, names.AanvraagInstellingen}, {nsAW39, names.AanvraagInstelling}, aw39Opname}, filled)
 	}
 	if c.on(rCD072) {
-		c.checksame(rCD072, i, anyLeveringsvorm, []string{"8"}, []step{{nsAny, "Etmalen"}}, exists)
+		c.checksame(rCD072, i, anyLeveringsvorm, []string{"8"}, []step{{nsAny, names.Etmalen}}, exists)
 	}
 	if c.on(rCD073) {
-		c.checksame(rCD073, i, anyLeveringsvorm, []string{"4", "5", "8", "9"}, []step{{nsAW39, "Dossierhouder"}}, filled)
+		c.checksame(rCD073, i, anyLeveringsvorm, []string{"4", "5", "8", "9"}, []step{{nsAW39, names.Dossierhouder}}, filled)
 	}
 	if c.on(rCD074) {
-		c.checksame(rCD074, i, aw39Leveringsvorm, []string{"7", "8"}, []step{{nsAW39, "Verantwoord"}}, filled)
-		c.checksame(rCD074, i, aw39Leveringsvorm, []string{"7", "8"}, []step{{nsAW39, "Doelmatig"}}, filled)
+		c.checksame(rCD074, i, aw39Leveringsvorm, []string{"7", "8"}, []step{{nsAW39, names.Verantwoord}}, filled)
+		c.checksame(rCD074, i, aw39Leveringsvorm, []string{"7", "8"}, []step{{nsAW39, names.Doelmatig}}, filled)
 	}
 	if c.on(rCS127) {
 		c.cs127(i)
@@ -172,7 +176,7 @@ func (c *checker) cs127(i int32) {
 // ToewijzingPercentage.
 func (c *checker) cd040(i int32) {
 	g := c.grandparent(i)
-	pct := step{nsAW39, "ToewijzingPercentage"}
+	pct := step{nsAW39, names.ToewijzingPercentage}
 	if inList(c.sel(g, aw39Leveringsvorm).text, "2") == !c.sel(i, pct).exists() {
 		return
 	}
@@ -189,7 +193,7 @@ func (c *checker) cd047(i int32) {
 		return
 	}
 	p := c.el[i].Parent
-	bs := step{nsAW39, "BijzondereSituatie"}
+	bs := step{nsAW39, names.BijzondereSituatie}
 	if c.sel(p, bs).exists() {
 		return
 	}
@@ -204,9 +208,9 @@ func (c *checker) cd047(i int32) {
 // BijzondereSituatie and the ToeslagOverig); otherwise ToeslagOverig is
 // empty (checkvalue ”; location: the ToeslagOverig).
 func (c *checker) cd048(i int32) {
-	overig := step{nsIwlz, "ToeslagOverig"}
+	overig := step{nsIwlz, names.ToeslagOverig}
 	full := !blank(c.sel(i, overig).text)
-	if blank(c.sel(i, step{nsIwlz, "ExtraKostenThuis"}).text) && blank(c.sel(i, step{nsIwlz, "ToeslagBeademing"}).text) {
+	if blank(c.sel(i, step{nsIwlz, names.ExtraKostenThuis}).text) && blank(c.sel(i, step{nsIwlz, names.ToeslagBeademing}).text) {
 		if full {
 			return
 		}
@@ -313,8 +317,8 @@ func (c *checker) tr106Emit(m tr106Member, group []tr106Member, end int32) bool 
 func (c *checker) tr120Matches(i int32) bool {
 	p := c.el[i].Parent
 	g := c.el[p].Parent
-	return c.is(p, nsAW39, "AanvraagInstellingen") && c.is(g, nsAW39, "Aanvraag") &&
-		c.childTextIs(g, nsAW39, "Leveringsvorm", "4") && c.childTextIs(i, nsAW39, "Opname", "1")
+	return c.is(p, nsAW39, names.AanvraagInstellingen) && c.is(g, nsAW39, names.Aanvraag) &&
+		c.childTextIs(g, nsAW39, names.Leveringsvorm, "4") && c.childTextIs(i, nsAW39, names.Opname, "1")
 }
 
 // tr120: iWlz-XSLT 2.2 TR120 on an AanvraagInstelling with Opname 1 (ja)
@@ -348,7 +352,7 @@ func (c *checker) tr120(i int32) {
 // stylesheet does.
 func (c *checker) tr120Pairwise(i int32) {
 	for f := c.el[i].NextSibling; f >= 0; f = c.el[f].NextSibling {
-		if !c.is(f, nsAW39, "AanvraagInstelling") || !c.childTextIs(f, nsAW39, "Opname", "1") ||
+		if !c.is(f, nsAW39, names.AanvraagInstelling) || !c.childTextIs(f, nsAW39, names.Opname, "1") ||
 			!c.textsMeet(f, i, aw39Soort) || !c.textsMeet(f, i, aw39TwIngang) {
 			continue
 		}
@@ -374,13 +378,13 @@ func (c *checker) tr120Emit(i, f int32) {
 // aw39:Leveringsvorm whose text is exactly 8 (DTV), as the TR127
 // templates' patterns ask.
 func (c *checker) tr127Aanvraag(a int32) bool {
-	return c.is(a, nsAW39, "Aanvraag") && c.childTextIs(a, nsAW39, "Leveringsvorm", "8")
+	return c.is(a, nsAW39, names.Aanvraag) && c.childTextIs(a, nsAW39, names.Leveringsvorm, "8")
 }
 
 // opname1 reports whether e is an aw39:AanvraagInstelling with an
 // aw39:Opname of text 1 exactly.
 func (c *checker) opname1(e int32) bool {
-	return c.is(e, nsAW39, "AanvraagInstelling") && c.childTextIs(e, nsAW39, "Opname", "1")
+	return c.is(e, nsAW39, names.AanvraagInstelling) && c.childTextIs(e, nsAW39, names.Opname, "1")
 }
 
 // tr127Cover: iWlz-XSLT 2.2 TR127 (checkDateCover) on an AanvraagInstelling
@@ -390,8 +394,8 @@ func (c *checker) opname1(e int32) bool {
 // Opname 1 (ja). See dateCover for how the stylesheet walks it.
 func (c *checker) tr127Cover(i int32) {
 	p := c.el[i].Parent
-	if !c.is(p, nsAW39, "AanvraagInstellingen") || !c.tr127Aanvraag(c.el[p].Parent) ||
-		!c.childTextIs(i, nsAW39, "Opname", "2") {
+	if !c.is(p, nsAW39, names.AanvraagInstellingen) || !c.tr127Aanvraag(c.el[p].Parent) ||
+		!c.childTextIs(i, nsAW39, names.Opname, "2") {
 		return
 	}
 	c.dateCover(rTR127, i)

@@ -1,6 +1,7 @@
 package docrules
 
 import (
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 	"math"
 	"slices"
 	"sort"
@@ -40,16 +41,16 @@ type tr106Groups map[tr106Key][]tr106Member
 
 func (c *checker) tr106KeyOf(s, g int32) tr106Key {
 	return tr106Key{
-		inst:  normalize(c.str(c.sel(s, step{nsAny, "Instelling"}))),
+		inst:  normalize(c.str(c.sel(s, step{nsAny, names.Instelling}))),
 		lv:    normalize(c.str(c.sel(g, anyLeveringsvorm))),
-		zzp:   normalize(c.str(c.sel(g, step{nsAny, "ZzpCode"}))),
-		soort: normalize(c.str(c.sel(s, step{nsAny, "Soort"}))),
+		zzp:   normalize(c.str(c.sel(g, step{nsAny, names.ZzpCode}))),
+		soort: normalize(c.str(c.sel(s, step{nsAny, names.Soort}))),
 	}
 }
 
 func (c *checker) tr106MemberOf(s int32) tr106Member {
-	m := tr106Member{e: s, ing: dateNum(c.str(c.sel(s, step{nsAny, "Ingangsdatum"}))), eind: 99999999}
-	if e := c.sel(s, step{nsAny, "Einddatum"}); e.exists() {
+	m := tr106Member{e: s, ing: dateNum(c.str(c.sel(s, step{nsAny, names.Ingangsdatum}))), eind: 99999999}
+	if e := c.sel(s, step{nsAny, names.Einddatum}); e.exists() {
 		m.hasEnd = true
 		m.eind = dateNum(c.str(e))
 	}
@@ -85,12 +86,12 @@ func (c *checker) tr106Aanvragen(pg int32) tr106Groups {
 	}
 	gs := tr106Groups{}
 	for a := c.el[pg].FirstChild; a >= 0; a = c.el[a].NextSibling {
-		if c.el[a].Local != "Aanvraag" {
+		if c.el[a].Name != names.Aanvraag {
 			continue
 		}
 		for ch := c.el[a].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
 			for s := c.el[ch].FirstChild; s >= 0; s = c.el[s].NextSibling {
-				if c.el[s].Local == "AanvraagInstelling" {
+				if c.el[s].Name == names.AanvraagInstelling {
 					k := c.tr106KeyOf(s, a)
 					gs[k] = append(gs[k], c.tr106MemberOf(s))
 				}
@@ -113,7 +114,7 @@ func (c *checker) tr106Siblings(p int32) tr106Groups {
 	gs := tr106Groups{}
 	g := c.el[p].Parent
 	for s := c.el[p].FirstChild; s >= 0; s = c.el[s].NextSibling {
-		if c.el[s].Local == "AanvraagInstelling" {
+		if c.el[s].Name == names.AanvraagInstelling {
 			k := c.tr106KeyOf(s, g)
 			gs[k] = append(gs[k], c.tr106MemberOf(s))
 		}
@@ -161,7 +162,7 @@ func (c *checker) tr120Index(p int32) *tr120Index {
 	}
 	values, pairs := 0, 0
 	for f := c.el[p].FirstChild; f >= 0; f = c.el[f].NextSibling {
-		if !c.is(f, nsAW39, "AanvraagInstelling") || !c.childTextIs(f, nsAW39, "Opname", "1") {
+		if !c.is(f, nsAW39, names.AanvraagInstelling) || !c.childTextIs(f, nsAW39, names.Opname, "1") {
 			continue
 		}
 		x.els = append(x.els, f)

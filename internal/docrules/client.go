@@ -1,18 +1,22 @@
 package docrules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
+)
 
 // The rules on the client and its relaties, contact, adres, naam,
 // geboortedatum, communicatie and Wzd. In the comments, "empty" is the
 // stylesheets' testvalue '': absent, or normalize-space(text()) = ''.
 
 var (
-	iwlzLandCode     = step{nsIwlz, "LandCode"}
-	iwlzPostcode     = step{nsIwlz, "Postcode"}
-	iwlzHuis         = step{nsIwlz, "Huis"}
-	iwlzHuisnummer   = step{nsIwlz, "Huisnummer"}
-	iwlzDatum        = step{nsIwlz, "Datum"}
-	iwlzDatumGebruik = step{nsIwlz, "DatumGebruik"}
+	iwlzLandCode     = step{nsIwlz, names.LandCode}
+	iwlzPostcode     = step{nsIwlz, names.Postcode}
+	iwlzHuis         = step{nsIwlz, names.Huis}
+	iwlzHuisnummer   = step{nsIwlz, names.Huisnummer}
+	iwlzDatum        = step{nsIwlz, names.Datum}
+	iwlzDatumGebruik = step{nsIwlz, names.DatumGebruik}
 )
 
 // cd005: iWlz-XSLT 2.2 CD005 (checkempty): a filled iwlz:Postcode needs a
@@ -21,7 +25,7 @@ var (
 // without LandCode is one finding at the Postcode alone. The prose ("als
 // Postcode gevuld is, dan verplicht vullen, anders leeg laten") reads
 // one-way; the stylesheet checks both ways.
-func (c *checker) cd005(i int32, other string) {
+func (c *checker) cd005(i int32, other names.ID) {
 	if blank(c.el[i].Text) {
 		return
 	}
@@ -39,8 +43,8 @@ func (c *checker) cd005(i int32, other string) {
 // or iwlz:Vorm child, Taal is filled exactly when Vorm is 1 (tolk taal).
 // Locations: Taal and Vorm.
 func (c *checker) cd007(i int32) {
-	taal := step{nsIwlz, "Taal"}
-	vorm := step{nsIwlz, "Vorm"}
+	taal := step{nsIwlz, names.Taal}
+	vorm := step{nsIwlz, names.Vorm}
 	if !blank(c.sel(i, taal).text) == inList(c.sel(i, vorm).text, "1") {
 		return
 	}
@@ -54,7 +58,7 @@ func (c *checker) cd007(i int32) {
 // Locations: Periode and Soort.
 func (c *checker) cd009(i int32, k nsKind) {
 	p := c.el[i].Parent
-	soort := step{k, "Soort"}
+	soort := step{k, names.Soort}
 	if inList(c.sel(p, soort).text, "04") {
 		return
 	}
@@ -67,8 +71,8 @@ func (c *checker) cd009(i int32, k nsKind) {
 // not 12 (partner) needs a Volgorde element. A Relatie without Soort
 // counts as "not 12" too. Locations: Soort (and Volgorde, absent).
 func (c *checker) cd016(i int32, k nsKind) {
-	soort := step{k, "Soort"}
-	if inList(c.sel(i, soort).text, "12") || c.sel(i, step{k, "Volgorde"}).exists() {
+	soort := step{k, names.Soort}
+	if inList(c.sel(i, soort).text, "12") || c.sel(i, step{k, names.Volgorde}).exists() {
 		return
 	}
 	c.add(i, soort)
@@ -79,8 +83,8 @@ func (c *checker) cd016(i int32, k nsKind) {
 // (partner) needs a filled Geboortedatum/iwlz:Datum. Locations: Soort and
 // Datum.
 func (c *checker) cd017(i int32, k nsKind) {
-	soort := step{k, "Soort"}
-	gd := step{k, "Geboortedatum"}
+	soort := step{k, names.Soort}
+	gd := step{k, names.Geboortedatum}
 	if !inList(c.sel(i, soort).text, "12") || !blank(c.sel(i, gd, iwlzDatum).text) {
 		return
 	}
@@ -109,7 +113,7 @@ func (c *checker) cd025(i int32) {
 // iwlz:Postcode. Locations: the Contact's Soort and the Postcode.
 func (c *checker) cd034(i int32, k nsKind) {
 	p := c.el[i].Parent
-	soort := step{k, "Soort"}
+	soort := step{k, names.Soort}
 	if !inList(c.sel(p, soort).text, "01", "03") || !blank(c.sel(i, iwlzPostcode).text) {
 		return
 	}
@@ -124,9 +128,9 @@ func (c *checker) cd034(i int32, k nsKind) {
 // Locations: WzdVerklaring and the date. The stylesheet asks only that
 // the date elements exist ('#'), not that they are filled.
 func (c *checker) cd070(i int32) {
-	verkl := step{nsIwlz, "WzdVerklaring"}
+	verkl := step{nsIwlz, names.WzdVerklaring}
 	v := inList(c.sel(i, verkl).text, "1")
-	for _, d := range [2]string{"WzdIngangsdatum", "WzdEinddatum"} {
+	for _, d := range [2]names.ID{names.WzdIngangsdatum, names.WzdEinddatum} {
 		ds := step{nsIwlz, d}
 		if v == c.sel(i, ds).exists() {
 			continue
@@ -152,8 +156,8 @@ func (c *checker) cs035(i int32) {
 // without one, NaamGebruik is 1 (locations: NaamGebruik and the element
 // itself).
 func (c *checker) cs050(i int32) {
-	pn := step{nsIwlz, "Partnernaam"}
-	ng := step{nsIwlz, "NaamGebruik"}
+	pn := step{nsIwlz, names.Partnernaam}
+	ng := step{nsIwlz, names.NaamGebruik}
 	gebruik := c.sel(i, ng).text
 	if c.sel(i, pn).exists() {
 		if !inList(gebruik, "1", "2", "3", "4") {
@@ -204,7 +208,7 @@ func (c *checker) cs089(i int32) {
 // WzdEinddatum and WzdIngangsdatum.
 func (c *checker) cs092(i int32) {
 	p := c.el[i].Parent
-	ing := step{nsIwlz, "WzdIngangsdatum"}
+	ing := step{nsIwlz, names.WzdIngangsdatum}
 	s := c.sel(p, ing)
 	if s.exists() && !(number(s.text, true) > number(c.el[i].Text, true)) {
 		return
@@ -239,7 +243,7 @@ func (c *checker) tr002(i int32) {
 	if skip {
 		p := c.el[i].Parent
 		for ch := c.el[p].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
-			if c.is(ch, nsIwlz, "DatumGebruik") && c.el[ch].Text != "" && c.el[ch].Text != "3" {
+			if c.is(ch, nsIwlz, names.DatumGebruik) && c.el[ch].Text != "" && c.el[ch].Text != "3" {
 				skip = false
 				break
 			}
@@ -248,10 +252,10 @@ func (c *checker) tr002(i int32) {
 	if skip {
 		return
 	}
-	path := [...]step{{nsAny, "Header"}, {nsAny, "BerichtIdentificatie"}, {nsAny, "Dagtekening"}}
+	path := [...]step{{nsAny, names.Header}, {nsAny, names.BerichtIdentificatie}, {nsAny, names.Dagtekening}}
 	d := c.fromBericht(i, nsAny, path[:]...)
 	if !d.exists() {
-		path = [...]step{{nsAny, "Header"}, {nsAny, "DeclaratieFactuurIdentificatie"}, {nsAny, "FactuurDagtekening"}}
+		path = [...]step{{nsAny, names.Header}, {nsAny, names.DeclaratieFactuurIdentificatie}, {nsAny, names.FactuurDagtekening}}
 		d = c.fromBericht(i, nsAny, path[:]...)
 	}
 	if !(number(t, true)+1200000 < number(c.str(d), true)) {
@@ -265,7 +269,7 @@ func (c *checker) tr002(i int32) {
 // afgifte20070301 reports whether the first Indicatie/Afgiftedatum of
 // client i, without dashes, is a number above 20070301 (TR004, TR005).
 func (c *checker) afgifte20070301(i int32, k nsKind) bool {
-	s := c.sel(i, step{k, "Indicatie"}, step{k, "Afgiftedatum"})
+	s := c.sel(i, step{k, names.Indicatie}, step{k, names.Afgiftedatum})
 	return number(c.str(s), true) > 20070301
 }
 
@@ -274,26 +278,26 @@ func (c *checker) afgifte20070301(i int32, k nsKind) bool {
 // Relaties/Relatie/Soort that is exactly 12 (partner). Locations:
 // Leefeenheid and every Relatie/Soort of the client.
 func (c *checker) tr004(i int32, k nsKind) {
-	if !c.afgifte20070301(i, k) || !inList(c.sel(i, step{k, "Leefeenheid"}).text, "3", "4") {
+	if !c.afgifte20070301(i, k) || !inList(c.sel(i, step{k, names.Leefeenheid}).text, "3", "4") {
 		return
 	}
 	for r := c.el[i].FirstChild; r >= 0; r = c.el[r].NextSibling {
-		if !c.is(r, k, "Relaties") {
+		if !c.is(r, k, names.Relaties) {
 			continue
 		}
 		for rel := c.el[r].FirstChild; rel >= 0; rel = c.el[rel].NextSibling {
-			if !c.is(rel, k, "Relatie") {
+			if !c.is(rel, k, names.Relatie) {
 				continue
 			}
 			for s := c.el[rel].FirstChild; s >= 0; s = c.el[s].NextSibling {
-				if c.is(s, k, "Soort") && c.el[s].Text == "12" {
+				if c.is(s, k, names.Soort) && c.el[s].Text == "12" {
 					return
 				}
 			}
 		}
 	}
-	c.add(i, step{k, "Leefeenheid"})
-	c.add(i, step{k, "Relaties"}, step{k, "Relatie"}, step{k, "Soort"})
+	c.add(i, step{k, names.Leefeenheid})
+	c.add(i, step{k, names.Relaties}, step{k, names.Relatie}, step{k, names.Soort})
 	c.emit(rTR004)
 }
 
@@ -307,18 +311,18 @@ func (c *checker) tr005(i int32, k nsKind) {
 	if !c.afgifte20070301(i, k) {
 		return
 	}
-	contact, adres := step{nsAny, "Contact"}, step{nsAny, "Adres"}
+	contact, adres := step{nsAny, names.Contact}, step{nsAny, names.Adres}
 	for r := c.el[i].FirstChild; r >= 0; r = c.el[r].NextSibling {
-		if !c.is(r, k, "Relaties") {
+		if !c.is(r, k, names.Relaties) {
 			continue
 		}
 		for rel := c.el[r].FirstChild; rel >= 0; rel = c.el[rel].NextSibling {
-			if !c.is(rel, k, "Relatie") {
+			if !c.is(rel, k, names.Relatie) {
 				continue
 			}
 			partner := false
 			for s := c.el[rel].FirstChild; s >= 0; s = c.el[s].NextSibling {
-				if c.is(s, nsAny, "Soort") && number(c.el[s].Text, false) == 12 {
+				if c.is(s, nsAny, names.Soort) && number(c.el[s].Text, false) == 12 {
 					partner = true
 					break
 				}
@@ -331,8 +335,8 @@ func (c *checker) tr005(i int32, k nsKind) {
 			if !blank(c.str(hn)) && !blank(c.str(pc)) {
 				continue
 			}
-			c.add(i, step{k, "Indicatie"}, step{k, "Afgiftedatum"})
-			c.add(rel, step{nsAny, "Soort"})
+			c.add(i, step{k, names.Indicatie}, step{k, names.Afgiftedatum})
+			c.add(rel, step{nsAny, names.Soort})
 			c.add(rel, contact, adres, iwlzHuis, iwlzHuisnummer)
 			c.add(rel, contact, adres, iwlzPostcode)
 			c.emit(rTR005)
@@ -345,10 +349,10 @@ func (c *checker) tr005(i int32, k nsKind) {
 // (elements present, filled or not). A Contact with neither Telefoon nor
 // Huis nor Postcode is two findings. Location: the Contact.
 func (c *checker) tr006(i int32, k nsKind) {
-	if c.sel(i, step{k, "Telefoon"}).exists() {
+	if c.sel(i, step{k, names.Telefoon}).exists() {
 		return
 	}
-	adres := step{k, "Adres"}
+	adres := step{k, names.Adres}
 	if !c.sel(i, adres, iwlzHuis).exists() {
 		c.node(i)
 		c.emit(rTR006)
@@ -364,16 +368,16 @@ func (c *checker) tr006(i int32, k nsKind) {
 // every Contact of the Contactgegevens.
 func (c *checker) tr061(i int32, k nsKind) {
 	for ct := c.el[i].FirstChild; ct >= 0; ct = c.el[ct].NextSibling {
-		if !c.is(ct, k, "Contact") {
+		if !c.is(ct, k, names.Contact) {
 			continue
 		}
 		for s := c.el[ct].FirstChild; s >= 0; s = c.el[s].NextSibling {
-			if c.is(s, k, "Soort") && (c.el[s].Text == "01" || c.el[s].Text == "03") {
+			if c.is(s, k, names.Soort) && (c.el[s].Text == "01" || c.el[s].Text == "03") {
 				return
 			}
 		}
 	}
-	c.add(i, step{k, "Contact"})
+	c.add(i, step{k, names.Contact})
 	c.emit(rTR061)
 }
 
@@ -389,12 +393,12 @@ func (c *checker) tr097(i int32) {
 		if c.kind(ch) != nsIwlz {
 			continue
 		}
-		switch t := c.el[ch].Text; c.el[ch].Local {
-		case "DatumGebruik":
+		switch t := c.el[ch].Text; c.el[ch].Name {
+		case names.DatumGebruik:
 			g1 = g1 || t == "1"
 			g2 = g2 || t == "2"
 			g3 = g3 || t == "3"
-		case "Datum":
+		case names.Datum:
 			if first < 0 {
 				first = ch
 			}

@@ -1,5 +1,7 @@
 package docrules
 
+import "github.com/wlzregels/zorgtoewijzing/internal/names"
+
 // The date rules CS003 and CS023, for the elements the typed rules do not
 // judge. The typed rules (allocation, waitstatus) judge CS003 on the
 // periods of an Indicatie and of its geindiceerde and toegewezen
@@ -41,12 +43,12 @@ func (c *checker) cs003Periode(i int32) bool {
 		return false
 	}
 	k := c.kind(p)
-	return (k == nsAW33 || k == nsIO31) && c.el[p].Local == "Periode" && c.parentIs(p, k, "Contact")
+	return (k == nsAW33 || k == nsIO31) && c.el[p].Name == names.Periode && c.parentIs(p, k, names.Contact)
 }
 
 // dagtekening is the path the CS023 templates read the Dagtekening from,
 // below ancestor-or-self::*[local-name() = 'Bericht'].
-var dagtekening = [...]step{{nsAny, "Header"}, {nsAny, "BerichtIdentificatie"}, {nsIwlz, "Dagtekening"}}
+var dagtekening = [...]step{{nsAny, names.Header}, {nsAny, names.BerichtIdentificatie}, {nsIwlz, names.Dagtekening}}
 
 // cs023: iWlz-XSLT 2.2 CS023 (checkafter) on an iwlz:Datum (any parent:
 // the template is "generic for all Geboortedatum"): the Datum is not after
@@ -73,7 +75,7 @@ func (c *checker) cs023(i int32) {
 // only on a message outside the schema. Locations: the Dagtekening and
 // the Begindatum.
 func (c *checker) cs023Clienten(i int32) {
-	per := [...]step{{nsAny, "Header"}, {nsAny, "Periode"}, {nsIwlz, "Begindatum"}}
+	per := [...]step{{nsAny, names.Header}, {nsAny, names.Periode}, {nsIwlz, names.Begindatum}}
 	b := c.fromBericht(i, nsAny, per[:]...)
 	if blank(c.str(b)) {
 		return
@@ -93,7 +95,7 @@ func (c *checker) cs023Clienten(i int32) {
 // '#'), any other FunctieCode with none. Locations: FunctieCode and
 // Vervoer.
 func (c *checker) cd022(i int32, k nsKind) {
-	c.checksame(rCD022, i, step{k, "FunctieCode"}, []string{"64", "82"}, []step{{k, "Vervoer"}}, exists)
+	c.checksame(rCD022, i, step{k, names.FunctieCode}, []string{"64", "82"}, []step{{k, names.Vervoer}}, exists)
 }
 
 // cs107: iWlz-XSLT 2.2 CS107 (checkvalue) on the Vervoer of an AW33 or

@@ -2,6 +2,7 @@ package docrules
 
 import (
 	"fmt"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -56,7 +57,7 @@ func aanvraagRules(t *testing.T, doc string, ref bool, max int) []string {
 			return !s.Full()
 		}
 		switch {
-		case c.is(i, nsAW39, "AanvraagInstelling"):
+		case c.is(i, nsAW39, names.AanvraagInstelling):
 			if ref {
 				c.tr106Ref(i)
 			} else {
@@ -74,7 +75,7 @@ func aanvraagRules(t *testing.T, doc string, ref bool, max int) []string {
 			} else {
 				c.tr127Cover(i)
 			}
-		case c.is(i, nsAW39, "AanvraagInstellingen"):
+		case c.is(i, nsAW39, names.AanvraagInstellingen):
 			if ref {
 				c.tr127NoOverlapRef(i)
 			} else {

@@ -1,6 +1,7 @@
 package docrules
 
 import (
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 	"slices"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -54,15 +55,16 @@ type AGBRegister interface {
 // nothing.
 //
 // The rules are those the message's stylesheet includes, of the rules
-// this package ports (see the package documentation). A Doc whose element
-// links are not those of a parsed document (xmltree.Doc.Parse) is not
-// checked.
+// this package ports (see the package documentation). The links of the
+// elements a Parse built are trusted (xmltree.Doc.Parsed); those of any
+// other Doc are checked first, and one whose links are not those of a
+// parsed document is not checked.
 func Check(msg string, doc *xmltree.Doc, rep Sink, opt Options) bool {
 	set, ok := messageRules(msg)
 	if !ok {
 		return false
 	}
-	if doc == nil || rep == nil || !wellLinked(doc.Elems, len(doc.URIs)) {
+	if doc == nil || rep == nil || !doc.Parsed() && !wellLinked(doc.Elems, len(doc.URIs)) {
 		return true
 	}
 	c := checker{el: doc.Elems, rep: rep, rules: set, agb: opt.AGB}
@@ -137,14 +139,14 @@ type checker struct {
 // the element named Bericht (any namespace) at which the default mode of
 // the stylesheet stops, the root of an iWlz message.
 func (c *checker) run() {
-	if c.el[0].Local == "Bericht" {
+	if c.el[0].Name == names.Bericht {
 		c.traverse(0)
 		return
 	}
 	// The built-in templates descend until they meet a Bericht.
 	n := int32(len(c.el))
 	for i := int32(1); i < n; {
-		if c.el[i].Local == "Bericht" {
+		if c.el[i].Name == names.Bericht {
 			c.traverse(i)
 			i = c.subtreeEnd(i)
 			continue
@@ -205,20 +207,21 @@ func (c *checker) kind(i int32) nsKind {
 }
 
 // is reports whether element i is named local in namespace k (nsAny: any
-// namespace, the stylesheets' *[local-name() = ...]).
-func (c *checker) is(i int32, k nsKind, local string) bool {
-	return i >= 0 && c.el[i].Local == local && (k == nsAny || c.kind(i) == k)
+// namespace, the stylesheets' *[local-name() = ...]). Names are compared
+// as names.IDs (xmltree.Elem.Name): every name the rules ask for is one.
+func (c *checker) is(i int32, k nsKind, local names.ID) bool {
+	return i >= 0 && c.el[i].Name == local && (k == nsAny || c.kind(i) == k)
 }
 
 // parentIs reports whether the parent of i is named local in namespace k.
-func (c *checker) parentIs(i int32, k nsKind, local string) bool {
+func (c *checker) parentIs(i int32, k nsKind, local names.ID) bool {
 	return c.is(c.el[i].Parent, k, local)
 }
 
 // A step of a child path: the children named local in namespace k.
 type step struct {
 	k     nsKind
-	local string
+	local names.ID
 }
 
 // sel is what the rules need of a node-set selected by a child path: its
@@ -325,7 +328,7 @@ func (c *checker) drop() { c.locs = c.locs[:0] }
 func (c *checker) fromBericht(i int32, k nsKind, steps ...step) sel {
 	s := sel{first: -1}
 	for a := i; a >= 0; a = c.el[a].Parent {
-		if !c.is(a, k, "Bericht") {
+		if !c.is(a, k, names.Bericht) {
 			continue
 		}
 		// An outer Bericht's nodes come first in document order.
@@ -344,7 +347,7 @@ func (c *checker) fromBericht(i int32, k nsKind, steps ...step) sel {
 // locations.
 func (c *checker) addFromBericht(i int32, k nsKind, steps ...step) {
 	for a := i; a >= 0; a = c.el[a].Parent {
-		if c.is(a, k, "Bericht") {
+		if c.is(a, k, names.Bericht) {
 			c.addPath(a, steps)
 		}
 	}

@@ -1,5 +1,7 @@
 package docrules
 
+import "github.com/wlzregels/zorgtoewijzing/internal/names"
+
 // The rules on the geleverde zorgeenheden of an AW35 (melding aanvang
 // zorg): GeleverdZorgzwaartepakket and GeleverdeFunctie. Only the
 // templates for aw35 elements are ported; the same stylesheet files have
@@ -10,11 +12,11 @@ package docrules
 // stylesheet passes to addError (their union, in document order).
 
 var (
-	aw35Leveringsvorm = step{nsAW35, "Leveringsvorm"}
-	aw35Begindatum    = step{nsAW35, "Begindatum"}
-	aw35FunctieCode   = step{nsAW35, "FunctieCode"}
-	aw35Klasse        = step{nsAW35, "Klasse"}
-	aw35Opslag        = step{nsAW35, "Opslag"}
+	aw35Leveringsvorm = step{nsAW35, names.Leveringsvorm}
+	aw35Begindatum    = step{nsAW35, names.Begindatum}
+	aw35FunctieCode   = step{nsAW35, names.FunctieCode}
+	aw35Klasse        = step{nsAW35, names.Klasse}
+	aw35Opslag        = step{nsAW35, names.Opslag}
 )
 
 // geleverdZzp applies the rules on an aw35:GeleverdZorgzwaartepakket, in
@@ -34,7 +36,7 @@ func (c *checker) geleverdZzp(i int32) {
 		c.checksame(rCD051, i, anyLeveringsvorm, []string{"4", "5"}, []step{aw35Klasse}, filled)
 	}
 	if c.on(rCD072) {
-		c.checksame(rCD072, i, anyLeveringsvorm, []string{"8"}, []step{{nsAny, "Etmalen"}}, exists)
+		c.checksame(rCD072, i, anyLeveringsvorm, []string{"8"}, []step{{nsAny, names.Etmalen}}, exists)
 	}
 	if c.on(rCS127) {
 		c.cs127(i)
@@ -126,7 +128,7 @@ func (c *checker) tr010(i int32) {
 	kl := c.sel(i, aw35Klasse).text
 	this := inList(kl, "99")
 	for _, m := range tr010Max {
-		if c.childTextIs(i, nsAny, "FunctieCode", m.functie) {
+		if c.childTextIs(i, nsAny, names.FunctieCode, m.functie) {
 			this = !inList(kl, m.klasse)
 			break
 		}

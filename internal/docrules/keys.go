@@ -1,6 +1,7 @@
 package docrules
 
 import (
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 	"hash/maphash"
 	"math/bits"
 	"slices"
@@ -11,57 +12,57 @@ import (
 // namespace k of one parent) that may not repeat the same key fields.
 type keyType struct {
 	k      nsKind
-	local  string
-	fields []string
+	local  names.ID
+	fields []names.ID
 }
 
 // keyTypes are the keys of iWlz-XSLT 2.2 TR101 (checkDuplicateKeys) for the
 // AW33, AW35, AW39 and IO31, in the stylesheet's order.
 var keyTypes = []keyType{
 	// AW33
-	{nsAW33, "Beperking", []string{"Categorie"}},
-	{nsAW33, "BeperkingScore", []string{"Vraag"}},
-	{nsAW33, "Client", []string{"Bsn"}},
-	{nsAW33, "Contact", []string{"Soort"}},
-	{nsAW33, "GeindiceerdZorgzwaartepakket", []string{"Ingangsdatum", "ZzpCode"}},
-	{nsAW33, "GeindiceerdeFunctie", []string{"FunctieCode", "Ingangsdatum"}},
-	{nsAW33, "Indicatie", []string{"Afgiftedatum", "Besluitnummer"}},
-	{nsAW33, "Relatie", []string{"Nummer"}},
-	{nsAW33, "Stoornis", []string{"DiagnoseCodelijst", "Grondslag", "ZiektebeeldStoornis"}},
-	{nsAW33, "StoornisScore", []string{"Vraag"}},
-	{nsAW33, "ToegewezenFunctie", []string{"FunctieCode", "Ingangsdatum", "Instelling"}},
-	{nsAW33, "ToegewezenZorgzwaartepakket", []string{"Ingangsdatum", "Instelling", "Leveringsvorm", "ZzpCode"}},
+	{nsAW33, names.Beperking, []names.ID{names.Categorie}},
+	{nsAW33, names.BeperkingScore, []names.ID{names.Vraag}},
+	{nsAW33, names.Client, []names.ID{names.Bsn}},
+	{nsAW33, names.Contact, []names.ID{names.Soort}},
+	{nsAW33, names.GeindiceerdZorgzwaartepakket, []names.ID{names.Ingangsdatum, names.ZzpCode}},
+	{nsAW33, names.GeindiceerdeFunctie, []names.ID{names.FunctieCode, names.Ingangsdatum}},
+	{nsAW33, names.Indicatie, []names.ID{names.Afgiftedatum, names.Besluitnummer}},
+	{nsAW33, names.Relatie, []names.ID{names.Nummer}},
+	{nsAW33, names.Stoornis, []names.ID{names.DiagnoseCodelijst, names.Grondslag, names.ZiektebeeldStoornis}},
+	{nsAW33, names.StoornisScore, []names.ID{names.Vraag}},
+	{nsAW33, names.ToegewezenFunctie, []names.ID{names.FunctieCode, names.Ingangsdatum, names.Instelling}},
+	{nsAW33, names.ToegewezenZorgzwaartepakket, []names.ID{names.Ingangsdatum, names.Instelling, names.Leveringsvorm, names.ZzpCode}},
 	// AW35
-	{nsAW35, "Client", []string{"Bsn"}},
-	{nsAW35, "GeleverdZorgzwaartepakket", []string{"Begindatum", "Besluitnummer", "Instelling", "Leveringsvorm", "ToewijzingIngangsdatum", "ZzpCode"}},
-	{nsAW35, "GeleverdeFunctie", []string{"Begindatum", "Besluitnummer", "FunctieCode", "Instelling", "ToewijzingIngangsdatum"}},
+	{nsAW35, names.Client, []names.ID{names.Bsn}},
+	{nsAW35, names.GeleverdZorgzwaartepakket, []names.ID{names.Begindatum, names.Besluitnummer, names.Instelling, names.Leveringsvorm, names.ToewijzingIngangsdatum, names.ZzpCode}},
+	{nsAW35, names.GeleverdeFunctie, []names.ID{names.Begindatum, names.Besluitnummer, names.FunctieCode, names.Instelling, names.ToewijzingIngangsdatum}},
 	// AW39
-	{nsAW39, "Aanvraag", []string{"Afgiftedatum", "Besluitnummer", "Instelling", "ZzpCode"}},
-	{nsAW39, "AanvraagInstelling", []string{"Instelling", "ToewijzingIngangsdatum"}},
-	{nsAW39, "Client", []string{"Bsn"}},
-	{nsAW39, "MutatieFunctie", []string{"Besluitnummer", "FunctieCode", "Instelling", "Mutatiedatum", "ToewijzingIngangsdatum"}},
-	{nsAW39, "MutatieZorgzwaartepakket", []string{"Besluitnummer", "Instelling", "Leveringsvorm", "Mutatiedatum", "ToewijzingIngangsdatum", "ZzpCode"}},
+	{nsAW39, names.Aanvraag, []names.ID{names.Afgiftedatum, names.Besluitnummer, names.Instelling, names.ZzpCode}},
+	{nsAW39, names.AanvraagInstelling, []names.ID{names.Instelling, names.ToewijzingIngangsdatum}},
+	{nsAW39, names.Client, []names.ID{names.Bsn}},
+	{nsAW39, names.MutatieFunctie, []names.ID{names.Besluitnummer, names.FunctieCode, names.Instelling, names.Mutatiedatum, names.ToewijzingIngangsdatum}},
+	{nsAW39, names.MutatieZorgzwaartepakket, []names.ID{names.Besluitnummer, names.Instelling, names.Leveringsvorm, names.Mutatiedatum, names.ToewijzingIngangsdatum, names.ZzpCode}},
 	// IO31
-	{nsIO31, "Beperking", []string{"Categorie"}},
-	{nsIO31, "BeperkingScore", []string{"Vraag"}},
-	{nsIO31, "Client", []string{"Bsn"}},
-	{nsIO31, "Contact", []string{"Soort"}},
-	{nsIO31, "GeindiceerdZorgzwaartepakket", []string{"Ingangsdatum", "ZzpCode"}},
-	{nsIO31, "GeindiceerdeFunctie", []string{"FunctieCode", "Ingangsdatum"}},
-	{nsIO31, "Indicatie", []string{"Afgiftedatum", "Besluitnummer"}},
-	{nsIO31, "Relatie", []string{"Nummer"}},
-	{nsIO31, "Stoornis", []string{"DiagnoseCodelijst", "Grondslag", "ZiektebeeldStoornis"}},
-	{nsIO31, "StoornisScore", []string{"Vraag"}},
+	{nsIO31, names.Beperking, []names.ID{names.Categorie}},
+	{nsIO31, names.BeperkingScore, []names.ID{names.Vraag}},
+	{nsIO31, names.Client, []names.ID{names.Bsn}},
+	{nsIO31, names.Contact, []names.ID{names.Soort}},
+	{nsIO31, names.GeindiceerdZorgzwaartepakket, []names.ID{names.Ingangsdatum, names.ZzpCode}},
+	{nsIO31, names.GeindiceerdeFunctie, []names.ID{names.FunctieCode, names.Ingangsdatum}},
+	{nsIO31, names.Indicatie, []names.ID{names.Afgiftedatum, names.Besluitnummer}},
+	{nsIO31, names.Relatie, []names.ID{names.Nummer}},
+	{nsIO31, names.Stoornis, []names.ID{names.DiagnoseCodelijst, names.Grondslag, names.ZiektebeeldStoornis}},
+	{nsIO31, names.StoornisScore, []names.ID{names.Vraag}},
 }
 
 // keyTypeOf returns the index in keyTypes of elements named local in
 // namespace k, or -1.
-func keyTypeOf(k nsKind, local string) int {
+func keyTypeOf(k nsKind, local names.ID) int {
 	switch local {
-	case "Beperking", "BeperkingScore", "Client", "Contact", "GeindiceerdZorgzwaartepakket",
-		"GeindiceerdeFunctie", "Indicatie", "Relatie", "Stoornis", "StoornisScore",
-		"ToegewezenFunctie", "ToegewezenZorgzwaartepakket", "GeleverdZorgzwaartepakket",
-		"GeleverdeFunctie", "Aanvraag", "AanvraagInstelling", "MutatieFunctie", "MutatieZorgzwaartepakket":
+	case names.Beperking, names.BeperkingScore, names.Client, names.Contact, names.GeindiceerdZorgzwaartepakket,
+		names.GeindiceerdeFunctie, names.Indicatie, names.Relatie, names.Stoornis, names.StoornisScore,
+		names.ToegewezenFunctie, names.ToegewezenZorgzwaartepakket, names.GeleverdZorgzwaartepakket,
+		names.GeleverdeFunctie, names.Aanvraag, names.AanvraagInstelling, names.MutatieFunctie, names.MutatieZorgzwaartepakket:
 		for t := range keyTypes {
 			if keyTypes[t].k == k && keyTypes[t].local == local {
 				return t
@@ -184,21 +185,14 @@ func (c *checker) tr101Gathered(i int32, kt *keyType, n int) {
 
 // gatherKey fills k with the key of element e: for each field the text
 // of e's first child of that name (any namespace), "" when absent.
-func (c *checker) gatherKey(e int32, fields []string, k *keyed) {
+func (c *checker) gatherKey(e int32, fields []names.ID, k *keyed) {
 	k.e, k.plain, k.angle = e, true, false
-	// A signature of each field (its length and first byte) turns most
-	// name comparisons into one comparison of numbers.
-	var sig [maxKeyFields]uint32
-	for f, name := range fields {
-		sig[f] = nameSig(name)
-	}
 	var seen uint8
 	all := uint8(1)<<len(fields) - 1
 	for ch := c.el[e].FirstChild; ch >= 0 && seen != all; ch = c.el[ch].NextSibling {
-		l := c.el[ch].Local
-		ls := nameSig(l)
+		l := c.el[ch].Name
 		for f := range fields {
-			if sig[f] == ls && seen&(1<<f) == 0 && l == fields[f] {
+			if l == fields[f] && seen&(1<<f) == 0 {
 				seen |= 1 << f
 				k.fields[f] = c.el[ch].Text
 				break
@@ -210,14 +204,6 @@ func (c *checker) gatherKey(e int32, fields []string, k *keyed) {
 		k.plain = k.plain && plain
 		k.angle = k.angle || angle
 	}
-}
-
-// nameSig is the length of a name and its first byte, as one number.
-func nameSig(s string) uint32 {
-	if s == "" {
-		return 0
-	}
-	return uint32(len(s))<<8 | uint32(s[0])
 }
 
 // scanKeyText reports whether s equals normalize-space(s) (no XML white
@@ -294,9 +280,9 @@ func (c *checker) tr101Many(i int32, kt *keyType, n int) {
 }
 
 // field returns the first child of e named f (any namespace), or -1.
-func (c *checker) field(e int32, f string) int32 {
+func (c *checker) field(e int32, f names.ID) int32 {
 	for ch := c.el[e].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
-		if c.el[ch].Local == f {
+		if c.el[ch].Name == f {
 			return ch
 		}
 	}
@@ -304,7 +290,7 @@ func (c *checker) field(e int32, f string) int32 {
 }
 
 // sameKey reports whether a and b have the same TR101 key string.
-func (c *checker) sameKey(a, b int32, fields []string) bool {
+func (c *checker) sameKey(a, b int32, fields []names.ID) bool {
 	same, angle := true, false
 	for _, f := range fields {
 		va, vb := c.fieldText(a, f), c.fieldText(b, f)
@@ -320,14 +306,14 @@ func (c *checker) sameKey(a, b int32, fields []string) bool {
 	return c.keyString(a, fields) == c.keyString(b, fields)
 }
 
-func (c *checker) fieldText(e int32, f string) string {
+func (c *checker) fieldText(e int32, f names.ID) string {
 	if ch := c.field(e, f); ch >= 0 {
 		return c.el[ch].Text
 	}
 	return ""
 }
 
-func (c *checker) keyString(e int32, fields []string) string {
+func (c *checker) keyString(e int32, fields []names.ID) string {
 	var sb strings.Builder
 	for _, f := range fields {
 		sb.WriteByte('<')

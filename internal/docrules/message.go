@@ -1,6 +1,7 @@
 package docrules
 
 import (
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 	"strings"
 
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -37,7 +38,7 @@ func (c *checker) cs062(i int32) {
 // equality and needs no register. Locations: the Ontvanger and every such
 // Instelling of the client (also none).
 func (c *checker) tr021(i int32) {
-	hdr := [...]step{{nsAW33, "Header"}, {nsAW33, "Ontvanger"}}
+	hdr := [...]step{{nsAW33, names.Header}, {nsAW33, names.Ontvanger}}
 	ontvanger := c.str(c.fromBericht(i, nsAW33, hdr[:]...))
 	end := c.subtreeEnd(i)
 	for j := i + 1; j < end; j++ {
@@ -55,8 +56,8 @@ func (c *checker) tr021(i int32) {
 }
 
 func (c *checker) isToegewezenInstelling(j int32) bool {
-	return c.is(j, nsAW33, "Instelling") &&
-		(c.parentIs(j, nsAW33, "ToegewezenFunctie") || c.parentIs(j, nsAW33, "ToegewezenZorgzwaartepakket"))
+	return c.is(j, nsAW33, names.Instelling) &&
+		(c.parentIs(j, nsAW33, names.ToegewezenFunctie) || c.parentIs(j, nsAW33, names.ToegewezenZorgzwaartepakket))
 }
 
 // tr037: iWlz-XSLT 2.2 TR037 on an AW33 Indicatie: some grandchild (any
@@ -65,7 +66,7 @@ func (c *checker) isToegewezenInstelling(j int32) bool {
 func (c *checker) tr037(i int32) {
 	for ch := c.el[i].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
 		for g := c.el[ch].FirstChild; g >= 0; g = c.el[g].NextSibling {
-			if l := c.el[g].Local; l == "GeindiceerdeFunctie" || l == "GeindiceerdZorgzwaartepakket" {
+			if l := c.el[g].Name; l == names.GeindiceerdeFunctie || l == names.GeindiceerdZorgzwaartepakket {
 				return
 			}
 		}
@@ -79,8 +80,8 @@ func (c *checker) tr037(i int32) {
 // GeleverdeZorgzwaartepakketten/GeleverdZorgzwaartepakket. Location: the
 // Client.
 func (c *checker) tr039(i int32) {
-	if c.sel(i, step{nsAW35, "GeleverdeFuncties"}, step{nsAW35, "GeleverdeFunctie"}).exists() ||
-		c.sel(i, step{nsAW35, "GeleverdeZorgzwaartepakketten"}, step{nsAW35, "GeleverdZorgzwaartepakket"}).exists() {
+	if c.sel(i, step{nsAW35, names.GeleverdeFuncties}, step{nsAW35, names.GeleverdeFunctie}).exists() ||
+		c.sel(i, step{nsAW35, names.GeleverdeZorgzwaartepakketten}, step{nsAW35, names.GeleverdZorgzwaartepakket}).exists() {
 		return
 	}
 	c.node(i)
@@ -92,9 +93,9 @@ func (c *checker) tr039(i int32) {
 // MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket or an
 // Aanvragen/Aanvraag. Location: the Client.
 func (c *checker) tr040(i int32) {
-	if c.sel(i, step{nsAW39, "MutatieFuncties"}, step{nsAW39, "MutatieFunctie"}).exists() ||
-		c.sel(i, step{nsAW39, "MutatieZorgzwaartepakketten"}, step{nsAW39, "MutatieZorgzwaartepakket"}).exists() ||
-		c.sel(i, step{nsAW39, "Aanvragen"}, step{nsAW39, "Aanvraag"}).exists() {
+	if c.sel(i, step{nsAW39, names.MutatieFuncties}, step{nsAW39, names.MutatieFunctie}).exists() ||
+		c.sel(i, step{nsAW39, names.MutatieZorgzwaartepakketten}, step{nsAW39, names.MutatieZorgzwaartepakket}).exists() ||
+		c.sel(i, step{nsAW39, names.Aanvragen}, step{nsAW39, names.Aanvraag}).exists() {
 		return
 	}
 	c.node(i)
@@ -107,9 +108,9 @@ func (c *checker) tr040(i int32) {
 func (c *checker) tr064Matches(i int32, k nsKind) bool {
 	switch k {
 	case nsAW35:
-		return c.parentIs(i, k, "GeleverdeFunctie") || c.parentIs(i, k, "GeleverdZorgzwaartepakket")
+		return c.parentIs(i, k, names.GeleverdeFunctie) || c.parentIs(i, k, names.GeleverdZorgzwaartepakket)
 	case nsAW39:
-		return c.parentIs(i, k, "MutatieFunctie") || c.parentIs(i, k, "MutatieZorgzwaartepakket") || c.parentIs(i, k, "Aanvraag")
+		return c.parentIs(i, k, names.MutatieFunctie) || c.parentIs(i, k, names.MutatieZorgzwaartepakket) || c.parentIs(i, k, names.Aanvraag)
 	}
 	return false
 }
@@ -121,7 +122,7 @@ func (c *checker) tr064Matches(i int32, k nsKind) bool {
 // ZK35 and ZK39 templates; for the AW35 and AW39 it asks equality and
 // needs no register. Locations: the Afzender and the Instelling.
 func (c *checker) tr064(i int32, k nsKind) {
-	hdr := [...]step{{k, "Header"}, {k, "Afzender"}}
+	hdr := [...]step{{k, names.Header}, {k, names.Afzender}}
 	if normEqual(c.el[i].Text, c.str(c.fromBericht(i, k, hdr[:]...))) {
 		return
 	}
@@ -145,47 +146,47 @@ func (c *checker) tr064(i int32, k nsKind) {
 // Location: the element.
 func (c *checker) tr042(i int32, k nsKind) {
 	p := c.el[i].Parent
-	l := c.el[i].Local
-	pl := c.el[p].Local
+	l := c.el[i].Name
+	pl := c.el[p].Name
 	if c.kind(p) != k {
 		return
 	}
 	var from, to calendar.Date
 	switch k {
 	case nsAW33:
-		if !(pl == "ToegewezenFunctie" && l == "Instelling" ||
-			pl == "ToegewezenZorgzwaartepakket" && (l == "Instelling" || l == "CoordinatorZorgThuis" || l == "Dossierhouder")) {
+		if !(pl == names.ToegewezenFunctie && l == names.Instelling ||
+			pl == names.ToegewezenZorgzwaartepakket && (l == names.Instelling || l == names.CoordinatorZorgThuis || l == names.Dossierhouder)) {
 			return
 		}
-		from = c.date(c.sel(p, step{k, "Ingangsdatum"}))
-		to = c.date(c.sel(p, step{k, "Einddatum"}))
+		from = c.date(c.sel(p, step{k, names.Ingangsdatum}))
+		to = c.date(c.sel(p, step{k, names.Einddatum}))
 	case nsAW35:
 		switch {
-		case pl == "GeleverdeFunctie" && l == "Instelling":
+		case pl == names.GeleverdeFunctie && l == names.Instelling:
 			// ancestor-or-self::aw35:GeleverdeFunctis: no such element.
-		case pl == "GeleverdZorgzwaartepakket" && l == "Instelling":
-			from = c.date(c.sel(p, step{k, "Begindatum"}))
+		case pl == names.GeleverdZorgzwaartepakket && l == names.Instelling:
+			from = c.date(c.sel(p, step{k, names.Begindatum}))
 		default:
 			return
 		}
 	case nsAW39:
 		switch {
-		case pl == "Aanvraag" && (l == "Dossierhouder" || l == "CoordinatorZorgThuis"):
-			from = c.date(c.fromBericht(i, nsAW39, step{k, "Header"}, step{k, "BerichtIdentificatie"}, step{nsIwlz, "Dagtekening"}))
-		case pl == "Aanvraag" && l == "Instelling":
-			from = c.date(c.sel(p, step{k, "Afgiftedatum"}))
-		case pl == "AanvraagInstelling" && l == "Instelling":
-			from = c.date(c.sel(p, step{k, "ToewijzingIngangsdatum"}))
-		case (pl == "MutatieFunctie" || pl == "MutatieZorgzwaartepakket") && (l == "Instelling" || l == "InstellingBestemming"):
-			from = c.date(c.sel(p, step{k, "Mutatiedatum"}))
+		case pl == names.Aanvraag && (l == names.Dossierhouder || l == names.CoordinatorZorgThuis):
+			from = c.date(c.fromBericht(i, nsAW39, step{k, names.Header}, step{k, names.BerichtIdentificatie}, step{nsIwlz, names.Dagtekening}))
+		case pl == names.Aanvraag && l == names.Instelling:
+			from = c.date(c.sel(p, step{k, names.Afgiftedatum}))
+		case pl == names.AanvraagInstelling && l == names.Instelling:
+			from = c.date(c.sel(p, step{k, names.ToewijzingIngangsdatum}))
+		case (pl == names.MutatieFunctie || pl == names.MutatieZorgzwaartepakket) && (l == names.Instelling || l == names.InstellingBestemming):
+			from = c.date(c.sel(p, step{k, names.Mutatiedatum}))
 		default:
 			return
 		}
 	case nsIO31:
-		if !(l == "InstellingVoorkeur" && (pl == "GeindiceerdeFunctie" || pl == "GeindiceerdZorgzwaartepakket")) {
+		if !(l == names.InstellingVoorkeur && (pl == names.GeindiceerdeFunctie || pl == names.GeindiceerdZorgzwaartepakket)) {
 			return
 		}
-		from = c.date(c.sel(p, step{k, "Ingangsdatum"}))
+		from = c.date(c.sel(p, step{k, names.Ingangsdatum}))
 	default:
 		return
 	}
@@ -212,7 +213,7 @@ func (c *checker) date(s sel) calendar.Date {
 // (AGBRegister.HoortBij). Locations: Afzender and Ontvanger.
 func (c *checker) tr100(i int32, k nsKind) {
 	p := c.el[i].Parent
-	ont := step{k, "Ontvanger"}
+	ont := step{k, names.Ontvanger}
 	if c.agb.HoortBij(normalize(c.el[i].Text), normalize(c.str(c.sel(p, ont)))) {
 		return
 	}

@@ -1,5 +1,7 @@
 package docrules
 
+import "github.com/wlzregels/zorgtoewijzing/internal/names"
+
 // The pairwise implementations of TR106a, TR120 and TR127 as the
 // stylesheet compares (the port before the indexes of aanvraagidx.go),
 // kept as the reference of TestAanvraagDifferential.
@@ -52,7 +54,7 @@ func (c *checker) tr106Ref(i int32) {
 // false when the sink is full.
 func (c *checker) tr106PairRef(i, s int32) bool {
 	gi, gs := c.grandparent(i), c.grandparent(s)
-	inst, soort, zzp := step{nsAny, "Instelling"}, step{nsAny, "Soort"}, step{nsAny, "ZzpCode"}
+	inst, soort, zzp := step{nsAny, names.Instelling}, step{nsAny, names.Soort}, step{nsAny, names.ZzpCode}
 	if !normEqual(c.str(c.sel(i, inst)), c.str(c.sel(s, inst))) ||
 		!normEqual(c.str(c.sel(gi, anyLeveringsvorm)), c.str(c.sel(gs, anyLeveringsvorm))) ||
 		!normEqual(c.str(c.sel(gi, zzp)), c.str(c.sel(gs, zzp))) ||
@@ -76,7 +78,7 @@ func (c *checker) tr106PairRef(i, s int32) bool {
 func (c *checker) tr120Ref(i int32) {
 	g := c.grandparent(i)
 	for f := c.el[i].NextSibling; f >= 0; f = c.el[f].NextSibling {
-		if !c.is(f, nsAW39, "AanvraagInstelling") || !c.childTextIs(f, nsAW39, "Opname", "1") ||
+		if !c.is(f, nsAW39, names.AanvraagInstelling) || !c.childTextIs(f, nsAW39, names.Opname, "1") ||
 			!c.textsMeet(f, i, aw39Soort) || !c.textsMeet(f, i, aw39TwIngang) {
 			continue
 		}
@@ -104,7 +106,7 @@ func (c *checker) tr120Ref(i int32) {
 //   - only b with Einddatum: likewise with a and b swapped;
 //   - neither with Einddatum: true, whatever the Ingangsdatums.
 func (c *checker) isPeriodOverlayRef(a, b int32) bool {
-	ing, eind := step{nsAny, "Ingangsdatum"}, step{nsAny, "Einddatum"}
+	ing, eind := step{nsAny, names.Ingangsdatum}, step{nsAny, names.Einddatum}
 	ea, eb := c.sel(a, eind), c.sel(b, eind)
 	const open = 99999999
 	num := func(s sel) float64 { return dateNum(c.str(s)) }
@@ -240,8 +242,8 @@ func (c *checker) noOverlapRef(r rule, i int32, in func(int32) bool, start, end 
 // on the reference walks.
 func (c *checker) tr127CoverRef(i int32) {
 	p := c.el[i].Parent
-	if !c.is(p, nsAW39, "AanvraagInstellingen") || !c.tr127Aanvraag(c.el[p].Parent) ||
-		!c.childTextIs(i, nsAW39, "Opname", "2") {
+	if !c.is(p, nsAW39, names.AanvraagInstellingen) || !c.tr127Aanvraag(c.el[p].Parent) ||
+		!c.childTextIs(i, nsAW39, names.Opname, "2") {
 		return
 	}
 	c.dateCoverRef(rTR127, i, c.opname1, anyTwIngang, anyTwEind)

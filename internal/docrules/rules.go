@@ -1,6 +1,7 @@
 package docrules
 
 import (
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 	"slices"
 	"strings"
 )
@@ -215,32 +216,32 @@ func (c *checker) children(i int32) (mask uint32, keys uint64) {
 		k := c.kind(ch)
 		switch k {
 		case nsIwlz:
-			switch c.el[ch].Local {
-			case "Taal":
+			switch c.el[ch].Name {
+			case names.Taal:
 				mask |= chTaal
-			case "Vorm":
+			case names.Vorm:
 				mask |= chVorm
-			case "Partnernaam":
+			case names.Partnernaam:
 				mask |= chPartnernaam
-			case "NaamGebruik":
+			case names.NaamGebruik:
 				mask |= chNaamGebruik
-			case "Datum":
+			case names.Datum:
 				mask |= chDatum
-			case "DatumGebruik":
+			case names.DatumGebruik:
 				mask |= chDatumGebruik
 			}
 		case nsIO31, nsAW33, nsAW35, nsAW39:
 			if k == nsAW35 {
-				switch c.el[ch].Local {
-				case "FunctieCode":
+				switch c.el[ch].Name {
+				case names.FunctieCode:
 					mask |= chFunctieCode35
-				case "Opslag":
+				case names.Opslag:
 					mask |= chOpslag35
-				case "Klasse":
+				case names.Klasse:
 					mask |= chKlasse35
 				}
 			}
-			if t := keyTypeOf(k, c.el[ch].Local); t >= 0 {
+			if t := keyTypeOf(k, c.el[ch].Name); t >= 0 {
 				keys |= 1 << t
 			}
 		}
@@ -267,15 +268,15 @@ func (c *checker) check(i int32) {
 	}
 	k := c.kind(i)
 	msg := k == nsAW33 || k == nsIO31 // the templates for IO31 and AW33 elements
-	switch e.Local {
-	case "Postcode":
+	switch e.Name {
+	case names.Postcode:
 		if k == nsIwlz && c.on(rCD005) {
-			c.cd005(i, "LandCode")
+			c.cd005(i, names.LandCode)
 		}
-	case "LandCode":
+	case names.LandCode:
 		if k == nsIwlz {
 			if c.on(rCD005) {
-				c.cd005(i, "Postcode")
+				c.cd005(i, names.Postcode)
 			}
 			if c.on(rCD025) {
 				c.cd025(i)
@@ -284,11 +285,11 @@ func (c *checker) check(i int32) {
 				c.cs089(i)
 			}
 		}
-	case "Periode":
-		if msg && c.on(rCD009) && c.parentIs(i, k, "Contact") {
+	case names.Periode:
+		if msg && c.on(rCD009) && c.parentIs(i, k, names.Contact) {
 			c.cd009(i, k)
 		}
-	case "Relatie":
+	case names.Relatie:
 		if msg {
 			if c.on(rCD016) {
 				c.cd016(i, k)
@@ -297,19 +298,19 @@ func (c *checker) check(i int32) {
 				c.cd017(i, k)
 			}
 		}
-	case "Adres":
+	case names.Adres:
 		if msg && c.on(rCD034) {
 			c.cd034(i, k)
 		}
-	case "Wzd":
+	case names.Wzd:
 		if msg && c.on(rCD070) {
 			c.cd070(i)
 		}
-	case "Bsn":
+	case names.Bsn:
 		if k >= nsIO31 && k <= nsAW39 && c.on(rCS002) {
 			c.cs002(i)
 		}
-	case "Stoornis":
+	case names.Stoornis:
 		if msg {
 			if c.on(rCS012) {
 				c.cs012(i)
@@ -318,45 +319,45 @@ func (c *checker) check(i int32) {
 				c.cs014(i)
 			}
 		}
-	case "BurgerlijkeStaat":
-		if msg && c.on(rCS035) && c.parentIs(i, k, "Client") {
+	case names.BurgerlijkeStaat:
+		if msg && c.on(rCS035) && c.parentIs(i, k, names.Client) {
 			c.cs035(i)
 		}
-	case "StatusAanlevering":
-		if c.on(rCS058) && (k == nsAW35 && (c.parentIs(i, k, "GeleverdZorgzwaartepakket") || c.parentIs(i, k, "GeleverdeFunctie")) ||
-			k == nsAW39 && (c.parentIs(i, k, "MutatieZorgzwaartepakket") || c.parentIs(i, k, "MutatieFunctie"))) {
+	case names.StatusAanlevering:
+		if c.on(rCS058) && (k == nsAW35 && (c.parentIs(i, k, names.GeleverdZorgzwaartepakket) || c.parentIs(i, k, names.GeleverdeFunctie)) ||
+			k == nsAW39 && (c.parentIs(i, k, names.MutatieZorgzwaartepakket) || c.parentIs(i, k, names.MutatieFunctie))) {
 			c.cs058(i)
 		}
-	case "Leveringsstatus":
-		if k == nsAW35 && c.on(rCS062) && c.parentIs(i, k, "GeleverdZorgzwaartepakket") {
+	case names.Leveringsstatus:
+		if k == nsAW35 && c.on(rCS062) && c.parentIs(i, k, names.GeleverdZorgzwaartepakket) {
 			c.cs062(i)
 		}
-	case "Huisarts":
-		if msg && c.on(rCS069) && c.parentIs(i, k, "Client") {
+	case names.Huisarts:
+		if msg && c.on(rCS069) && c.parentIs(i, k, names.Client) {
 			c.cs069(i)
 		}
-	case "WzdEinddatum":
+	case names.WzdEinddatum:
 		if k == nsIwlz && c.on(rCS092) {
 			c.cs092(i)
 		}
-	case "Soort":
-		if k == nsAW39 && c.on(rCS072) && c.parentIs(i, k, "AanvraagInstelling") {
+	case names.Soort:
+		if k == nsAW39 && c.on(rCS072) && c.parentIs(i, k, names.AanvraagInstelling) {
 			c.cs072(i)
 		}
-		if msg && c.on(rCS123) && c.parentIs(i, k, "Relatie") {
+		if msg && c.on(rCS123) && c.parentIs(i, k, names.Relatie) {
 			c.cs123(i)
 		}
-	case "Datum":
+	case names.Datum:
 		if k == nsIwlz {
 			if c.on(rCS023) {
 				c.cs023(i)
 			}
-			if c.on(rTR002) && c.parentIs(i, nsAny, "Geboortedatum") {
+			if c.on(rTR002) && c.parentIs(i, nsAny, names.Geboortedatum) {
 				c.tr002(i)
 			}
 		}
-	case "Sleuteldatum":
-		if k == nsAW35 && c.parentIs(i, k, "GeleverdZorgzwaartepakket") {
+	case names.Sleuteldatum:
+		if k == nsAW35 && c.parentIs(i, k, names.GeleverdZorgzwaartepakket) {
 			if c.on(rCD004) {
 				c.cd004(i)
 			}
@@ -364,43 +365,43 @@ func (c *checker) check(i int32) {
 				c.cs088(i)
 			}
 		}
-	case "Begindatum":
-		if c.on(rCS023) && (c.parentIs(i, nsAny, "GeleverdeFunctie") || c.parentIs(i, nsAny, "GeleverdZorgzwaartepakket")) {
+	case names.Begindatum:
+		if c.on(rCS023) && (c.parentIs(i, nsAny, names.GeleverdeFunctie) || c.parentIs(i, nsAny, names.GeleverdZorgzwaartepakket)) {
 			c.cs023(i)
 		}
-	case "GeleverdZorgzwaartepakket":
+	case names.GeleverdZorgzwaartepakket:
 		if k == nsAW35 {
 			c.geleverdZzp(i)
 		}
-	case "Clienten":
+	case names.Clienten:
 		if c.on(rCS023) {
 			c.cs023Clienten(i)
 		}
-	case "Einddatum":
+	case names.Einddatum:
 		if k == nsIwlz && c.on(rCS003) && c.cs003Periode(i) {
-			c.cs003(i, step{nsIwlz, "Begindatum"})
+			c.cs003(i, step{nsIwlz, names.Begindatum})
 		}
-	case "ToewijzingEinddatum":
-		if k == nsAW39 && c.on(rCS003) && c.parentIs(i, k, "AanvraagInstelling") {
+	case names.ToewijzingEinddatum:
+		if k == nsAW39 && c.on(rCS003) && c.parentIs(i, k, names.AanvraagInstelling) {
 			c.cs003(i, aw39TwIngang)
 		}
-	case "GeindiceerdeFunctie":
+	case names.GeindiceerdeFunctie:
 		if msg && c.on(rCD022) {
 			c.cd022(i, k)
 		}
-	case "ToegewezenFunctie":
+	case names.ToegewezenFunctie:
 		if k == nsAW33 && c.on(rCD022) {
 			c.cd022(i, k)
 		}
-	case "Vervoer":
-		if c.on(rCS107) && (msg && c.parentIs(i, k, "GeindiceerdeFunctie") || k == nsAW33 && c.parentIs(i, k, "ToegewezenFunctie")) {
+	case names.Vervoer:
+		if c.on(rCS107) && (msg && c.parentIs(i, k, names.GeindiceerdeFunctie) || k == nsAW33 && c.parentIs(i, k, names.ToegewezenFunctie)) {
 			c.cs107(i)
 		}
-	case "Aanvraag":
+	case names.Aanvraag:
 		if k == nsAW39 {
 			c.aanvraag(i)
 		}
-	case "AanvraagInstelling":
+	case names.AanvraagInstelling:
 		if k == nsAW39 {
 			if c.on(rCD040) {
 				c.cd040(i)
@@ -415,19 +416,19 @@ func (c *checker) check(i int32) {
 				c.tr127Cover(i)
 			}
 		}
-	case "Doelmatig":
+	case names.Doelmatig:
 		if k == nsAW39 && c.on(rCD047) {
 			c.cd047(i)
 		}
-	case "BijzondereSituatie":
+	case names.BijzondereSituatie:
 		if k == nsAW39 && c.on(rCD048) {
 			c.cd048(i)
 		}
-	case "Klasse":
-		if c.on(rCS074) && (k == nsAW39 || k == nsAW35 && c.parentIs(i, k, "GeleverdZorgzwaartepakket")) {
+	case names.Klasse:
+		if c.on(rCS074) && (k == nsAW39 || k == nsAW35 && c.parentIs(i, k, names.GeleverdZorgzwaartepakket)) {
 			c.cs074(i)
 		}
-	case "Client":
+	case names.Client:
 		if msg {
 			if c.on(rTR004) {
 				c.tr004(i, k)
@@ -445,27 +446,27 @@ func (c *checker) check(i int32) {
 		if k == nsAW39 && c.on(rTR040) {
 			c.tr040(i)
 		}
-	case "Contact":
+	case names.Contact:
 		if msg && c.on(rTR006) {
 			c.tr006(i, k)
 		}
-	case "Indicatie":
+	case names.Indicatie:
 		if k == nsAW33 && c.on(rTR037) {
 			c.tr037(i)
 		}
-	case "Contactgegevens":
-		if msg && c.on(rTR061) && c.parentIs(i, k, "Client") {
+	case names.Contactgegevens:
+		if msg && c.on(rTR061) && c.parentIs(i, k, names.Client) {
 			c.tr061(i, k)
 		}
-	case "Instelling", "InstellingBestemming", "InstellingVoorkeur", "Dossierhouder", "CoordinatorZorgThuis":
+	case names.Instelling, names.InstellingBestemming, names.InstellingVoorkeur, names.Dossierhouder, names.CoordinatorZorgThuis:
 		if c.on(rTR042) && c.agb != nil {
 			c.tr042(i, k)
 		}
-		if e.Local == "Instelling" && c.on(rTR064) && c.tr064Matches(i, k) {
+		if e.Name == names.Instelling && c.on(rTR064) && c.tr064Matches(i, k) {
 			c.tr064(i, k)
 		}
-	case "Afzender":
-		if (k == nsAW35 || k == nsAW39) && c.on(rTR100) && c.agb != nil && c.parentIs(i, k, "Header") {
+	case names.Afzender:
+		if (k == nsAW35 || k == nsAW39) && c.on(rTR100) && c.agb != nil && c.parentIs(i, k, names.Header) {
 			c.tr100(i, k)
 		}
 	}
@@ -475,7 +476,7 @@ func (c *checker) check(i int32) {
 	if mask&chFunctieCode35 != 0 && c.on(rTR008) {
 		c.tr008(i)
 	}
-	geleverdeFunctie := k == nsAW35 && e.Local == "GeleverdeFunctie"
+	geleverdeFunctie := k == nsAW35 && e.Name == names.GeleverdeFunctie
 	if c.on(rTR010) && (geleverdeFunctie || mask&chOpslag35 != 0 && mask&chKlasse35 != 0) {
 		c.tr010(i)
 	}
@@ -488,7 +489,7 @@ func (c *checker) check(i int32) {
 	if keys != 0 && c.on(rTR101) {
 		c.tr101(i, keys)
 	}
-	if e.Local == "AanvraagInstellingen" && k == nsAW39 && c.on(rTR127) {
+	if e.Name == names.AanvraagInstellingen && k == nsAW39 && c.on(rTR127) {
 		c.tr127NoOverlap(i)
 	}
 }

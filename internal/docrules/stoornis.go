@@ -1,6 +1,10 @@
 package docrules
 
-import "math"
+import (
+	"math"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
+)
 
 // cs002: iWlz-XSLT 2.2 CS002 (check11proef): the Bsn of an IO31, AW33,
 // AW35 or AW39 passes the 11-proef as the stylesheet computes it: the
@@ -104,9 +108,9 @@ var cs014Rows = []diagRow{
 }
 
 var (
-	anyCodelijst    = step{nsAny, "DiagnoseCodelijst"}
-	anySubcodelijst = step{nsAny, "DiagnoseSubcodelijst"}
-	anyZiektebeeld  = step{nsAny, "ZiektebeeldStoornis"}
+	anyCodelijst    = step{nsAny, names.DiagnoseCodelijst}
+	anySubcodelijst = step{nsAny, names.DiagnoseSubcodelijst}
+	anyZiektebeeld  = step{nsAny, names.ZiektebeeldStoornis}
 )
 
 // cs012: iWlz-XSLT 2.2 CS012 (checkimplication per code list) on a
@@ -131,7 +135,7 @@ func (c *checker) cs012(i int32) {
 	// any DiagnoseCodelijst whose text is exactly 021.
 	is021 := false
 	for ch := c.el[i].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
-		if c.el[ch].Local == "DiagnoseCodelijst" && c.el[ch].Text == "021" {
+		if c.el[ch].Name == names.DiagnoseCodelijst && c.el[ch].Text == "021" {
 			is021 = true
 			break
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 	"github.com/wlzregels/zorgtoewijzing/internal/xmltree"
 )
 
@@ -171,11 +172,16 @@ func (d *Decoder) Next(i int32) int32 { return d.Doc.Elems[i].NextSibling }
 // Local returns the local name of element i.
 func (d *Decoder) Local(i int32) string { return d.Doc.Elems[i].Local }
 
-// Count returns the number of children of element i named local.
-func (d *Decoder) Count(i int32, local string) int {
+// Name returns the name of element i as a names.ID (None for a name
+// that is in no iWlz XSD).
+func (d *Decoder) Name(i int32) names.ID { return d.Doc.Elems[i].Name }
+
+// Count returns the number of children of element i named name (not
+// None).
+func (d *Decoder) Count(i int32, name names.ID) int {
 	n := 0
 	for c := d.Doc.Elems[i].FirstChild; c >= 0; c = d.Doc.Elems[c].NextSibling {
-		if d.Doc.Elems[c].Local == local {
+		if d.Doc.Elems[c].Name == name {
 			n++
 		}
 	}

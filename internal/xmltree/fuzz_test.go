@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/aliascheck"
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 var xpathRE = regexp.MustCompile(`^(/[^/\[\]\s]+(\[[1-9][0-9]*\])?)+$`)
@@ -82,6 +83,9 @@ func checkTree(t *testing.T, d *Doc, size int) {
 		text += len(e.Text)
 		if e.Local == "" || int(e.Offset) >= size || i > 0 && e.Offset <= d.Elems[i-1].Offset {
 			t.Fatalf("element %d: %+v", i, *e)
+		}
+		if e.Name != names.Of(e.Local) {
+			t.Fatalf("element %d: Name %d (%s), but Local %q is %d", i, e.Name, e.Name, e.Local, names.Of(e.Local))
 		}
 		if int(e.NSID) >= len(d.URIs) || d.URIs[e.NSID] != e.NS {
 			t.Fatalf("element %d: NSID %d does not name %q in %q", i, e.NSID, e.NS, d.URIs)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 // Limits on what Parse accepts. Input beyond them is refused with a
@@ -55,6 +57,10 @@ type Doc struct {
 	// whenever ns changes: the default namespace, and the last prefix
 	// looked up (its length, -1 for none, and its bytes, at most eight, as
 	// a number).
+	// The elements as the last successful Parse left them (see Parsed).
+	parsedFirst *Elem
+	parsedN     int
+
 	defaultURI string
 	defaultID  uint32
 	pLen       int
@@ -80,6 +86,10 @@ type Elem struct {
 	// NSID have the same NS, which a caller can compare without
 	// comparing strings.
 	NSID uint32
+	// Name is the names.ID of Local: an element name of the iWlz XSDs
+	// has its own, any other name is names.None. Two elements with the
+	// same Name other than None have the same Local.
+	Name names.ID
 }
 
 // SyntaxError is a well-formedness error, or input beyond one of the
@@ -162,6 +172,7 @@ func tooLarge(n int) error {
 
 // reset empties d's state for a parse, keeping its storage.
 func (d *Doc) reset() {
+	d.parsedFirst, d.parsedN = nil, 0
 	d.Elems = d.Elems[:0]
 	d.stack = d.stack[:0]
 	d.ns = d.ns[:0]
@@ -191,7 +202,17 @@ func (d *Doc) parseSrc(src string) error {
 			d.Elems[f.elem].Text = t[f.off:f.end]
 		}
 	}
+	d.parsedFirst, d.parsedN = &d.Elems[0], len(d.Elems)
 	return nil
+}
+
+// Parsed reports whether d.Elems is the slice the last successful Parse
+// (or ParseBorrowed) built: the same elements, not a copy, not resliced.
+// Its links then describe a tree in document order, which a walker may
+// trust without checking them again, unless the caller has changed an
+// element's links in place since (nothing in this module does).
+func (d *Doc) Parsed() bool {
+	return d.parsedN > 0 && len(d.Elems) == d.parsedN && &d.Elems[0] == d.parsedFirst
 }
 
 // errAt returns a *SyntaxError at byte offset off of the input.
@@ -666,6 +687,7 @@ func (d *Doc) push(off, qs, qe, nsMark int, uri string, nsID uint32, local strin
 	e := &d.Elems[idx]
 	e.NS, e.Local, e.Text = uri, local, ""
 	e.Parent, e.FirstChild, e.NextSibling, e.Offset, e.NSID = parent, -1, -1, int32(off), nsID
+	e.Name = names.Of(local)
 	if empty {
 		return
 	}
@@ -683,92 +705,204 @@ func (d *Doc) push(off, qs, qe, nsMark int, uri string, nsID uint32, local strin
 // letters and digits (one prefix, already looked up) without attributes,
 // end tags right after their name, a leaf's plain value and the
 // indentation between children. It stops, without having consumed it, at
-// the first thing of any other shape (and at the end tag of the root),
-// and returns its offset: the general loop takes that, and every error.
-// What it does leaves the Doc exactly as startTag, text and endTag would.
+// the first thing of any other shape (and at the end tag of the root, and
+// within eight bytes of the end of the input), and returns its offset: the
+// general loop takes that, and every error. What it does leaves the Doc
+// exactly as startTag (push), text and endTag would.
+//
+// The loop calls no function and keeps the element and frame slices in
+// locals: a call spills every register the loop holds (Go's ABI saves
+// none across a call), which cost more than the work here. The helpers it
+// spells out are alnumRun, push, sameName and skipLFSpaces.
 func (d *Doc) fast(i int) int {
 	s := d.src
-	for i+1 < len(s) && len(d.stack) > 0 {
+	elems, stack := d.Elems, d.stack
+	nsLen := len(d.ns)
+loop:
+	for i+1 < len(s) && len(stack) > 0 {
+		top := &stack[len(stack)-1]
 		if s[i+1] == '/' {
-			f := &d.stack[len(d.stack)-1]
-			qs, n := int(f.qs), int(f.qe-f.qs)
-			e := i + 2 + n
-			if e >= len(s) || s[e] != '>' || len(d.stack) == 1 || f.scr >= 0 || len(d.ns) != int(f.nsMark) || !sameName(s, qs, i+2, n) {
-				return i
+			// An end tag: the name of the open element, then '>'.
+			a, b, n := int(top.qs), i+2, int(top.qe-top.qs)
+			e := b + n
+			if e >= len(s) || s[e] != '>' || len(stack) == 1 || top.scr >= 0 || nsLen != int(top.nsMark) || b+8 > len(s) {
+				break
 			}
-			if f.te > f.ts {
-				d.Elems[f.elem].Text = s[f.ts:f.te]
+			if n <= 8 {
+				if (le64(s, a)^le64(s, b))&prefixMask(n) != 0 {
+					break
+				}
+			} else {
+				for n > 8 {
+					if le64(s, a) != le64(s, b) {
+						break loop
+					}
+					a, b, n = a+8, b+8, n-8
+				}
+				if le64(s, a+n-8) != le64(s, b+n-8) {
+					break
+				}
 			}
-			d.stack = d.stack[:len(d.stack)-1]
+			if top.te > top.ts {
+				elems[top.elem].Text = s[top.ts:top.te]
+			}
+			stack = stack[:len(stack)-1]
 			i = e + 1
 		} else {
+			// A start tag: [prefix:]name>, letters and digits.
 			qs := i + 1
-			if c := s[qs] | 0x20; c < 'a' || c > 'z' {
-				return i
+			if c := s[qs] | 0x20; c < 'a' || c > 'z' || top.scr >= 0 {
+				break
 			}
-			j := alnumRun(s, qs+1)
-			colon := -1
-			if j+1 < len(s) && s[j] == ':' {
-				if c := s[j+1] | 0x20; c < 'a' || c > 'z' {
-					return i
+			j := qs + 1
+			for {
+				if j+8 > len(s) {
+					break loop
 				}
-				colon = j
-				j = alnumRun(s, j+2)
+				if m := alnumMask(le64(s, j)); m != hiBits {
+					j += bits.TrailingZeros64(^m&hiBits) >> 3
+					break
+				}
+				j += 8
 			}
-			if j >= len(s) || s[j] != '>' || len(d.Elems) >= MaxElements || len(d.stack) >= MaxDepth {
-				return i
-			}
-			uri, nsID, local := d.defaultURI, d.defaultID, s[qs:j]
-			if colon >= 0 {
-				n := colon - qs
+			uri, nsID, ls := d.defaultURI, d.defaultID, qs
+			if s[j] == ':' {
+				n := j - qs
 				if n != d.pLen || qs+8 > len(s) || le64(s, qs)&prefixMask(n) != d.pBits {
-					return i
+					break
 				}
-				uri, nsID, local = d.pURI, d.pID, s[colon+1:j]
+				j++
+				if j >= len(s) {
+					break
+				}
+				if c := s[j] | 0x20; c < 'a' || c > 'z' {
+					break
+				}
+				for {
+					if j+8 > len(s) {
+						break loop
+					}
+					if m := alnumMask(le64(s, j)); m != hiBits {
+						j += bits.TrailingZeros64(^m&hiBits) >> 3
+						break
+					}
+					j += 8
+				}
+				uri, nsID, ls = d.pURI, d.pID, qs+n+1
 			}
-			d.push(i, qs, j, len(d.ns), uri, nsID, local, false)
+			if j >= len(s) || s[j] != '>' || len(elems) >= MaxElements || len(stack) >= MaxDepth {
+				break
+			}
+			// The name's ID (names.Of, spelled out): the word at ls is in
+			// the input, as the scan above read it.
+			var name names.ID
+			if nl := j - ls; nl <= names.MaxLen {
+				w0 := le64(s, ls)
+				if nl < 8 {
+					w0 &= prefixMask(nl)
+				}
+				for h := names.Hash(w0, nl); ; h = (h + 1) & names.Mask {
+					sl := &names.Slots[h]
+					if sl.N == 0 {
+						break
+					}
+					if int(sl.N) != nl || sl.W0 != w0 {
+						continue
+					}
+					if nl > 8 {
+						r := &names.Rest[sl.ID]
+						if le64(s, j-8) != r[2] || nl > 16 && le64(s, ls+8) != r[0] || nl > 24 && le64(s, ls+16) != r[1] {
+							continue
+						}
+					}
+					name = sl.ID
+					break
+				}
+			}
+			// push, for a start tag without attributes.
+			idx := int32(len(elems))
+			if top.last < 0 {
+				elems[top.elem].FirstChild = idx
+				if !top.nonWS {
+					top.ts, top.te = 0, 0 // indentation before the first child
+				}
+			} else {
+				elems[top.last].NextSibling = idx
+			}
+			top.last = idx
+			top.hasChild = true
+			parent := top.elem
+			if len(elems) < cap(elems) {
+				elems = elems[:idx+1]
+			} else {
+				elems = append(elems, Elem{})
+			}
+			e := &elems[idx]
+			e.NS, e.Local, e.Text = uri, s[ls:j], ""
+			e.Parent, e.FirstChild, e.NextSibling, e.Offset, e.NSID, e.Name = parent, -1, -1, int32(i), nsID, name
+			if len(stack) < cap(stack) {
+				stack = stack[:len(stack)+1]
+			} else {
+				stack = append(stack, frame{})
+			}
+			stack[len(stack)-1] = frame{elem: idx, last: -1, qs: int32(qs), qe: int32(j), nsMark: int32(nsLen), scr: -1}
 			i = j + 1
 		}
 		// What follows, up to the next tag.
 		if i >= len(s) {
-			return i
+			break
 		}
-		if c := s[i]; c != '<' {
-			f := &d.stack[len(d.stack)-1]
-			if f.hasChild {
-				if c != '\n' && c != ' ' {
-					return i
-				}
-				j := skipLFSpaces(s, i)
-				if j >= len(s) || s[j] != '<' {
-					return i
-				}
-				i = j
-			} else {
-				if f.te != f.ts || f.scr >= 0 {
-					return i
-				}
-				j, value := i, c > ' '
-				if value {
-					// A leaf's value.
-					for j < len(s) && plainText[s[j]] {
-						j++
-					}
-				} else if c == '\n' || c == ' ' {
-					// White space alone before the first child (or as the
-					// whole text of an element): kept raw, as text does,
-					// until a child drops it (push).
-					j = skipLFSpaces(s, i)
-				}
-				if j == i || j >= len(s) || s[j] != '<' {
-					return i
-				}
-				f.ts, f.te = int32(i), int32(j)
-				f.nonWS = f.nonWS || value
-				i = j
+		c := s[i]
+		if c == '<' {
+			continue
+		}
+		f := &stack[len(stack)-1]
+		if f.hasChild || c <= ' ' {
+			// Indentation: at most one LF, then spaces (skipLFSpaces).
+			// After the first child it is dropped; before it (or as the
+			// whole text of an element) it is kept raw, as text does,
+			// until a child drops it.
+			if c != '\n' && c != ' ' || !f.hasChild && (f.te != f.ts || f.scr >= 0) {
+				break
 			}
+			j := i
+			if c == '\n' {
+				j++
+			}
+			for {
+				if j+8 > len(s) {
+					break loop
+				}
+				if x := le64(s, j) ^ 0x2020202020202020; x != 0 {
+					j += bits.TrailingZeros64(x) >> 3
+					break
+				}
+				j += 8
+			}
+			if s[j] != '<' {
+				break
+			}
+			if !f.hasChild {
+				f.ts, f.te = int32(i), int32(j)
+			}
+			i = j
+			continue
 		}
+		// A leaf's value.
+		if f.te != f.ts || f.scr >= 0 {
+			break
+		}
+		j := i
+		for j < len(s) && plainText[s[j]] {
+			j++
+		}
+		if j >= len(s) || s[j] != '<' {
+			break
+		}
+		f.ts, f.te, f.nonWS = int32(i), int32(j), true
+		i = j
 	}
+	d.Elems, d.stack = elems, stack
 	return i
 }
 

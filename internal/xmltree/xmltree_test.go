@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/wlzregels/zorgtoewijzing/internal/names"
 )
 
 // dump writes the tree of d as text: each element as {ns}local, its text
@@ -506,4 +508,56 @@ func TestEndTagNames(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNames: every element gets the names.ID of its local name, in the
+// fast loop and in the general parser (a tag with an attribute), with and
+// without a prefix, and near misses of the names get theirs (None, or the
+// name they happen to be).
+func TestNames(t *testing.T) {
+	var all []string
+	for id := names.ID(1); id.String() != ""; id++ {
+		s := id.String()
+		all = append(all, s, s[:len(s)-1], s+"X", "X"+s, strings.ToLower(s))
+	}
+	var b strings.Builder
+	b.WriteString(`<r xmlns:p="urn:p">` + "\n")
+	for _, s := range all {
+		fmt.Fprintf(&b, "  <%s>1</%s>\n  <p:%s>2</p:%s>\n  <%s a=\"1\">3</%s>\n  <%s>\n    <%s/>\n  </%s>\n", s, s, s, s, s, s, s, s, s)
+	}
+	b.WriteString("</r>")
+	var d Doc
+	require.NoError(t, d.Parse([]byte(b.String())))
+	require.Equal(t, 1+5*len(all), len(d.Elems))
+	hits := 0
+	for i, e := range d.Elems {
+		want := names.Of(e.Local)
+		if e.Name != want {
+			t.Fatalf("element %d <%s>: Name %s, want %s", i, e.Local, e.Name, want)
+		}
+		if want != names.None {
+			hits++
+		}
+	}
+	require.Greater(t, hits, 5*170, "the names of the list are found")
+}
+
+// TestParsed: Parsed holds for the elements a successful Parse built, and
+// for nothing else.
+func TestParsed(t *testing.T) {
+	var d Doc
+	assert.False(t, d.Parsed(), "zero Doc")
+	require.NoError(t, d.Parse([]byte("<r><a>1</a><b/></r>")))
+	assert.True(t, d.Parsed())
+	c := Doc{Elems: append([]Elem(nil), d.Elems...)}
+	assert.False(t, c.Parsed(), "a copy")
+	d.Elems = d.Elems[:2]
+	assert.False(t, d.Parsed(), "resliced")
+	require.NoError(t, d.ParseBorrowed([]byte("<r><a>1</a></r>")))
+	assert.True(t, d.Parsed())
+	require.Error(t, d.Parse([]byte("<r><a>1</r>")))
+	assert.False(t, d.Parsed(), "after an error")
+	require.NoError(t, d.Parse([]byte("<r/>")))
+	d.Release()
+	assert.False(t, d.Parsed(), "after Release")
 }

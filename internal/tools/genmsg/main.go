@@ -10,7 +10,9 @@
 //   - waitstatus/msg_basis_gen.go: the codecs of the Basisschema types the
 //     waitstatus messages use;
 //   - internal/msgxml/facets_gen.go: the facet checks of the Basisschema
-//     simple types, patterns compiled into DFAs of plain Go.
+//     simple types, patterns compiled into DFAs of plain Go;
+//   - internal/names/names_gen.go: an ID per element name of the XSDs,
+//     which the parser gives each element (xmltree.Elem.Name).
 //
 // It runs from go generate in allocation or waitstatus (//go:generate go
 // run ../internal/tools/genmsg), which writes every file, or from anywhere
@@ -125,7 +127,7 @@ func generate(xsd, module string) (map[string][]byte, error) {
 			g.decoder(t)
 			g.encoder(t)
 		}
-		imports := []string{"/internal/msgxml"}
+		imports := []string{"/internal/msgxml", "/internal/names"}
 		if pkg != "allocation" {
 			imports = append([]string{"/allocation"}, imports...)
 		}
@@ -173,6 +175,10 @@ func generate(xsd, module string) (map[string][]byte, error) {
 		return nil, err
 	}
 	files["internal/msgxml/facets_gen.go"] = src
+
+	if files["internal/names/names_gen.go"], err = namesFile(xsd, module); err != nil {
+		return nil, err
+	}
 	return files, nil
 }
 
@@ -260,7 +266,7 @@ func decode%[1]s(d *msgxml.Decoder, data []byte) (*%[1]s, %[2]sReport, error) {
 	if msg.Pkg != "allocation" {
 		imports = append(imports, "/allocation")
 	}
-	imports = append(imports, "/internal/msgxml")
+	imports = append(imports, "/internal/msgxml", "/internal/names")
 	return g.source(module, imports)
 }
 

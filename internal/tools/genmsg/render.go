@@ -182,9 +182,9 @@ func (g *gen) structType(t *complexType, msg *message) {
 func (g *gen) decoder(t *complexType) {
 	g.p("func dec%s(d *msgxml.Decoder, e int32, v *%s) {\n", t.GoName, g.typeName(t))
 	g.p("\td.Complex(e)\n\tvar s msgxml.Seq\n")
-	g.p("\tfor c := d.First(e); c >= 0; c = d.Next(c) {\n\t\tswitch d.Local(c) {\n")
+	g.p("\tfor c := d.First(e); c >= 0; c = d.Next(c) {\n\t\tswitch d.Name(c) {\n")
 	for k, f := range t.Fields {
-		g.p("\t\tcase %q:\n", f.Name)
+		g.p("\t\tcase names.%s:\n", f.Name)
 		max := f.Max
 		if max < 0 {
 			max = 0
@@ -193,9 +193,9 @@ func (g *gen) decoder(t *complexType) {
 		switch {
 		case f.Wrapper:
 			g.p("\t\t\t%s\n\t\t\td.Complex(c)\n", elem)
-			g.p("\t\t\tif n := d.Count(c, %q); n > 0 {\n\t\t\t\tv.%s = slices.Grow(v.%s, n)\n\t\t\t}\n", f.Item, f.Name, f.Name)
+			g.p("\t\t\tif n := d.Count(c, names.%s); n > 0 {\n\t\t\t\tv.%s = slices.Grow(v.%s, n)\n\t\t\t}\n", f.Item, f.Name, f.Name)
 			g.p("\t\t\tvar w msgxml.Seq\n\t\t\tfor cc := d.First(c); cc >= 0; cc = d.Next(cc) {\n")
-			g.p("\t\t\t\tif d.Local(cc) != %q {\n\t\t\t\t\td.Unknown(cc)\n\t\t\t\t\tcontinue\n\t\t\t\t}\n", f.Item)
+			g.p("\t\t\t\tif d.Name(cc) != names.%s {\n\t\t\t\t\td.Unknown(cc)\n\t\t\t\t\tcontinue\n\t\t\t\t}\n", f.Item)
 			g.p("\t\t\t\td.Elem(cc, 0, &w, 0, %v, false)\n", t.Basis)
 			if f.Complex != nil {
 				g.p("\t\t\t\tv.%s = append(v.%s, %s{})\n", f.Name, f.Name, g.typeName(f.Complex))
