@@ -43,7 +43,30 @@ func normNext(s string, i int) (c byte, next int, ok bool) {
 }
 
 // normEqual reports whether normalize-space(a) = normalize-space(b).
+// Two equal strings, or two without XML white space (which
+// normalize-space leaves as they are), are compared as they stand.
 func normEqual(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if noXMLSpace(a) && noXMLSpace(b) {
+		return false
+	}
+	return normEqualSpaced(a, b)
+}
+
+// noXMLSpace reports whether s holds no XML white space.
+func noXMLSpace(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if isXMLSpace(s[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// normEqualSpaced is normEqual by normalizing both strings as it goes.
+func normEqualSpaced(a, b string) bool {
 	i, j := 0, 0
 	// skip leading whitespace: normalize-space drops it
 	for i < len(a) && isXMLSpace(a[i]) {
@@ -82,6 +105,28 @@ func inList(s string, vals ...string) bool {
 // whitespace; anything else is NaN. With skipDash the '-' characters are
 // removed first, as the stylesheets' translate(date, "-", "") does.
 func number(s string, skipDash bool) float64 {
+	// The usual case: digits alone (and, with skipDash, dashes), at most
+	// 15 of them, which a float64 holds exactly.
+	digits, v := 0, 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c >= '0' && c <= '9' && digits < 15:
+			v = v*10 + int(c-'0')
+			digits++
+		case c == '-' && skipDash:
+		default:
+			return numberXPath(s, skipDash)
+		}
+	}
+	if digits == 0 {
+		return numberXPath(s, skipDash)
+	}
+	return float64(v)
+}
+
+// numberXPath is number by libxml2's whole grammar.
+func numberXPath(s string, skipDash bool) float64 {
 	i := 0
 	peek := func() byte {
 		for skipDash && i < len(s) && s[i] == '-' {

@@ -790,8 +790,9 @@ loop:
 				}
 				uri, nsID, ls = d.pURI, d.pID, qs+n+1
 			}
-			if j >= len(s) || s[j] != '>' || len(elems) >= MaxElements || len(stack) >= MaxDepth {
-				break
+			if j >= len(s) || s[j] != '>' || len(elems) >= MaxElements || len(stack) >= MaxDepth ||
+				len(elems) == cap(elems) || len(stack) == cap(stack) {
+				break // push grows the slices: no call in this loop
 			}
 			// The name's ID (names.Of, spelled out): the word at ls is in
 			// the input, as the scan above read it.
@@ -832,19 +833,11 @@ loop:
 			top.last = idx
 			top.hasChild = true
 			parent := top.elem
-			if len(elems) < cap(elems) {
-				elems = elems[:idx+1]
-			} else {
-				elems = append(elems, Elem{})
-			}
+			elems = elems[:idx+1]
 			e := &elems[idx]
 			e.NS, e.Local, e.Text = uri, s[ls:j], ""
 			e.Parent, e.FirstChild, e.NextSibling, e.Offset, e.NSID, e.Name = parent, -1, -1, int32(i), nsID, name
-			if len(stack) < cap(stack) {
-				stack = stack[:len(stack)+1]
-			} else {
-				stack = append(stack, frame{})
-			}
+			stack = stack[:len(stack)+1]
 			stack[len(stack)-1] = frame{elem: idx, last: -1, qs: int32(qs), qe: int32(j), nsMark: int32(nsLen), scr: -1}
 			i = j + 1
 		}
