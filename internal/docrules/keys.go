@@ -55,23 +55,6 @@ var keyTypes = []keyType{
 	{nsIO31, names.StoornisScore, []names.ID{names.Vraag}},
 }
 
-// keyTypeOf returns the index in keyTypes of elements named local in
-// namespace k, or -1.
-func keyTypeOf(k nsKind, local names.ID) int {
-	switch local {
-	case names.Beperking, names.BeperkingScore, names.Client, names.Contact, names.GeindiceerdZorgzwaartepakket,
-		names.GeindiceerdeFunctie, names.Indicatie, names.Relatie, names.Stoornis, names.StoornisScore,
-		names.ToegewezenFunctie, names.ToegewezenZorgzwaartepakket, names.GeleverdZorgzwaartepakket,
-		names.GeleverdeFunctie, names.Aanvraag, names.AanvraagInstelling, names.MutatieFunctie, names.MutatieZorgzwaartepakket:
-		for t := range keyTypes {
-			if keyTypes[t].k == k && keyTypes[t].local == local {
-				return t
-			}
-		}
-	}
-	return -1
-}
-
 // pairLimit is the number of keyed siblings up to which tr101 compares
 // every pair; beyond it, it groups them by a hash of their key first.
 const pairLimit = 64

@@ -208,42 +208,50 @@ const (
 	chKlasse35      // aw35:Klasse
 )
 
+// childBits is what a child tells children: its bits of the child mask
+// and its TR101 key type (-1 for none).
+type childBits struct {
+	mask uint16
+	key  int8
+}
+
+// childTable holds the childBits of each name in each namespace kind.
+var childTable = func() (t [nsAny][names.Count]childBits) {
+	for k := range t {
+		for n := range t[k] {
+			t[k][n].key = -1
+		}
+	}
+	iwlz := map[names.ID]uint32{names.Taal: chTaal, names.Vorm: chVorm, names.Partnernaam: chPartnernaam,
+		names.NaamGebruik: chNaamGebruik, names.Datum: chDatum, names.DatumGebruik: chDatumGebruik}
+	for n, m := range iwlz {
+		t[nsIwlz][n].mask = uint16(m)
+	}
+	aw35 := map[names.ID]uint32{names.FunctieCode: chFunctieCode35, names.Opslag: chOpslag35, names.Klasse: chKlasse35}
+	for n, m := range aw35 {
+		t[nsAW35][n].mask = uint16(m)
+	}
+	for ti, kt := range keyTypes {
+		if t[kt.k][kt.local].key < 0 {
+			t[kt.k][kt.local].key = int8(ti)
+		}
+	}
+	return t
+}()
+
 // children scans the children of i for the content-based templates: it
 // returns the child mask and the TR101 key kinds present (bit t for
 // keyTypes[t]).
 func (c *checker) children(i int32) (mask uint32, keys uint64) {
 	for ch := c.el[i].FirstChild; ch >= 0; ch = c.el[ch].NextSibling {
 		k := c.kind(ch)
-		switch k {
-		case nsIwlz:
-			switch c.el[ch].Name {
-			case names.Taal:
-				mask |= chTaal
-			case names.Vorm:
-				mask |= chVorm
-			case names.Partnernaam:
-				mask |= chPartnernaam
-			case names.NaamGebruik:
-				mask |= chNaamGebruik
-			case names.Datum:
-				mask |= chDatum
-			case names.DatumGebruik:
-				mask |= chDatumGebruik
-			}
-		case nsIO31, nsAW33, nsAW35, nsAW39:
-			if k == nsAW35 {
-				switch c.el[ch].Name {
-				case names.FunctieCode:
-					mask |= chFunctieCode35
-				case names.Opslag:
-					mask |= chOpslag35
-				case names.Klasse:
-					mask |= chKlasse35
-				}
-			}
-			if t := keyTypeOf(k, c.el[ch].Name); t >= 0 {
-				keys |= 1 << t
-			}
+		if k >= nsAny {
+			continue
+		}
+		b := childTable[k][c.el[ch].Name]
+		mask |= uint32(b.mask)
+		if b.key >= 0 {
+			keys |= 1 << b.key
 		}
 	}
 	return mask, keys

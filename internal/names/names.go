@@ -11,6 +11,9 @@ import "math/bits"
 // ID is an element name of the list, None for any other.
 type ID uint16
 
+// Count is the number of IDs, None included: every ID is below it.
+const Count = int(count)
+
 // String returns the name ("" for None and for an ID outside the list).
 func (id ID) String() string {
 	if id < count {
