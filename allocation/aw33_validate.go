@@ -18,7 +18,7 @@ import (
 // reading refused (an XSD finding already) are left out of the rules that
 // need their value.
 func aw33Domain(m *AW33, rep *Report, tabel Vertalingen) {
-	dag, err := calendar.ParseDate(strings.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
+	dag, err := calendar.ParseDate(msgxml.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
 	if err != nil {
 		return // the XSD reading reported it; nothing can be judged against it
 	}
@@ -142,7 +142,7 @@ func date(s string) calendar.Date {
 	if s == "" {
 		return calendar.Date{} // absent: no DateError to build and drop
 	}
-	d, err := calendar.ParseDate(strings.TrimSpace(s))
+	d, err := calendar.ParseDate(msgxml.TrimSpace(s))
 	if err != nil {
 		return calendar.Date{}
 	}
@@ -153,14 +153,14 @@ func agb(s string) AGBCode {
 	if s == "" {
 		return AGBCode{} // absent: no CodeError to build and drop
 	}
-	a, _ := ParseAGBCode(strings.TrimSpace(s))
+	a, _ := ParseAGBCode(msgxml.TrimSpace(s))
 	return a
 }
 
 func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
 	var s IndicatieSpec
 	var err error
-	if s.Besluitnummer, err = ParseBesluitnummer(strings.TrimSpace(in.Besluitnummer)); err != nil {
+	if s.Besluitnummer, err = ParseBesluitnummer(msgxml.TrimSpace(in.Besluitnummer)); err != nil {
 		return s, false
 	}
 	s.Afgiftedatum, s.Ingangsdatum, s.Einddatum = date(in.Afgiftedatum), date(in.Ingangsdatum), date(in.Einddatum)
@@ -172,19 +172,19 @@ func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
 			if t == "" {
 				continue
 			}
-			if v, err := ParseGrondslag(strings.TrimSpace(t)); err == nil {
+			if v, err := ParseGrondslag(msgxml.TrimSpace(t)); err == nil {
 				s.Grondslagen = append(s.Grondslagen, v)
 			}
 		}
 	}
 	for _, g := range in.GeindiceerdeZorgzwaartepakketten {
 		z := GeindiceerdZZP{Ingangsdatum: date(g.Ingangsdatum), Einddatum: date(g.Einddatum)}
-		z.ZZP, _ = ParseZZP(strings.TrimSpace(g.ZzpCode))
+		z.ZZP, _ = ParseZZP(msgxml.TrimSpace(g.ZzpCode))
 		if g.Klasse != "" {
-			z.Klasse, _ = ParseKlasse(strings.TrimSpace(g.Klasse))
+			z.Klasse, _ = ParseKlasse(msgxml.TrimSpace(g.Klasse))
 		}
 		if g.VoorkeurClient != "" {
-			z.VoorkeurClient, _ = ParseVoorkeurClient(strings.TrimSpace(g.VoorkeurClient))
+			z.VoorkeurClient, _ = ParseVoorkeurClient(msgxml.TrimSpace(g.VoorkeurClient))
 		}
 		if s.ZZPs == nil {
 			s.ZZPs = make([]GeindiceerdZZP, 0, len(in.GeindiceerdeZorgzwaartepakketten))
@@ -193,9 +193,9 @@ func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
 	}
 	for _, f := range in.GeindiceerdeFuncties {
 		g := GeindiceerdeFunctie{Ingangsdatum: date(f.Ingangsdatum), Einddatum: date(f.Einddatum)}
-		g.Functie, _ = ParseFunctie(strings.TrimSpace(f.FunctieCode))
-		g.Klasse, _ = ParseKlasse(strings.TrimSpace(f.Klasse))
-		if o := strings.TrimSpace(f.Opslag); o != "" {
+		g.Functie, _ = ParseFunctie(msgxml.TrimSpace(f.FunctieCode))
+		g.Klasse, _ = ParseKlasse(msgxml.TrimSpace(f.Klasse))
+		if o := msgxml.TrimSpace(f.Opslag); o != "" {
 			g.Opslag, _ = strconv.Atoi(o)
 			g.opslagSet = true
 		}
@@ -207,41 +207,41 @@ func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
 func aw33ToewijzingSpec(t *AW33ToegewezenZorgzwaartepakket) (ToewijzingSpec, bool) {
 	var s ToewijzingSpec
 	var err error
-	if s.ZZP, err = ParseZZP(strings.TrimSpace(t.ZzpCode)); err != nil {
+	if s.ZZP, err = ParseZZP(msgxml.TrimSpace(t.ZzpCode)); err != nil {
 		return s, false
 	}
-	if s.Leveringsvorm, err = ParseLeveringsvorm(strings.TrimSpace(t.Leveringsvorm)); err != nil {
+	if s.Leveringsvorm, err = ParseLeveringsvorm(msgxml.TrimSpace(t.Leveringsvorm)); err != nil {
 		return s, false
 	}
-	if s.Soort, err = ParseSoortToewijzing(strings.TrimSpace(t.Soort)); err != nil {
+	if s.Soort, err = ParseSoortToewijzing(msgxml.TrimSpace(t.Soort)); err != nil {
 		return s, false
 	}
-	if s.Zorgkantoor, err = ParseZorgkantoorCode(strings.TrimSpace(t.Zorgkantoor)); err != nil {
+	if s.Zorgkantoor, err = ParseZorgkantoorCode(msgxml.TrimSpace(t.Zorgkantoor)); err != nil {
 		return s, false
 	}
 	s.Toewijzingsdatum, s.Ingangsdatum, s.Einddatum = date(t.Toewijzingsdatum), date(t.Ingangsdatum), date(t.Einddatum)
 	if s.Toewijzingsdatum.IsZero() || s.Ingangsdatum.IsZero() || (t.Einddatum != "" && s.Einddatum.IsZero()) {
 		return s, false
 	}
-	s.Toewijzingstijd, _ = ParseTijd(strings.TrimSpace(t.Toewijzingstijd))
+	s.Toewijzingstijd, _ = ParseTijd(msgxml.TrimSpace(t.Toewijzingstijd))
 	s.Instelling = agb(t.Instelling)
 	if t.ToewijzingPercentage != "" {
-		s.Percentage, _ = ParsePercentage(strings.TrimSpace(t.ToewijzingPercentage))
+		s.Percentage, _ = ParsePercentage(msgxml.TrimSpace(t.ToewijzingPercentage))
 	}
 	if t.RedenIntrekking != "" {
-		s.RedenIntrekking, _ = ParseRedenIntrekking(strings.TrimSpace(t.RedenIntrekking))
+		s.RedenIntrekking, _ = ParseRedenIntrekking(msgxml.TrimSpace(t.RedenIntrekking))
 	}
 	if t.Etmalen != "" {
-		s.Etmalen, _ = ParseEtmalen(strings.TrimSpace(t.Etmalen))
+		s.Etmalen, _ = ParseEtmalen(msgxml.TrimSpace(t.Etmalen))
 	}
 	if t.Klasse != "" {
-		s.Klasse, _ = ParseKlasse(strings.TrimSpace(t.Klasse))
+		s.Klasse, _ = ParseKlasse(msgxml.TrimSpace(t.Klasse))
 	}
 	s.InstellingBestemming = agb(t.InstellingBestemming)
 	s.Dossierhouder = agb(t.Dossierhouder)
 	s.CoordinatorZorgThuis = agb(t.CoordinatorZorgThuis)
 	if t.Opname != "" {
-		s.Opname, _ = ParseJaNee(strings.TrimSpace(t.Opname))
+		s.Opname, _ = ParseJaNee(msgxml.TrimSpace(t.Opname))
 	}
 	return s, true
 }
@@ -249,13 +249,13 @@ func aw33ToewijzingSpec(t *AW33ToegewezenZorgzwaartepakket) (ToewijzingSpec, boo
 func aw33FunctieSpec(t *AW33ToegewezenFunctie) (FunctieSpec, bool) {
 	var s FunctieSpec
 	var err error
-	if s.Functie, err = ParseFunctie(strings.TrimSpace(t.FunctieCode)); err != nil {
+	if s.Functie, err = ParseFunctie(msgxml.TrimSpace(t.FunctieCode)); err != nil {
 		return s, false
 	}
-	if s.Soort, err = ParseSoortToewijzing(strings.TrimSpace(t.Soort)); err != nil {
+	if s.Soort, err = ParseSoortToewijzing(msgxml.TrimSpace(t.Soort)); err != nil {
 		return s, false
 	}
-	if s.Zorgkantoor, err = ParseZorgkantoorCode(strings.TrimSpace(t.Zorgkantoor)); err != nil {
+	if s.Zorgkantoor, err = ParseZorgkantoorCode(msgxml.TrimSpace(t.Zorgkantoor)); err != nil {
 		return s, false
 	}
 	s.Toewijzingsdatum, s.Ingangsdatum, s.Einddatum = date(t.Toewijzingsdatum), date(t.Ingangsdatum), date(t.Einddatum)
@@ -263,8 +263,8 @@ func aw33FunctieSpec(t *AW33ToegewezenFunctie) (FunctieSpec, bool) {
 		return s, false
 	}
 	s.Instelling = agb(t.Instelling)
-	s.Klasse, _ = ParseKlasse(strings.TrimSpace(t.Klasse))
-	if o := strings.TrimSpace(t.Opslag); o != "" {
+	s.Klasse, _ = ParseKlasse(msgxml.TrimSpace(t.Klasse))
+	if o := msgxml.TrimSpace(t.Opslag); o != "" {
 		s.Opslag, _ = strconv.Atoi(o)
 		s.opslagSet = true
 	}

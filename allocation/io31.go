@@ -1,8 +1,6 @@
 package allocation
 
 import (
-	"strings"
-
 	"github.com/wlzregels/zorgtoewijzing/calendar"
 	"github.com/wlzregels/zorgtoewijzing/internal/docrules"
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
@@ -35,12 +33,12 @@ func ValidateIO31With(data []byte, opt ValidateOptions) (Report, error) {
 // (the soort of an IO31 indicatie is 1 CIZ-indicatie or 4 experimenten,
 // iWlz-XSLT 2.2 CS113).
 func io31Domain(m *IO31, rep *Report) {
-	dag, err := calendar.ParseDate(strings.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
+	dag, err := calendar.ParseDate(msgxml.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
 	ctx := Context{Dagtekening: dag, Release: rep.Release}
 	for ci := range m.Clienten {
 		in := &m.Clienten[ci].Indicatie
 		p := "/Bericht/Clienten/Client" + step(ci, len(m.Clienten)) + "/Indicatie"
-		if s := strings.TrimSpace(in.Soort); s != "1" && s != "4" {
+		if s := msgxml.TrimSpace(in.Soort); s != "1" && s != "4" {
 			rep.Add(CS113, "de soort indicatie in een IO31 is 1 (CIZ-indicatie) of 4 (experimenten), niet "+msgxml.QuoteClip(in.Soort), p+"/Soort")
 		}
 		if err != nil {

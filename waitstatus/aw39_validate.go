@@ -2,7 +2,6 @@ package waitstatus
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
@@ -16,7 +15,7 @@ import (
 
 // aw39Domain adds the findings of the mutation rules on m to rep.
 func aw39Domain(m *AW39, rep *allocation.Report) {
-	dag, err := calendar.ParseDate(strings.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
+	dag, err := calendar.ParseDate(msgxml.TrimSpace(m.Header.BerichtIdentificatie.Dagtekening))
 	if err != nil {
 		return // the XSD reading reported it
 	}
@@ -69,7 +68,7 @@ func date(s string) calendar.Date {
 	if s == "" {
 		return calendar.Date{} // absent: no DateError to build and drop
 	}
-	d, err := calendar.ParseDate(strings.TrimSpace(s))
+	d, err := calendar.ParseDate(msgxml.TrimSpace(s))
 	if err != nil {
 		return calendar.Date{}
 	}
@@ -81,13 +80,13 @@ func date(s string) calendar.Date {
 func aw39Mutatie(x *AW39MutatieZorgzwaartepakket, metAAT bool) (Mutatie, bool) {
 	var m Mutatie
 	var err error
-	if m.Code, err = ParseMutatiecode(strings.TrimSpace(x.Mutatiecode)); err != nil {
+	if m.Code, err = ParseMutatiecode(msgxml.TrimSpace(x.Mutatiecode)); err != nil {
 		return m, false
 	}
-	if m.Leveringsstatus, err = ParseLeveringsstatus(strings.TrimSpace(x.Leveringsstatus)); err != nil {
+	if m.Leveringsstatus, err = ParseLeveringsstatus(msgxml.TrimSpace(x.Leveringsstatus)); err != nil {
 		return m, false
 	}
-	if m.Leveringsvorm, err = allocation.ParseLeveringsvorm(strings.TrimSpace(x.Leveringsvorm)); err != nil {
+	if m.Leveringsvorm, err = allocation.ParseLeveringsvorm(msgxml.TrimSpace(x.Leveringsvorm)); err != nil {
 		return m, false
 	}
 	if m.Datum = date(x.Mutatiedatum); m.Datum.IsZero() {
@@ -96,12 +95,12 @@ func aw39Mutatie(x *AW39MutatieZorgzwaartepakket, metAAT bool) (Mutatie, bool) {
 	if m.Begindatum = date(x.Begindatum); x.Begindatum != "" && m.Begindatum.IsZero() {
 		return m, false
 	}
-	if c := strings.TrimSpace(x.LeveringsstatusClassificatie); c != "" {
+	if c := msgxml.TrimSpace(x.LeveringsstatusClassificatie); c != "" {
 		if m.Classificatie, err = ParseClassificatie(c); err != nil {
 			return m, false
 		}
 	}
-	if b := strings.TrimSpace(x.InstellingBestemming); b != "" {
+	if b := msgxml.TrimSpace(x.InstellingBestemming); b != "" {
 		if m.InstellingBestemming, err = allocation.ParseAGBCode(b); err != nil {
 			return m, false
 		}
@@ -115,7 +114,7 @@ func aw39Mutatie(x *AW39MutatieZorgzwaartepakket, metAAT bool) (Mutatie, bool) {
 // mutation, iWlz-XSLT 2.2 AW39).
 func mutatieFunctieMessage(x *AW39MutatieFunctie, dagtekening calendar.Date, rel allocation.Release) allocation.Violations {
 	var vs allocation.Violations
-	code, err := ParseMutatiecode(strings.TrimSpace(x.Mutatiecode))
+	code, err := ParseMutatiecode(msgxml.TrimSpace(x.Mutatiecode))
 	datum := date(x.Mutatiedatum)
 	begin := date(x.Begindatum)
 	if err != nil || datum.IsZero() || (x.Begindatum != "" && begin.IsZero()) {
@@ -134,7 +133,7 @@ func mutatieFunctieMessage(x *AW39MutatieFunctie, dagtekening calendar.Date, rel
 	if endCodes.Has(code) == begin.IsZero() {
 		verdict.Add(&vs, allocation.TR066, rel, "Begindatum", x.Begindatum, "de begindatum is verplicht bij MUT17, MUT19 en MUT20 en moet anders leeg zijn")
 	}
-	if bestemming.Has(code) == (strings.TrimSpace(x.InstellingBestemming) == "") {
+	if bestemming.Has(code) == (msgxml.TrimSpace(x.InstellingBestemming) == "") {
 		verdict.Add(&vs, allocation.CD020, rel, "InstellingBestemming", x.InstellingBestemming, "de instelling bestemming is verplicht bij MUT17 en MUT21 en moet anders leeg zijn")
 	}
 	return vs

@@ -303,7 +303,7 @@ func (c *checker) tr106Emit(m tr106Member, group []tr106Member, end int32) bool 
 		c.node(m.e)
 		c.node(s.e)
 		c.emit(rTR106)
-		if c.rep.Full() {
+		if c.full {
 			return false
 		}
 	}
@@ -342,7 +342,7 @@ func (c *checker) tr120(i int32) {
 	k, _ := slices.BinarySearch(x.els, i)
 	for _, f := range x.following(k) {
 		c.tr120Emit(i, x.els[f])
-		if c.rep.Full() {
+		if c.full {
 			return
 		}
 	}
@@ -357,7 +357,7 @@ func (c *checker) tr120Pairwise(i int32) {
 			continue
 		}
 		c.tr120Emit(i, f)
-		if c.rep.Full() {
+		if c.full {
 			return
 		}
 	}

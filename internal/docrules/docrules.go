@@ -67,7 +67,7 @@ func Check(msg string, doc *xmltree.Doc, rep Sink, opt Options) bool {
 	if doc == nil || rep == nil || !doc.Parsed() && !wellLinked(doc.Elems, len(doc.URIs)) {
 		return true
 	}
-	c := checker{el: doc.Elems, rep: rep, rules: set, agb: opt.AGB}
+	c := checker{el: doc.Elems, rep: rep, rules: set, agb: opt.AGB, full: rep.Full()}
 	c.setKinds(doc.URIs)
 	for k := range c.memo {
 		c.memo[k].parent = -1
@@ -118,6 +118,7 @@ func wellLinked(els []xmltree.Elem, uris int) bool {
 type checker struct {
 	el    []xmltree.Elem
 	rep   Sink
+	full  bool // rep.Full(), renewed after each finding (emit)
 	rules ruleSet
 	agb   AGBRegister
 
@@ -167,7 +168,7 @@ func (c *checker) traverse(b int32) {
 			i = c.el[i].FirstChild
 		}
 		for {
-			if c.rep.Full() {
+			if c.full {
 				return
 			}
 			c.check(i)
@@ -318,6 +319,7 @@ func (c *checker) emit(r rule) {
 		paths[k] = c.locatie(i)
 	}
 	c.rep.AddByID(rr, "", paths...)
+	c.full = c.rep.Full()
 }
 
 // drop clears the gathered locations without reporting.

@@ -98,7 +98,7 @@ func (c *checker) tr101(i int32, keys uint64) {
 				c.node(a)
 				c.node(b)
 				c.emit(rTR101)
-				if c.rep.Full() {
+				if c.full {
 					return
 				}
 			}
@@ -158,7 +158,7 @@ func (c *checker) tr101Gathered(i int32, kt *keyType, n int) {
 				c.node(a.e)
 				c.node(b.e)
 				c.emit(rTR101)
-				if c.rep.Full() {
+				if c.full {
 					return
 				}
 			}
@@ -252,7 +252,7 @@ func (c *checker) tr101Many(i int32, kt *keyType, n int) {
 					c.node(hs[x].e)
 					c.node(hs[y].e)
 					c.emit(rTR101)
-					if c.rep.Full() {
+					if c.full {
 						return
 					}
 				}

@@ -135,7 +135,7 @@ func (c *checker) noOverlap(r rule, i int32) {
 		}
 		c.node(x.els[a])
 		c.emit(r)
-		if c.rep.Full() {
+		if c.full {
 			return
 		}
 	}

@@ -1,5 +1,7 @@
 package msgxml
 
+import "strings"
+
 // The lexical spaces of the XSD 1.0 built-in types the iWlz Basisschema
 // restricts (XML Schema Part 2, 3.2.7-3.2.9, 3.3.13). Their whiteSpace is
 // collapse: a value is checked after Trim (any inner white space makes it
@@ -15,6 +17,15 @@ func Trim(s string) string {
 		j--
 	}
 	return s[i:j]
+}
+
+// TrimSpace is strings.TrimSpace, without the call for the usual value,
+// which begins and ends with a printable ASCII character.
+func TrimSpace(s string) string {
+	if s == "" || s[0] > ' ' && s[0] < 0x7F && s[len(s)-1] > ' ' && s[len(s)-1] < 0x7F {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 func isWS(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
