@@ -508,11 +508,11 @@ func decAW33(d *msgxml.Decoder, e int32, v *AW33) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Header:
-			if d.Elem(c, 0, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
 				decAW33Header(d, c, &v.Header)
 			}
 		case names.Clienten:
-			d.Elem(c, 1, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
@@ -523,7 +523,7 @@ func decAW33(d *msgxml.Decoder, e int32, v *AW33) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Clienten = append(v.Clienten, AW33Client{})
 				decAW33Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
@@ -557,31 +557,51 @@ func decAW33Header(d *msgxml.Decoder, e int32, v *AW33Header) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.BerichtCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.BerichtCode = d.Leaf(c, checkAW33HeaderBerichtCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW33HeaderBerichtCode(t) == "" {
+					v.BerichtCode = t
+				} else {
+					v.BerichtCode = d.Leaf(c, checkAW33HeaderBerichtCode)
+				}
 			}
 		case names.BerichtVersie:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.BerichtVersie = d.Leaf(c, checkAW33HeaderBerichtVersie)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW33HeaderBerichtVersie(t) == "" {
+					v.BerichtVersie = t
+				} else {
+					v.BerichtVersie = d.Leaf(c, checkAW33HeaderBerichtVersie)
+				}
 			}
 		case names.BerichtSubversie:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.BerichtSubversie = d.Leaf(c, checkAW33HeaderBerichtSubversie)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW33HeaderBerichtSubversie(t) == "" {
+					v.BerichtSubversie = t
+				} else {
+					v.BerichtSubversie = d.Leaf(c, checkAW33HeaderBerichtSubversie)
+				}
 			}
 		case names.Afzender:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Afzender = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZorgkantoorCode(t) == "" {
+					v.Afzender = t
+				} else {
+					v.Afzender = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+				}
 			}
 		case names.Ontvanger:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Ontvanger = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Ontvanger = t
+				} else {
+					v.Ontvanger = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.BerichtIdentificatie:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
 		case names.XsdVersie:
-			if d.Elem(c, 6, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
 		default:
@@ -617,57 +637,89 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Bsn:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBurgerServicenummer(t) == "" {
+					v.Bsn = t
+				} else {
+					v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+				}
 			}
 		case names.GeheimeClient:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.GeheimeClient = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.GeheimeClient = t
+				} else {
+					v.GeheimeClient = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.Geboortedatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
 		case names.Geslacht:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGeslacht(t) == "" {
+					v.Geslacht = t
+				} else {
+					v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+				}
 			}
 		case names.BurgerlijkeStaat:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.BurgerlijkeStaat = d.Leaf(c, msgxml.LDTBurgerlijkeStaat)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBurgerlijkeStaat(t) == "" {
+					v.BurgerlijkeStaat = t
+				} else {
+					v.BurgerlijkeStaat = d.Leaf(c, msgxml.LDTBurgerlijkeStaat)
+				}
 			}
 		case names.Naam:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
 		case names.Leefeenheid:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Leefeenheid = d.Leaf(c, msgxml.LDTLeefeenheid)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeefeenheid(t) == "" {
+					v.Leefeenheid = t
+				} else {
+					v.Leefeenheid = d.Leaf(c, msgxml.LDTLeefeenheid)
+				}
 			}
 		case names.Huisarts:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Huisarts = d.Leaf(c, msgxml.LDTAgbCode)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTAgbCode(t) == "" {
+					v.Huisarts = t
+				} else {
+					v.Huisarts = d.Leaf(c, msgxml.LDTAgbCode)
+				}
 			}
 		case names.Communicatie:
-			if d.Elem(c, 8, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
 				v.Communicatie = new(Communicatie)
 				decCommunicatie(d, c, v.Communicatie)
 			}
 		case names.Wzd:
-			if d.Elem(c, 9, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
 				v.Wzd = new(Wzd)
 				decWzd(d, c, v.Wzd)
 			}
 		case names.Partneropname:
-			if d.Elem(c, 10, &s, 1, false, false) {
-				v.Partneropname = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Partneropname = t
+				} else {
+					v.Partneropname = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 11, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		case names.Relaties:
-			d.Elem(c, 12, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Relatie); n > 0 {
 				v.Relaties = slices.Grow(v.Relaties, n)
@@ -678,13 +730,13 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Relaties = append(v.Relaties, AW33Relatie{})
 				decAW33Relatie(d, cc, &v.Relaties[len(v.Relaties)-1])
 			}
 			d.Missing(c, 0, &w, "Relatie", false)
 		case names.Contactgegevens:
-			d.Elem(c, 13, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(13, 1) || d.Elem(c, 13, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Contact); n > 0 {
 				v.Contactgegevens = slices.Grow(v.Contactgegevens, n)
@@ -695,13 +747,13 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Contactgegevens = append(v.Contactgegevens, AW33Contact{})
 				decAW33Contact(d, cc, &v.Contactgegevens[len(v.Contactgegevens)-1])
 			}
 			d.Missing(c, 0, &w, "Contact", false)
 		case names.Indicatie:
-			if d.Elem(c, 14, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(14, 1) || d.Elem(c, 14, &s, 1, false, false) {
 				decAW33Indicatie(d, c, &v.Indicatie)
 			}
 		default:
@@ -773,32 +825,48 @@ func decAW33Relatie(d *msgxml.Decoder, e int32, v *AW33Relatie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Nummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Nummer = d.Leaf(c, msgxml.LDTPersoonsid)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTPersoonsid(t) == "" {
+					v.Nummer = t
+				} else {
+					v.Nummer = d.Leaf(c, msgxml.LDTPersoonsid)
+				}
 			}
 		case names.Volgorde:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Volgorde = d.Leaf(c, msgxml.LDTRelatieVolgorde)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTRelatieVolgorde(t) == "" {
+					v.Volgorde = t
+				} else {
+					v.Volgorde = d.Leaf(c, msgxml.LDTRelatieVolgorde)
+				}
 			}
 		case names.Soort:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTSoortRelatie)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTSoortRelatie(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTSoortRelatie)
+				}
 			}
 		case names.Geboortedatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
 				v.Geboortedatum = new(Geboortedatum)
 				decGeboortedatum(d, c, v.Geboortedatum)
 			}
 		case names.Geslacht:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGeslacht(t) == "" {
+					v.Geslacht = t
+				} else {
+					v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+				}
 			}
 		case names.Naam:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
 		case names.Contact:
-			if d.Elem(c, 6, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
 				decAW33Contact(d, c, &v.Contact)
 			}
 		default:
@@ -835,29 +903,41 @@ func decAW33Contact(d *msgxml.Decoder, e int32, v *AW33Contact) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Soort:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTAdresSoort)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTAdresSoort(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTAdresSoort)
+				}
 			}
 		case names.Adres:
-			if d.Elem(c, 1, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
 				v.Adres = new(Adres)
 				decAdres(d, c, v.Adres)
 			}
 		case names.Organisatie:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Organisatie = d.Leaf(c, msgxml.LDTOrganisatienaam)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTOrganisatienaam(t) == "" {
+					v.Organisatie = t
+				} else {
+					v.Organisatie = d.Leaf(c, msgxml.LDTOrganisatienaam)
+				}
 			}
 		case names.Telefoon:
-			if d.Elem(c, 3, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
 				v.Telefoon = new(Telefoonnummers)
 				decTelefoonnummers(d, c, v.Telefoon)
 			}
 		case names.Emailadres:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Emailadres = d.Leaf(c, msgxml.LDTEmailadres)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTEmailadres(t) == "" {
+					v.Emailadres = t
+				} else {
+					v.Emailadres = d.Leaf(c, msgxml.LDTEmailadres)
+				}
 			}
 		case names.Periode:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				v.Periode = new(OpenPeriode)
 				decOpenPeriode(d, c, v.Periode)
 			}
@@ -895,36 +975,60 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTBesluitnummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBesluitnummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTBesluitnummer)
+				}
 			}
 		case names.Soort:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTSoortIndicatie)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTSoortIndicatie(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTSoortIndicatie)
+				}
 			}
 		case names.Grondslagen:
-			if d.Elem(c, 2, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
 				v.Grondslagen = new(Grondslagen)
 				decGrondslagen(d, c, v.Grondslagen)
 			}
 		case names.Afgiftedatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Afgiftedatum = t
+				} else {
+					v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		case names.Stoornissen:
-			d.Elem(c, 7, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Stoornis); n > 0 {
 				v.Stoornissen = slices.Grow(v.Stoornissen, n)
@@ -935,13 +1039,13 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Stoornissen = append(v.Stoornissen, AW33Stoornis{})
 				decAW33Stoornis(d, cc, &v.Stoornissen[len(v.Stoornissen)-1])
 			}
 			d.Missing(c, 0, &w, "Stoornis", false)
 		case names.Beperkingen:
-			d.Elem(c, 8, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Beperking); n > 0 {
 				v.Beperkingen = slices.Grow(v.Beperkingen, n)
@@ -952,13 +1056,13 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Beperkingen = append(v.Beperkingen, AW33Beperking{})
 				decAW33Beperking(d, cc, &v.Beperkingen[len(v.Beperkingen)-1])
 			}
 			d.Missing(c, 0, &w, "Beperking", false)
 		case names.GeindiceerdeFuncties:
-			d.Elem(c, 9, &s, 1, false, true)
+			_ = !d.Drop24 && d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, true) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeindiceerdeFunctie); n > 0 {
 				v.GeindiceerdeFuncties = slices.Grow(v.GeindiceerdeFuncties, n)
@@ -969,13 +1073,13 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, AW33GeindiceerdeFunctie{})
 				decAW33GeindiceerdeFunctie(d, cc, &v.GeindiceerdeFuncties[len(v.GeindiceerdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdeFunctie", false)
 		case names.StoornisScores:
-			d.Elem(c, 10, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.StoornisScore); n > 0 {
 				v.StoornisScores = slices.Grow(v.StoornisScores, n)
@@ -986,13 +1090,13 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.StoornisScores = append(v.StoornisScores, AW33StoornisScore{})
 				decAW33StoornisScore(d, cc, &v.StoornisScores[len(v.StoornisScores)-1])
 			}
 			d.Missing(c, 0, &w, "StoornisScore", false)
 		case names.ToegewezenFuncties:
-			d.Elem(c, 11, &s, 1, false, true)
+			_ = !d.Drop24 && d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, true) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.ToegewezenFunctie); n > 0 {
 				v.ToegewezenFuncties = slices.Grow(v.ToegewezenFuncties, n)
@@ -1003,13 +1107,13 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.ToegewezenFuncties = append(v.ToegewezenFuncties, AW33ToegewezenFunctie{})
 				decAW33ToegewezenFunctie(d, cc, &v.ToegewezenFuncties[len(v.ToegewezenFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "ToegewezenFunctie", false)
 		case names.GeindiceerdeZorgzwaartepakketten:
-			d.Elem(c, 12, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeindiceerdZorgzwaartepakket); n > 0 {
 				v.GeindiceerdeZorgzwaartepakketten = slices.Grow(v.GeindiceerdeZorgzwaartepakketten, n)
@@ -1020,13 +1124,13 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, AW33GeindiceerdZorgzwaartepakket{})
 				decAW33GeindiceerdZorgzwaartepakket(d, cc, &v.GeindiceerdeZorgzwaartepakketten[len(v.GeindiceerdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdZorgzwaartepakket", false)
 		case names.ToegewezenZorgzwaartepakketten:
-			d.Elem(c, 13, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(13, 1) || d.Elem(c, 13, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.ToegewezenZorgzwaartepakket); n > 0 {
 				v.ToegewezenZorgzwaartepakketten = slices.Grow(v.ToegewezenZorgzwaartepakketten, n)
@@ -1037,7 +1141,7 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.ToegewezenZorgzwaartepakketten = append(v.ToegewezenZorgzwaartepakketten, AW33ToegewezenZorgzwaartepakket{})
 				decAW33ToegewezenZorgzwaartepakket(d, cc, &v.ToegewezenZorgzwaartepakketten[len(v.ToegewezenZorgzwaartepakketten)-1])
 			}
@@ -1135,28 +1239,52 @@ func decAW33Stoornis(d *msgxml.Decoder, e int32, v *AW33Stoornis) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Grondslag:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Grondslag = d.Leaf(c, msgxml.LDTGrondslag)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGrondslag(t) == "" {
+					v.Grondslag = t
+				} else {
+					v.Grondslag = d.Leaf(c, msgxml.LDTGrondslag)
+				}
 			}
 		case names.DiagnoseCodelijst:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.DiagnoseCodelijst = d.Leaf(c, msgxml.LDTDiagnoseCodelijst)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDiagnoseCodelijst(t) == "" {
+					v.DiagnoseCodelijst = t
+				} else {
+					v.DiagnoseCodelijst = d.Leaf(c, msgxml.LDTDiagnoseCodelijst)
+				}
 			}
 		case names.DiagnoseSubcodelijst:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.DiagnoseSubcodelijst = d.Leaf(c, msgxml.LDTDiagnoseSubcodelijst)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDiagnoseSubcodelijst(t) == "" {
+					v.DiagnoseSubcodelijst = t
+				} else {
+					v.DiagnoseSubcodelijst = d.Leaf(c, msgxml.LDTDiagnoseSubcodelijst)
+				}
 			}
 		case names.ZiektebeeldStoornis:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.ZiektebeeldStoornis = d.Leaf(c, msgxml.LDTStoornisCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStoornisCode(t) == "" {
+					v.ZiektebeeldStoornis = t
+				} else {
+					v.ZiektebeeldStoornis = d.Leaf(c, msgxml.LDTStoornisCode)
+				}
 			}
 		case names.Prognose:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Prognose = d.Leaf(c, msgxml.LDTPrognose)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTPrognose(t) == "" {
+					v.Prognose = t
+				} else {
+					v.Prognose = d.Leaf(c, msgxml.LDTPrognose)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1182,19 +1310,31 @@ func decAW33Beperking(d *msgxml.Decoder, e int32, v *AW33Beperking) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Categorie:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Categorie = d.Leaf(c, msgxml.LDTBeperkingCategorie)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBeperkingCategorie(t) == "" {
+					v.Categorie = t
+				} else {
+					v.Categorie = d.Leaf(c, msgxml.LDTBeperkingCategorie)
+				}
 			}
 		case names.Duur:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Duur = d.Leaf(c, msgxml.LDTDuur)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDuur(t) == "" {
+					v.Duur = t
+				} else {
+					v.Duur = d.Leaf(c, msgxml.LDTDuur)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		case names.BeperkingScores:
-			d.Elem(c, 3, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.BeperkingScore); n > 0 {
 				v.BeperkingScores = slices.Grow(v.BeperkingScores, n)
@@ -1205,7 +1345,7 @@ func decAW33Beperking(d *msgxml.Decoder, e int32, v *AW33Beperking) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.BeperkingScores = append(v.BeperkingScores, AW33BeperkingScore{})
 				decAW33BeperkingScore(d, cc, &v.BeperkingScores[len(v.BeperkingScores)-1])
 			}
@@ -1238,16 +1378,28 @@ func decAW33BeperkingScore(d *msgxml.Decoder, e int32, v *AW33BeperkingScore) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Vraag:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Vraag = d.Leaf(c, msgxml.LDTBeperkingVraag)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBeperkingVraag(t) == "" {
+					v.Vraag = t
+				} else {
+					v.Vraag = d.Leaf(c, msgxml.LDTBeperkingVraag)
+				}
 			}
 		case names.Score:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Score = d.Leaf(c, msgxml.LDTBeperkingScore)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBeperkingScore(t) == "" {
+					v.Score = t
+				} else {
+					v.Score = d.Leaf(c, msgxml.LDTBeperkingScore)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1269,40 +1421,76 @@ func decAW33GeindiceerdeFunctie(d *msgxml.Decoder, e int32, v *AW33GeindiceerdeF
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.FunctieCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFunctieCode(t) == "" {
+					v.FunctieCode = t
+				} else {
+					v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 3, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Opslag:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTOpslag(t) == "" {
+					v.Opslag = t
+				} else {
+					v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+				}
 			}
 		case names.Leveringsvoorwaarde:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Leveringsvoorwaarde = d.Leaf(c, msgxml.LDTLeveringsvoorwaarde)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsvoorwaarde(t) == "" {
+					v.Leveringsvoorwaarde = t
+				} else {
+					v.Leveringsvoorwaarde = d.Leaf(c, msgxml.LDTLeveringsvoorwaarde)
+				}
 			}
 		case names.Vervoer:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVervoer(t) == "" {
+					v.Vervoer = t
+				} else {
+					v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
+				}
 			}
 		case names.Financiering:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFinanciering(t) == "" {
+					v.Financiering = t
+				} else {
+					v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1333,16 +1521,28 @@ func decAW33StoornisScore(d *msgxml.Decoder, e int32, v *AW33StoornisScore) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Vraag:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Vraag = d.Leaf(c, msgxml.LDTStoornisVraag)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStoornisVraag(t) == "" {
+					v.Vraag = t
+				} else {
+					v.Vraag = d.Leaf(c, msgxml.LDTStoornisVraag)
+				}
 			}
 		case names.Score:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Score = d.Leaf(c, msgxml.LDTStoornisScore)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStoornisScore(t) == "" {
+					v.Score = t
+				} else {
+					v.Score = d.Leaf(c, msgxml.LDTStoornisScore)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1364,56 +1564,108 @@ func decAW33ToegewezenFunctie(d *msgxml.Decoder, e int32, v *AW33ToegewezenFunct
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.FunctieCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFunctieCode(t) == "" {
+					v.FunctieCode = t
+				} else {
+					v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Zorgkantoor:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Zorgkantoor = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZorgkantoorCode(t) == "" {
+					v.Zorgkantoor = t
+				} else {
+					v.Zorgkantoor = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+				}
 			}
 		case names.Soort:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTSoortToewijzing(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
+				}
 			}
 		case names.Toewijzingsdatum:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Toewijzingsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Toewijzingsdatum = t
+				} else {
+					v.Toewijzingsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Toewijzingstijd:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Toewijzingstijd = d.Leaf(c, msgxml.LDTTijd)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTTijd(t) == "" {
+					v.Toewijzingstijd = t
+				} else {
+					v.Toewijzingstijd = d.Leaf(c, msgxml.LDTTijd)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.RedenIntrekking:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.RedenIntrekking = d.Leaf(c, msgxml.LDTRedenIntrekking)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTRedenIntrekking(t) == "" {
+					v.RedenIntrekking = t
+				} else {
+					v.RedenIntrekking = d.Leaf(c, msgxml.LDTRedenIntrekking)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 9, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Opslag:
-			if d.Elem(c, 10, &s, 1, false, false) {
-				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTOpslag(t) == "" {
+					v.Opslag = t
+				} else {
+					v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+				}
 			}
 		case names.Vervoer:
-			if d.Elem(c, 11, &s, 1, false, false) {
-				v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
+			if d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVervoer(t) == "" {
+					v.Vervoer = t
+				} else {
+					v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
+				}
 			}
 		case names.InstellingBestemming:
-			if d.Elem(c, 12, &s, 1, false, false) {
-				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.InstellingBestemming = t
+				} else {
+					v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1451,32 +1703,60 @@ func decAW33GeindiceerdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW33Gein
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.ZzpCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZzpCode(t) == "" {
+					v.ZzpCode = t
+				} else {
+					v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 3, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.VoorkeurClient:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.VoorkeurClient = d.Leaf(c, msgxml.LDTVoorkeurClient)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVoorkeurClient(t) == "" {
+					v.VoorkeurClient = t
+				} else {
+					v.VoorkeurClient = d.Leaf(c, msgxml.LDTVoorkeurClient)
+				}
 			}
 		case names.Financiering:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFinanciering(t) == "" {
+					v.Financiering = t
+				} else {
+					v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1504,72 +1784,140 @@ func decAW33ToegewezenZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW33Toege
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.ZzpCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZzpCode(t) == "" {
+					v.ZzpCode = t
+				} else {
+					v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Zorgkantoor:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Zorgkantoor = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZorgkantoorCode(t) == "" {
+					v.Zorgkantoor = t
+				} else {
+					v.Zorgkantoor = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+				}
 			}
 		case names.Soort:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTSoortToewijzing(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
+				}
 			}
 		case names.Toewijzingsdatum:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Toewijzingsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Toewijzingsdatum = t
+				} else {
+					v.Toewijzingsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Toewijzingstijd:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Toewijzingstijd = d.Leaf(c, msgxml.LDTTijd)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTTijd(t) == "" {
+					v.Toewijzingstijd = t
+				} else {
+					v.Toewijzingstijd = d.Leaf(c, msgxml.LDTTijd)
+				}
 			}
 		case names.ToewijzingPercentage:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.ToewijzingPercentage = d.Leaf(c, checkAW33ToegewezenZorgzwaartepakketToewijzingPercentage)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW33ToegewezenZorgzwaartepakketToewijzingPercentage(t) == "" {
+					v.ToewijzingPercentage = t
+				} else {
+					v.ToewijzingPercentage = d.Leaf(c, checkAW33ToegewezenZorgzwaartepakketToewijzingPercentage)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.RedenIntrekking:
-			if d.Elem(c, 9, &s, 1, false, false) {
-				v.RedenIntrekking = d.Leaf(c, msgxml.LDTRedenIntrekking)
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTRedenIntrekking(t) == "" {
+					v.RedenIntrekking = t
+				} else {
+					v.RedenIntrekking = d.Leaf(c, msgxml.LDTRedenIntrekking)
+				}
 			}
 		case names.Etmalen:
-			if d.Elem(c, 10, &s, 1, false, false) {
-				v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTEtmalen(t) == "" {
+					v.Etmalen = t
+				} else {
+					v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 11, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.InstellingBestemming:
-			if d.Elem(c, 12, &s, 1, false, false) {
-				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.InstellingBestemming = t
+				} else {
+					v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Leveringsvorm:
-			if d.Elem(c, 13, &s, 1, false, false) {
-				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+			if d.InMsgNS(c) && s.Next(13, 1) || d.Elem(c, 13, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsvorm(t) == "" {
+					v.Leveringsvorm = t
+				} else {
+					v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+				}
 			}
 		case names.Dossierhouder:
-			if d.Elem(c, 14, &s, 1, false, false) {
-				v.Dossierhouder = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(14, 1) || d.Elem(c, 14, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Dossierhouder = t
+				} else {
+					v.Dossierhouder = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.CoordinatorZorgThuis:
-			if d.Elem(c, 15, &s, 1, false, false) {
-				v.CoordinatorZorgThuis = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(15, 1) || d.Elem(c, 15, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.CoordinatorZorgThuis = t
+				} else {
+					v.CoordinatorZorgThuis = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Opname:
-			if d.Elem(c, 16, &s, 1, false, false) {
-				v.Opname = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(16, 1) || d.Elem(c, 16, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Opname = t
+				} else {
+					v.Opname = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		default:
 			d.Unknown(c)

@@ -220,12 +220,20 @@ func decAchternaam(d *msgxml.Decoder, e int32, v *Achternaam) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Achternaam:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Achternaam = d.Leaf(c, msgxml.LDTNaam)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNaam(t) == "" {
+					v.Achternaam = t
+				} else {
+					v.Achternaam = d.Leaf(c, msgxml.LDTNaam)
+				}
 			}
 		case names.Voorvoegsel:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Voorvoegsel = d.Leaf(c, msgxml.LDTVoorvoegsel)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVoorvoegsel(t) == "" {
+					v.Voorvoegsel = t
+				} else {
+					v.Voorvoegsel = d.Leaf(c, msgxml.LDTVoorvoegsel)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -245,25 +253,41 @@ func decAdres(d *msgxml.Decoder, e int32, v *Adres) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Huis:
-			if d.Elem(c, 0, &s, 1, true, false) {
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
 				v.Huis = new(Huis)
 				decHuis(d, c, v.Huis)
 			}
 		case names.Postcode:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Postcode = d.Leaf(c, msgxml.LDTPostcode)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTPostcode(t) == "" {
+					v.Postcode = t
+				} else {
+					v.Postcode = d.Leaf(c, msgxml.LDTPostcode)
+				}
 			}
 		case names.Straatnaam:
-			if d.Elem(c, 2, &s, 1, true, false) {
-				v.Straatnaam = d.Leaf(c, msgxml.LDTStraatnaam)
+			if d.InBasisNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStraatnaam(t) == "" {
+					v.Straatnaam = t
+				} else {
+					v.Straatnaam = d.Leaf(c, msgxml.LDTStraatnaam)
+				}
 			}
 		case names.Plaatsnaam:
-			if d.Elem(c, 3, &s, 1, true, false) {
-				v.Plaatsnaam = d.Leaf(c, msgxml.LDTPlaatsnaam)
+			if d.InBasisNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTPlaatsnaam(t) == "" {
+					v.Plaatsnaam = t
+				} else {
+					v.Plaatsnaam = d.Leaf(c, msgxml.LDTPlaatsnaam)
+				}
 			}
 		case names.LandCode:
-			if d.Elem(c, 4, &s, 1, true, false) {
-				v.LandCode = d.Leaf(c, msgxml.LDTLandCode)
+			if d.InBasisNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLandCode(t) == "" {
+					v.LandCode = t
+				} else {
+					v.LandCode = d.Leaf(c, msgxml.LDTLandCode)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -289,12 +313,20 @@ func decBerichtIdentificatie(d *msgxml.Decoder, e int32, v *BerichtIdentificatie
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Identificatie:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Identificatie = d.Leaf(c, msgxml.LDTIdentificatieBericht)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTIdentificatieBericht(t) == "" {
+					v.Identificatie = t
+				} else {
+					v.Identificatie = d.Leaf(c, msgxml.LDTIdentificatieBericht)
+				}
 			}
 		case names.Dagtekening:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Dagtekening = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Dagtekening = t
+				} else {
+					v.Dagtekening = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -315,12 +347,20 @@ func decCommunicatie(d *msgxml.Decoder, e int32, v *Communicatie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Vorm:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Vorm = d.Leaf(c, msgxml.LDTCommunicatievorm)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommunicatievorm(t) == "" {
+					v.Vorm = t
+				} else {
+					v.Vorm = d.Leaf(c, msgxml.LDTCommunicatievorm)
+				}
 			}
 		case names.Taal:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Taal = d.Leaf(c, msgxml.LDTTaal)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTTaal(t) == "" {
+					v.Taal = t
+				} else {
+					v.Taal = d.Leaf(c, msgxml.LDTTaal)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -340,12 +380,20 @@ func decGeboortedatum(d *msgxml.Decoder, e int32, v *Geboortedatum) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Datum:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Datum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Datum = t
+				} else {
+					v.Datum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.DatumGebruik:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.DatumGebruik = d.Leaf(c, msgxml.LDTDatumGebruik)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatumGebruik(t) == "" {
+					v.DatumGebruik = t
+				} else {
+					v.DatumGebruik = d.Leaf(c, msgxml.LDTDatumGebruik)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -365,12 +413,20 @@ func decGrondslagen(d *msgxml.Decoder, e int32, v *Grondslagen) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Grondslag01:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Grondslag01 = d.Leaf(c, msgxml.LDTGrondslag)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGrondslag(t) == "" {
+					v.Grondslag01 = t
+				} else {
+					v.Grondslag01 = d.Leaf(c, msgxml.LDTGrondslag)
+				}
 			}
 		case names.Grondslag02:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Grondslag02 = d.Leaf(c, msgxml.LDTGrondslag)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGrondslag(t) == "" {
+					v.Grondslag02 = t
+				} else {
+					v.Grondslag02 = d.Leaf(c, msgxml.LDTGrondslag)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -390,20 +446,36 @@ func decHuis(d *msgxml.Decoder, e int32, v *Huis) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Huisnummer:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Huisnummer = d.Leaf(c, msgxml.LDTHuisnummer)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTHuisnummer(t) == "" {
+					v.Huisnummer = t
+				} else {
+					v.Huisnummer = d.Leaf(c, msgxml.LDTHuisnummer)
+				}
 			}
 		case names.Huisletter:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Huisletter = d.Leaf(c, msgxml.LDTHuisletter)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTHuisletter(t) == "" {
+					v.Huisletter = t
+				} else {
+					v.Huisletter = d.Leaf(c, msgxml.LDTHuisletter)
+				}
 			}
 		case names.HuisnummerToevoeging:
-			if d.Elem(c, 2, &s, 1, true, false) {
-				v.HuisnummerToevoeging = d.Leaf(c, msgxml.LDTHuisnummerToevoeging)
+			if d.InBasisNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTHuisnummerToevoeging(t) == "" {
+					v.HuisnummerToevoeging = t
+				} else {
+					v.HuisnummerToevoeging = d.Leaf(c, msgxml.LDTHuisnummerToevoeging)
+				}
 			}
 		case names.AanduidingWoonadres:
-			if d.Elem(c, 3, &s, 1, true, false) {
-				v.AanduidingWoonadres = d.Leaf(c, msgxml.LDTAanduidingWoonadres)
+			if d.InBasisNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTAanduidingWoonadres(t) == "" {
+					v.AanduidingWoonadres = t
+				} else {
+					v.AanduidingWoonadres = d.Leaf(c, msgxml.LDTAanduidingWoonadres)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -425,12 +497,20 @@ func decOpenPeriode(d *msgxml.Decoder, e int32, v *OpenPeriode) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Begindatum:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Begindatum = t
+				} else {
+					v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -449,12 +529,20 @@ func decTelefoon(d *msgxml.Decoder, e int32, v *Telefoon) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Telefoonnummer:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Telefoonnummer = d.Leaf(c, msgxml.LDTTelefoonnummer)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTTelefoonnummer(t) == "" {
+					v.Telefoonnummer = t
+				} else {
+					v.Telefoonnummer = d.Leaf(c, msgxml.LDTTelefoonnummer)
+				}
 			}
 		case names.Landnummer:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Landnummer = d.Leaf(c, msgxml.LDTLandnummer)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLandnummer(t) == "" {
+					v.Landnummer = t
+				} else {
+					v.Landnummer = d.Leaf(c, msgxml.LDTLandnummer)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -475,11 +563,11 @@ func decTelefoonnummers(d *msgxml.Decoder, e int32, v *Telefoonnummers) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Telefoon01:
-			if d.Elem(c, 0, &s, 1, true, false) {
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
 				decTelefoon(d, c, &v.Telefoon01)
 			}
 		case names.Telefoon02:
-			if d.Elem(c, 1, &s, 1, true, false) {
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
 				v.Telefoon02 = new(Telefoon)
 				decTelefoon(d, c, v.Telefoon02)
 			}
@@ -507,25 +595,37 @@ func decVolledigeNaam(d *msgxml.Decoder, e int32, v *VolledigeNaam) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Geslachtsnaam:
-			if d.Elem(c, 0, &s, 1, true, false) {
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
 				decAchternaam(d, c, &v.Geslachtsnaam)
 			}
 		case names.Partnernaam:
-			if d.Elem(c, 1, &s, 1, true, false) {
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
 				v.Partnernaam = new(Achternaam)
 				decAchternaam(d, c, v.Partnernaam)
 			}
 		case names.Voornamen:
-			if d.Elem(c, 2, &s, 1, true, false) {
-				v.Voornamen = d.Leaf(c, msgxml.LDTNaam)
+			if d.InBasisNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNaam(t) == "" {
+					v.Voornamen = t
+				} else {
+					v.Voornamen = d.Leaf(c, msgxml.LDTNaam)
+				}
 			}
 		case names.Voorletters:
-			if d.Elem(c, 3, &s, 1, true, false) {
-				v.Voorletters = d.Leaf(c, msgxml.LDTVoorletters)
+			if d.InBasisNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVoorletters(t) == "" {
+					v.Voorletters = t
+				} else {
+					v.Voorletters = d.Leaf(c, msgxml.LDTVoorletters)
+				}
 			}
 		case names.NaamGebruik:
-			if d.Elem(c, 4, &s, 1, true, false) {
-				v.NaamGebruik = d.Leaf(c, msgxml.LDTNaamGebruik)
+			if d.InBasisNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNaamGebruik(t) == "" {
+					v.NaamGebruik = t
+				} else {
+					v.NaamGebruik = d.Leaf(c, msgxml.LDTNaamGebruik)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -555,16 +655,28 @@ func decWzd(d *msgxml.Decoder, e int32, v *Wzd) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.WzdVerklaring:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.WzdVerklaring = d.Leaf(c, msgxml.LDTWzdVerklaring)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTWzdVerklaring(t) == "" {
+					v.WzdVerklaring = t
+				} else {
+					v.WzdVerklaring = d.Leaf(c, msgxml.LDTWzdVerklaring)
+				}
 			}
 		case names.WzdIngangsdatum:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.WzdIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.WzdIngangsdatum = t
+				} else {
+					v.WzdIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.WzdEinddatum:
-			if d.Elem(c, 2, &s, 1, true, false) {
-				v.WzdEinddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.WzdEinddatum = t
+				} else {
+					v.WzdEinddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -585,12 +697,20 @@ func decXsdVersie(d *msgxml.Decoder, e int32, v *XsdVersie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.BasisschemaXsdVersie:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.BasisschemaXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVersie(t) == "" {
+					v.BasisschemaXsdVersie = t
+				} else {
+					v.BasisschemaXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+				}
 			}
 		case names.BerichtXsdVersie:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.BerichtXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVersie(t) == "" {
+					v.BerichtXsdVersie = t
+				} else {
+					v.BerichtXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+				}
 			}
 		default:
 			d.Unknown(c)

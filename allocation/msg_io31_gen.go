@@ -404,11 +404,11 @@ func decIO31(d *msgxml.Decoder, e int32, v *IO31) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Header:
-			if d.Elem(c, 0, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
 				decIO31Header(d, c, &v.Header)
 			}
 		case names.Clienten:
-			d.Elem(c, 1, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
@@ -419,7 +419,7 @@ func decIO31(d *msgxml.Decoder, e int32, v *IO31) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Clienten = append(v.Clienten, IO31Client{})
 				decIO31Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
@@ -453,27 +453,43 @@ func decIO31Header(d *msgxml.Decoder, e int32, v *IO31Header) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.BerichtCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.BerichtCode = d.Leaf(c, checkIO31HeaderBerichtCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkIO31HeaderBerichtCode(t) == "" {
+					v.BerichtCode = t
+				} else {
+					v.BerichtCode = d.Leaf(c, checkIO31HeaderBerichtCode)
+				}
 			}
 		case names.BerichtVersie:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.BerichtVersie = d.Leaf(c, checkIO31HeaderBerichtVersie)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkIO31HeaderBerichtVersie(t) == "" {
+					v.BerichtVersie = t
+				} else {
+					v.BerichtVersie = d.Leaf(c, checkIO31HeaderBerichtVersie)
+				}
 			}
 		case names.BerichtSubversie:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.BerichtSubversie = d.Leaf(c, checkIO31HeaderBerichtSubversie)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkIO31HeaderBerichtSubversie(t) == "" {
+					v.BerichtSubversie = t
+				} else {
+					v.BerichtSubversie = d.Leaf(c, checkIO31HeaderBerichtSubversie)
+				}
 			}
 		case names.Ontvanger:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZorgkantoorCode(t) == "" {
+					v.Ontvanger = t
+				} else {
+					v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+				}
 			}
 		case names.BerichtIdentificatie:
-			if d.Elem(c, 4, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
 		case names.XsdVersie:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
 		default:
@@ -507,53 +523,81 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Bsn:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBurgerServicenummer(t) == "" {
+					v.Bsn = t
+				} else {
+					v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+				}
 			}
 		case names.GeheimeClient:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.GeheimeClient = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.GeheimeClient = t
+				} else {
+					v.GeheimeClient = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.Geboortedatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
 		case names.Geslacht:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGeslacht(t) == "" {
+					v.Geslacht = t
+				} else {
+					v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+				}
 			}
 		case names.BurgerlijkeStaat:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.BurgerlijkeStaat = d.Leaf(c, msgxml.LDTBurgerlijkeStaat)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBurgerlijkeStaat(t) == "" {
+					v.BurgerlijkeStaat = t
+				} else {
+					v.BurgerlijkeStaat = d.Leaf(c, msgxml.LDTBurgerlijkeStaat)
+				}
 			}
 		case names.Naam:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
 		case names.Leefeenheid:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Leefeenheid = d.Leaf(c, msgxml.LDTLeefeenheid)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeefeenheid(t) == "" {
+					v.Leefeenheid = t
+				} else {
+					v.Leefeenheid = d.Leaf(c, msgxml.LDTLeefeenheid)
+				}
 			}
 		case names.Huisarts:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Huisarts = d.Leaf(c, msgxml.LDTAgbCode)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTAgbCode(t) == "" {
+					v.Huisarts = t
+				} else {
+					v.Huisarts = d.Leaf(c, msgxml.LDTAgbCode)
+				}
 			}
 		case names.Communicatie:
-			if d.Elem(c, 8, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
 				v.Communicatie = new(Communicatie)
 				decCommunicatie(d, c, v.Communicatie)
 			}
 		case names.Wzd:
-			if d.Elem(c, 9, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
 				v.Wzd = new(Wzd)
 				decWzd(d, c, v.Wzd)
 			}
 		case names.Commentaar:
-			if d.Elem(c, 10, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		case names.Relaties:
-			d.Elem(c, 11, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Relatie); n > 0 {
 				v.Relaties = slices.Grow(v.Relaties, n)
@@ -564,13 +608,13 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Relaties = append(v.Relaties, IO31Relatie{})
 				decIO31Relatie(d, cc, &v.Relaties[len(v.Relaties)-1])
 			}
 			d.Missing(c, 0, &w, "Relatie", false)
 		case names.Contactgegevens:
-			d.Elem(c, 12, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Contact); n > 0 {
 				v.Contactgegevens = slices.Grow(v.Contactgegevens, n)
@@ -581,13 +625,13 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Contactgegevens = append(v.Contactgegevens, IO31Contact{})
 				decIO31Contact(d, cc, &v.Contactgegevens[len(v.Contactgegevens)-1])
 			}
 			d.Missing(c, 0, &w, "Contact", false)
 		case names.Indicatie:
-			if d.Elem(c, 13, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(13, 1) || d.Elem(c, 13, &s, 1, false, false) {
 				decIO31Indicatie(d, c, &v.Indicatie)
 			}
 		default:
@@ -657,32 +701,48 @@ func decIO31Relatie(d *msgxml.Decoder, e int32, v *IO31Relatie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Nummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Nummer = d.Leaf(c, msgxml.LDTPersoonsid)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTPersoonsid(t) == "" {
+					v.Nummer = t
+				} else {
+					v.Nummer = d.Leaf(c, msgxml.LDTPersoonsid)
+				}
 			}
 		case names.Volgorde:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Volgorde = d.Leaf(c, msgxml.LDTRelatieVolgorde)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTRelatieVolgorde(t) == "" {
+					v.Volgorde = t
+				} else {
+					v.Volgorde = d.Leaf(c, msgxml.LDTRelatieVolgorde)
+				}
 			}
 		case names.Soort:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTSoortRelatie)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTSoortRelatie(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTSoortRelatie)
+				}
 			}
 		case names.Geboortedatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
 				v.Geboortedatum = new(Geboortedatum)
 				decGeboortedatum(d, c, v.Geboortedatum)
 			}
 		case names.Geslacht:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGeslacht(t) == "" {
+					v.Geslacht = t
+				} else {
+					v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+				}
 			}
 		case names.Naam:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decVolledigeNaam(d, c, &v.Naam)
 			}
 		case names.Contact:
-			if d.Elem(c, 6, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
 				decIO31Contact(d, c, &v.Contact)
 			}
 		default:
@@ -719,29 +779,41 @@ func decIO31Contact(d *msgxml.Decoder, e int32, v *IO31Contact) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Soort:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTAdresSoort)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTAdresSoort(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTAdresSoort)
+				}
 			}
 		case names.Adres:
-			if d.Elem(c, 1, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
 				v.Adres = new(Adres)
 				decAdres(d, c, v.Adres)
 			}
 		case names.Organisatie:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Organisatie = d.Leaf(c, msgxml.LDTOrganisatienaam)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTOrganisatienaam(t) == "" {
+					v.Organisatie = t
+				} else {
+					v.Organisatie = d.Leaf(c, msgxml.LDTOrganisatienaam)
+				}
 			}
 		case names.Telefoon:
-			if d.Elem(c, 3, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
 				v.Telefoon = new(Telefoonnummers)
 				decTelefoonnummers(d, c, v.Telefoon)
 			}
 		case names.Emailadres:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Emailadres = d.Leaf(c, msgxml.LDTEmailadres)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTEmailadres(t) == "" {
+					v.Emailadres = t
+				} else {
+					v.Emailadres = d.Leaf(c, msgxml.LDTEmailadres)
+				}
 			}
 		case names.Periode:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				v.Periode = new(OpenPeriode)
 				decOpenPeriode(d, c, v.Periode)
 			}
@@ -779,40 +851,68 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTBesluitnummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBesluitnummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTBesluitnummer)
+				}
 			}
 		case names.Soort:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTSoortIndicatie)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTSoortIndicatie(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTSoortIndicatie)
+				}
 			}
 		case names.Grondslagen:
-			if d.Elem(c, 2, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
 				v.Grondslagen = new(Grondslagen)
 				decGrondslagen(d, c, v.Grondslagen)
 			}
 		case names.Afgiftedatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Afgiftedatum = t
+				} else {
+					v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Meerzorg:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Meerzorg = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Meerzorg = t
+				} else {
+					v.Meerzorg = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		case names.Stoornissen:
-			d.Elem(c, 8, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Stoornis); n > 0 {
 				v.Stoornissen = slices.Grow(v.Stoornissen, n)
@@ -823,13 +923,13 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Stoornissen = append(v.Stoornissen, IO31Stoornis{})
 				decIO31Stoornis(d, cc, &v.Stoornissen[len(v.Stoornissen)-1])
 			}
 			d.Missing(c, 0, &w, "Stoornis", false)
 		case names.Beperkingen:
-			d.Elem(c, 9, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Beperking); n > 0 {
 				v.Beperkingen = slices.Grow(v.Beperkingen, n)
@@ -840,13 +940,13 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Beperkingen = append(v.Beperkingen, IO31Beperking{})
 				decIO31Beperking(d, cc, &v.Beperkingen[len(v.Beperkingen)-1])
 			}
 			d.Missing(c, 0, &w, "Beperking", false)
 		case names.GeindiceerdeFuncties:
-			d.Elem(c, 10, &s, 1, false, true)
+			_ = !d.Drop24 && d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, true) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeindiceerdeFunctie); n > 0 {
 				v.GeindiceerdeFuncties = slices.Grow(v.GeindiceerdeFuncties, n)
@@ -857,13 +957,13 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, IO31GeindiceerdeFunctie{})
 				decIO31GeindiceerdeFunctie(d, cc, &v.GeindiceerdeFuncties[len(v.GeindiceerdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdeFunctie", false)
 		case names.StoornisScores:
-			d.Elem(c, 11, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.StoornisScore); n > 0 {
 				v.StoornisScores = slices.Grow(v.StoornisScores, n)
@@ -874,13 +974,13 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.StoornisScores = append(v.StoornisScores, IO31StoornisScore{})
 				decIO31StoornisScore(d, cc, &v.StoornisScores[len(v.StoornisScores)-1])
 			}
 			d.Missing(c, 0, &w, "StoornisScore", false)
 		case names.GeindiceerdeZorgzwaartepakketten:
-			d.Elem(c, 12, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeindiceerdZorgzwaartepakket); n > 0 {
 				v.GeindiceerdeZorgzwaartepakketten = slices.Grow(v.GeindiceerdeZorgzwaartepakketten, n)
@@ -891,7 +991,7 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, IO31GeindiceerdZorgzwaartepakket{})
 				decIO31GeindiceerdZorgzwaartepakket(d, cc, &v.GeindiceerdeZorgzwaartepakketten[len(v.GeindiceerdeZorgzwaartepakketten)-1])
 			}
@@ -972,28 +1072,52 @@ func decIO31Stoornis(d *msgxml.Decoder, e int32, v *IO31Stoornis) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Grondslag:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Grondslag = d.Leaf(c, msgxml.LDTGrondslag)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGrondslag(t) == "" {
+					v.Grondslag = t
+				} else {
+					v.Grondslag = d.Leaf(c, msgxml.LDTGrondslag)
+				}
 			}
 		case names.DiagnoseCodelijst:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.DiagnoseCodelijst = d.Leaf(c, msgxml.LDTDiagnoseCodelijst)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDiagnoseCodelijst(t) == "" {
+					v.DiagnoseCodelijst = t
+				} else {
+					v.DiagnoseCodelijst = d.Leaf(c, msgxml.LDTDiagnoseCodelijst)
+				}
 			}
 		case names.DiagnoseSubcodelijst:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.DiagnoseSubcodelijst = d.Leaf(c, msgxml.LDTDiagnoseSubcodelijst)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDiagnoseSubcodelijst(t) == "" {
+					v.DiagnoseSubcodelijst = t
+				} else {
+					v.DiagnoseSubcodelijst = d.Leaf(c, msgxml.LDTDiagnoseSubcodelijst)
+				}
 			}
 		case names.ZiektebeeldStoornis:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.ZiektebeeldStoornis = d.Leaf(c, msgxml.LDTStoornisCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStoornisCode(t) == "" {
+					v.ZiektebeeldStoornis = t
+				} else {
+					v.ZiektebeeldStoornis = d.Leaf(c, msgxml.LDTStoornisCode)
+				}
 			}
 		case names.Prognose:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Prognose = d.Leaf(c, msgxml.LDTPrognose)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTPrognose(t) == "" {
+					v.Prognose = t
+				} else {
+					v.Prognose = d.Leaf(c, msgxml.LDTPrognose)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1019,19 +1143,31 @@ func decIO31Beperking(d *msgxml.Decoder, e int32, v *IO31Beperking) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Categorie:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Categorie = d.Leaf(c, msgxml.LDTBeperkingCategorie)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBeperkingCategorie(t) == "" {
+					v.Categorie = t
+				} else {
+					v.Categorie = d.Leaf(c, msgxml.LDTBeperkingCategorie)
+				}
 			}
 		case names.Duur:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Duur = d.Leaf(c, msgxml.LDTDuur)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDuur(t) == "" {
+					v.Duur = t
+				} else {
+					v.Duur = d.Leaf(c, msgxml.LDTDuur)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		case names.BeperkingScores:
-			d.Elem(c, 3, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.BeperkingScore); n > 0 {
 				v.BeperkingScores = slices.Grow(v.BeperkingScores, n)
@@ -1042,7 +1178,7 @@ func decIO31Beperking(d *msgxml.Decoder, e int32, v *IO31Beperking) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.BeperkingScores = append(v.BeperkingScores, IO31BeperkingScore{})
 				decIO31BeperkingScore(d, cc, &v.BeperkingScores[len(v.BeperkingScores)-1])
 			}
@@ -1075,16 +1211,28 @@ func decIO31BeperkingScore(d *msgxml.Decoder, e int32, v *IO31BeperkingScore) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Vraag:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Vraag = d.Leaf(c, msgxml.LDTBeperkingVraag)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBeperkingVraag(t) == "" {
+					v.Vraag = t
+				} else {
+					v.Vraag = d.Leaf(c, msgxml.LDTBeperkingVraag)
+				}
 			}
 		case names.Score:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Score = d.Leaf(c, msgxml.LDTBeperkingScore)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBeperkingScore(t) == "" {
+					v.Score = t
+				} else {
+					v.Score = d.Leaf(c, msgxml.LDTBeperkingScore)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1106,44 +1254,84 @@ func decIO31GeindiceerdeFunctie(d *msgxml.Decoder, e int32, v *IO31GeindiceerdeF
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.FunctieCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFunctieCode(t) == "" {
+					v.FunctieCode = t
+				} else {
+					v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 3, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Opslag:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTOpslag(t) == "" {
+					v.Opslag = t
+				} else {
+					v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+				}
 			}
 		case names.Leveringsvoorwaarde:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Leveringsvoorwaarde = d.Leaf(c, msgxml.LDTLeveringsvoorwaarde)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsvoorwaarde(t) == "" {
+					v.Leveringsvoorwaarde = t
+				} else {
+					v.Leveringsvoorwaarde = d.Leaf(c, msgxml.LDTLeveringsvoorwaarde)
+				}
 			}
 		case names.Vervoer:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVervoer(t) == "" {
+					v.Vervoer = t
+				} else {
+					v.Vervoer = d.Leaf(c, msgxml.LDTVervoer)
+				}
 			}
 		case names.InstellingVoorkeur:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.InstellingVoorkeur = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.InstellingVoorkeur = t
+				} else {
+					v.InstellingVoorkeur = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Financiering:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFinanciering(t) == "" {
+					v.Financiering = t
+				} else {
+					v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 9, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1175,16 +1363,28 @@ func decIO31StoornisScore(d *msgxml.Decoder, e int32, v *IO31StoornisScore) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Vraag:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Vraag = d.Leaf(c, msgxml.LDTStoornisVraag)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStoornisVraag(t) == "" {
+					v.Vraag = t
+				} else {
+					v.Vraag = d.Leaf(c, msgxml.LDTStoornisVraag)
+				}
 			}
 		case names.Score:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Score = d.Leaf(c, msgxml.LDTStoornisScore)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStoornisScore(t) == "" {
+					v.Score = t
+				} else {
+					v.Score = d.Leaf(c, msgxml.LDTStoornisScore)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -1206,36 +1406,68 @@ func decIO31GeindiceerdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *IO31Gein
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.ZzpCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZzpCode(t) == "" {
+					v.ZzpCode = t
+				} else {
+					v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+				}
 			}
 		case names.Ingangsdatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Ingangsdatum = t
+				} else {
+					v.Ingangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Einddatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Einddatum = t
+				} else {
+					v.Einddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 3, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.VoorkeurClient:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.VoorkeurClient = d.Leaf(c, msgxml.LDTVoorkeurClient)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVoorkeurClient(t) == "" {
+					v.VoorkeurClient = t
+				} else {
+					v.VoorkeurClient = d.Leaf(c, msgxml.LDTVoorkeurClient)
+				}
 			}
 		case names.InstellingVoorkeur:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.InstellingVoorkeur = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.InstellingVoorkeur = t
+				} else {
+					v.InstellingVoorkeur = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Financiering:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFinanciering(t) == "" {
+					v.Financiering = t
+				} else {
+					v.Financiering = d.Leaf(c, msgxml.LDTFinanciering)
+				}
 			}
 		case names.Commentaar:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTCommentaar(t) == "" {
+					v.Commentaar = t
+				} else {
+					v.Commentaar = d.Leaf(c, msgxml.LDTCommentaar)
+				}
 			}
 		default:
 			d.Unknown(c)

@@ -226,11 +226,11 @@ func decAW35(d *msgxml.Decoder, e int32, v *AW35) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Header:
-			if d.Elem(c, 0, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
 				decAW35Header(d, c, &v.Header)
 			}
 		case names.Clienten:
-			d.Elem(c, 1, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
@@ -241,7 +241,7 @@ func decAW35(d *msgxml.Decoder, e int32, v *AW35) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Clienten = append(v.Clienten, AW35Client{})
 				decAW35Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
@@ -275,31 +275,51 @@ func decAW35Header(d *msgxml.Decoder, e int32, v *AW35Header) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.BerichtCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.BerichtCode = d.Leaf(c, checkAW35HeaderBerichtCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW35HeaderBerichtCode(t) == "" {
+					v.BerichtCode = t
+				} else {
+					v.BerichtCode = d.Leaf(c, checkAW35HeaderBerichtCode)
+				}
 			}
 		case names.BerichtVersie:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.BerichtVersie = d.Leaf(c, checkAW35HeaderBerichtVersie)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW35HeaderBerichtVersie(t) == "" {
+					v.BerichtVersie = t
+				} else {
+					v.BerichtVersie = d.Leaf(c, checkAW35HeaderBerichtVersie)
+				}
 			}
 		case names.BerichtSubversie:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.BerichtSubversie = d.Leaf(c, checkAW35HeaderBerichtSubversie)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW35HeaderBerichtSubversie(t) == "" {
+					v.BerichtSubversie = t
+				} else {
+					v.BerichtSubversie = d.Leaf(c, checkAW35HeaderBerichtSubversie)
+				}
 			}
 		case names.Afzender:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Afzender = t
+				} else {
+					v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Ontvanger:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZorgkantoorCode(t) == "" {
+					v.Ontvanger = t
+				} else {
+					v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+				}
 			}
 		case names.BerichtIdentificatie:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
 		case names.XsdVersie:
-			if d.Elem(c, 6, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
 		default:
@@ -335,23 +355,31 @@ func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Bsn:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBurgerServicenummer(t) == "" {
+					v.Bsn = t
+				} else {
+					v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+				}
 			}
 		case names.Geboortedatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
 		case names.Geslacht:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGeslacht(t) == "" {
+					v.Geslacht = t
+				} else {
+					v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+				}
 			}
 		case names.Naam:
-			if d.Elem(c, 3, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
 				decVerkorteNaam(d, c, &v.Naam)
 			}
 		case names.GeleverdeFuncties:
-			d.Elem(c, 4, &s, 1, false, true)
+			_ = !d.Drop24 && d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, true) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeleverdeFunctie); n > 0 {
 				v.GeleverdeFuncties = slices.Grow(v.GeleverdeFuncties, n)
@@ -362,13 +390,13 @@ func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeleverdeFuncties = append(v.GeleverdeFuncties, AW35GeleverdeFunctie{})
 				decAW35GeleverdeFunctie(d, cc, &v.GeleverdeFuncties[len(v.GeleverdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdeFunctie", false)
 		case names.GeleverdeZorgzwaartepakketten:
-			d.Elem(c, 5, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeleverdZorgzwaartepakket); n > 0 {
 				v.GeleverdeZorgzwaartepakketten = slices.Grow(v.GeleverdeZorgzwaartepakketten, n)
@@ -379,7 +407,7 @@ func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeleverdeZorgzwaartepakketten = append(v.GeleverdeZorgzwaartepakketten, AW35GeleverdZorgzwaartepakket{})
 				decAW35GeleverdZorgzwaartepakket(d, cc, &v.GeleverdeZorgzwaartepakketten[len(v.GeleverdeZorgzwaartepakketten)-1])
 			}
@@ -429,36 +457,68 @@ func decAW35GeleverdeFunctie(d *msgxml.Decoder, e int32, v *AW35GeleverdeFunctie
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+				}
 			}
 		case names.FunctieCode:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFunctieCode(t) == "" {
+					v.FunctieCode = t
+				} else {
+					v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+				}
 			}
 		case names.ToewijzingIngangsdatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingIngangsdatum = t
+				} else {
+					v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Begindatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Begindatum = t
+				} else {
+					v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 5, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Opslag:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTOpslag(t) == "" {
+					v.Opslag = t
+				} else {
+					v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+				}
 			}
 		case names.StatusAanlevering:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStatusAanlevering(t) == "" {
+					v.StatusAanlevering = t
+				} else {
+					v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -490,52 +550,100 @@ func decAW35GeleverdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW35Gelever
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+				}
 			}
 		case names.ZzpCode:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZzpCode(t) == "" {
+					v.ZzpCode = t
+				} else {
+					v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+				}
 			}
 		case names.ToewijzingIngangsdatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingIngangsdatum = t
+				} else {
+					v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Begindatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Begindatum = t
+				} else {
+					v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Sleuteldatum:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Sleuteldatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Sleuteldatum = t
+				} else {
+					v.Sleuteldatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Etmalen:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTEtmalen(t) == "" {
+					v.Etmalen = t
+				} else {
+					v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 7, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Leveringsstatus:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsstatus(t) == "" {
+					v.Leveringsstatus = t
+				} else {
+					v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
+				}
 			}
 		case names.Leveringsvorm:
-			if d.Elem(c, 9, &s, 1, false, false) {
-				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsvorm(t) == "" {
+					v.Leveringsvorm = t
+				} else {
+					v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+				}
 			}
 		case names.Behandeling:
-			if d.Elem(c, 10, &s, 1, false, false) {
-				v.Behandeling = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Behandeling = t
+				} else {
+					v.Behandeling = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.StatusAanlevering:
-			if d.Elem(c, 11, &s, 1, false, false) {
-				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+			if d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStatusAanlevering(t) == "" {
+					v.StatusAanlevering = t
+				} else {
+					v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+				}
 			}
 		default:
 			d.Unknown(c)

@@ -253,11 +253,11 @@ func decAW36(d *msgxml.Decoder, e int32, v *AW36) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Header:
-			if d.Elem(c, 0, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
 				decAW36Header(d, c, &v.Header)
 			}
 		case names.Clienten:
-			d.Elem(c, 1, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
@@ -268,7 +268,7 @@ func decAW36(d *msgxml.Decoder, e int32, v *AW36) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Clienten = append(v.Clienten, AW36Client{})
 				decAW36Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
@@ -301,51 +301,83 @@ func decAW36Header(d *msgxml.Decoder, e int32, v *AW36Header) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.BerichtCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.BerichtCode = d.Leaf(c, checkAW36HeaderBerichtCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW36HeaderBerichtCode(t) == "" {
+					v.BerichtCode = t
+				} else {
+					v.BerichtCode = d.Leaf(c, checkAW36HeaderBerichtCode)
+				}
 			}
 		case names.BerichtVersie:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.BerichtVersie = d.Leaf(c, checkAW36HeaderBerichtVersie)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW36HeaderBerichtVersie(t) == "" {
+					v.BerichtVersie = t
+				} else {
+					v.BerichtVersie = d.Leaf(c, checkAW36HeaderBerichtVersie)
+				}
 			}
 		case names.BerichtSubversie:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.BerichtSubversie = d.Leaf(c, checkAW36HeaderBerichtSubversie)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW36HeaderBerichtSubversie(t) == "" {
+					v.BerichtSubversie = t
+				} else {
+					v.BerichtSubversie = d.Leaf(c, checkAW36HeaderBerichtSubversie)
+				}
 			}
 		case names.Afzender:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Afzender = t
+				} else {
+					v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Ontvanger:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZorgkantoorCode(t) == "" {
+					v.Ontvanger = t
+				} else {
+					v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+				}
 			}
 		case names.BerichtIdentificatie:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
 		case names.XsdVersie:
-			if d.Elem(c, 6, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
 		case names.IdentificatieRetour:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.IdentificatieRetour = d.Leaf(c, msgxml.LDTIdentificatieBericht)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTIdentificatieBericht(t) == "" {
+					v.IdentificatieRetour = t
+				} else {
+					v.IdentificatieRetour = d.Leaf(c, msgxml.LDTIdentificatieBericht)
+				}
 			}
 		case names.DagtekeningRetour:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.DagtekeningRetour = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.DagtekeningRetour = t
+				} else {
+					v.DagtekeningRetour = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.XsltVersie:
-			if d.Elem(c, 9, &s, 1, false, false) {
-				v.XsltVersie = d.Leaf(c, msgxml.LDTVersie)
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVersie(t) == "" {
+					v.XsltVersie = t
+				} else {
+					v.XsltVersie = d.Leaf(c, msgxml.LDTVersie)
+				}
 			}
 		case names.XsdVersieRetour:
-			if d.Elem(c, 10, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersieRetour)
 			}
 		case names.RetourCodes:
-			d.Elem(c, 11, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.RetourCode); n > 0 {
 				v.RetourCodes = slices.Grow(v.RetourCodes, n)
@@ -356,8 +388,12 @@ func decAW36Header(d *msgxml.Decoder, e int32, v *AW36Header) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
-				v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
+				if t, ok := d.Text(cc); ok && msgxml.LDTRetourCode(t) == "" {
+					v.RetourCodes = append(v.RetourCodes, t)
+				} else {
+					v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				}
 			}
 			d.Missing(c, 0, &w, "RetourCode", false)
 		default:
@@ -409,23 +445,31 @@ func decAW36Client(d *msgxml.Decoder, e int32, v *AW36Client) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Bsn:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBurgerServicenummer(t) == "" {
+					v.Bsn = t
+				} else {
+					v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+				}
 			}
 		case names.Geboortedatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
 		case names.Geslacht:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGeslacht(t) == "" {
+					v.Geslacht = t
+				} else {
+					v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+				}
 			}
 		case names.Naam:
-			if d.Elem(c, 3, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
 				decVerkorteNaam(d, c, &v.Naam)
 			}
 		case names.GeleverdeFuncties:
-			d.Elem(c, 4, &s, 1, false, true)
+			_ = !d.Drop24 && d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, true) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeleverdeFunctie); n > 0 {
 				v.GeleverdeFuncties = slices.Grow(v.GeleverdeFuncties, n)
@@ -436,13 +480,13 @@ func decAW36Client(d *msgxml.Decoder, e int32, v *AW36Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeleverdeFuncties = append(v.GeleverdeFuncties, AW36GeleverdeFunctie{})
 				decAW36GeleverdeFunctie(d, cc, &v.GeleverdeFuncties[len(v.GeleverdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdeFunctie", false)
 		case names.GeleverdeZorgzwaartepakketten:
-			d.Elem(c, 5, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.GeleverdZorgzwaartepakket); n > 0 {
 				v.GeleverdeZorgzwaartepakketten = slices.Grow(v.GeleverdeZorgzwaartepakketten, n)
@@ -453,13 +497,13 @@ func decAW36Client(d *msgxml.Decoder, e int32, v *AW36Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.GeleverdeZorgzwaartepakketten = append(v.GeleverdeZorgzwaartepakketten, AW36GeleverdZorgzwaartepakket{})
 				decAW36GeleverdZorgzwaartepakket(d, cc, &v.GeleverdeZorgzwaartepakketten[len(v.GeleverdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdZorgzwaartepakket", false)
 		case names.RetourCodes:
-			d.Elem(c, 6, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.RetourCode); n > 0 {
 				v.RetourCodes = slices.Grow(v.RetourCodes, n)
@@ -470,8 +514,12 @@ func decAW36Client(d *msgxml.Decoder, e int32, v *AW36Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
-				v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
+				if t, ok := d.Text(cc); ok && msgxml.LDTRetourCode(t) == "" {
+					v.RetourCodes = append(v.RetourCodes, t)
+				} else {
+					v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				}
 			}
 			d.Missing(c, 0, &w, "RetourCode", false)
 		default:
@@ -527,39 +575,71 @@ func decAW36GeleverdeFunctie(d *msgxml.Decoder, e int32, v *AW36GeleverdeFunctie
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+				}
 			}
 		case names.FunctieCode:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFunctieCode(t) == "" {
+					v.FunctieCode = t
+				} else {
+					v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+				}
 			}
 		case names.ToewijzingIngangsdatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingIngangsdatum = t
+				} else {
+					v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Begindatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Begindatum = t
+				} else {
+					v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 5, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Opslag:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTOpslag(t) == "" {
+					v.Opslag = t
+				} else {
+					v.Opslag = d.Leaf(c, msgxml.LDTOpslag)
+				}
 			}
 		case names.StatusAanlevering:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStatusAanlevering(t) == "" {
+					v.StatusAanlevering = t
+				} else {
+					v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+				}
 			}
 		case names.RetourCodes:
-			d.Elem(c, 8, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.RetourCode); n > 0 {
 				v.RetourCodes = slices.Grow(v.RetourCodes, n)
@@ -570,8 +650,12 @@ func decAW36GeleverdeFunctie(d *msgxml.Decoder, e int32, v *AW36GeleverdeFunctie
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
-				v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
+				if t, ok := d.Text(cc); ok && msgxml.LDTRetourCode(t) == "" {
+					v.RetourCodes = append(v.RetourCodes, t)
+				} else {
+					v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				}
 			}
 			d.Missing(c, 0, &w, "RetourCode", false)
 		default:
@@ -612,55 +696,103 @@ func decAW36GeleverdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW36Gelever
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+				}
 			}
 		case names.ZzpCode:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZzpCode(t) == "" {
+					v.ZzpCode = t
+				} else {
+					v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+				}
 			}
 		case names.ToewijzingIngangsdatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingIngangsdatum = t
+				} else {
+					v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Begindatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Begindatum = t
+				} else {
+					v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Sleuteldatum:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Sleuteldatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Sleuteldatum = t
+				} else {
+					v.Sleuteldatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Etmalen:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTEtmalen(t) == "" {
+					v.Etmalen = t
+				} else {
+					v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 7, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Leveringsstatus:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsstatus(t) == "" {
+					v.Leveringsstatus = t
+				} else {
+					v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
+				}
 			}
 		case names.Leveringsvorm:
-			if d.Elem(c, 9, &s, 1, false, false) {
-				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsvorm(t) == "" {
+					v.Leveringsvorm = t
+				} else {
+					v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+				}
 			}
 		case names.Behandeling:
-			if d.Elem(c, 10, &s, 1, false, false) {
-				v.Behandeling = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Behandeling = t
+				} else {
+					v.Behandeling = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.StatusAanlevering:
-			if d.Elem(c, 11, &s, 1, false, false) {
-				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+			if d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStatusAanlevering(t) == "" {
+					v.StatusAanlevering = t
+				} else {
+					v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+				}
 			}
 		case names.RetourCodes:
-			d.Elem(c, 12, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.RetourCode); n > 0 {
 				v.RetourCodes = slices.Grow(v.RetourCodes, n)
@@ -671,8 +803,12 @@ func decAW36GeleverdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW36Gelever
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
-				v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
+				if t, ok := d.Text(cc); ok && msgxml.LDTRetourCode(t) == "" {
+					v.RetourCodes = append(v.RetourCodes, t)
+				} else {
+					v.RetourCodes = append(v.RetourCodes, d.Leaf(cc, msgxml.LDTRetourCode))
+				}
 			}
 			d.Missing(c, 0, &w, "RetourCode", false)
 		default:

@@ -298,11 +298,11 @@ func decAW39(d *msgxml.Decoder, e int32, v *AW39) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Header:
-			if d.Elem(c, 0, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
 				decAW39Header(d, c, &v.Header)
 			}
 		case names.Clienten:
-			d.Elem(c, 1, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Client); n > 0 {
 				v.Clienten = slices.Grow(v.Clienten, n)
@@ -313,7 +313,7 @@ func decAW39(d *msgxml.Decoder, e int32, v *AW39) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Clienten = append(v.Clienten, AW39Client{})
 				decAW39Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
@@ -347,31 +347,51 @@ func decAW39Header(d *msgxml.Decoder, e int32, v *AW39Header) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.BerichtCode:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.BerichtCode = d.Leaf(c, checkAW39HeaderBerichtCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW39HeaderBerichtCode(t) == "" {
+					v.BerichtCode = t
+				} else {
+					v.BerichtCode = d.Leaf(c, checkAW39HeaderBerichtCode)
+				}
 			}
 		case names.BerichtVersie:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.BerichtVersie = d.Leaf(c, checkAW39HeaderBerichtVersie)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW39HeaderBerichtVersie(t) == "" {
+					v.BerichtVersie = t
+				} else {
+					v.BerichtVersie = d.Leaf(c, checkAW39HeaderBerichtVersie)
+				}
 			}
 		case names.BerichtSubversie:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.BerichtSubversie = d.Leaf(c, checkAW39HeaderBerichtSubversie)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW39HeaderBerichtSubversie(t) == "" {
+					v.BerichtSubversie = t
+				} else {
+					v.BerichtSubversie = d.Leaf(c, checkAW39HeaderBerichtSubversie)
+				}
 			}
 		case names.Afzender:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Afzender = t
+				} else {
+					v.Afzender = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Ontvanger:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZorgkantoorCode(t) == "" {
+					v.Ontvanger = t
+				} else {
+					v.Ontvanger = d.Leaf(c, msgxml.LDTZorgkantoorCode)
+				}
 			}
 		case names.BerichtIdentificatie:
-			if d.Elem(c, 5, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
 				decBerichtIdentificatie(d, c, &v.BerichtIdentificatie)
 			}
 		case names.XsdVersie:
-			if d.Elem(c, 6, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
 				decXsdVersie(d, c, &v.XsdVersie)
 			}
 		default:
@@ -407,23 +427,31 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Bsn:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTBurgerServicenummer(t) == "" {
+					v.Bsn = t
+				} else {
+					v.Bsn = d.Leaf(c, msgxml.LDTBurgerServicenummer)
+				}
 			}
 		case names.Geboortedatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
 				decGeboortedatum(d, c, &v.Geboortedatum)
 			}
 		case names.Geslacht:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTGeslacht(t) == "" {
+					v.Geslacht = t
+				} else {
+					v.Geslacht = d.Leaf(c, msgxml.LDTGeslacht)
+				}
 			}
 		case names.Naam:
-			if d.Elem(c, 3, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
 				decVerkorteNaam(d, c, &v.Naam)
 			}
 		case names.MutatieFuncties:
-			d.Elem(c, 4, &s, 1, false, true)
+			_ = !d.Drop24 && d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, true) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.MutatieFunctie); n > 0 {
 				v.MutatieFuncties = slices.Grow(v.MutatieFuncties, n)
@@ -434,13 +462,13 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.MutatieFuncties = append(v.MutatieFuncties, AW39MutatieFunctie{})
 				decAW39MutatieFunctie(d, cc, &v.MutatieFuncties[len(v.MutatieFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieFunctie", false)
 		case names.MutatieZorgzwaartepakketten:
-			d.Elem(c, 5, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.MutatieZorgzwaartepakket); n > 0 {
 				v.MutatieZorgzwaartepakketten = slices.Grow(v.MutatieZorgzwaartepakketten, n)
@@ -451,13 +479,13 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.MutatieZorgzwaartepakketten = append(v.MutatieZorgzwaartepakketten, AW39MutatieZorgzwaartepakket{})
 				decAW39MutatieZorgzwaartepakket(d, cc, &v.MutatieZorgzwaartepakketten[len(v.MutatieZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieZorgzwaartepakket", false)
 		case names.Aanvragen:
-			d.Elem(c, 6, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.Aanvraag); n > 0 {
 				v.Aanvragen = slices.Grow(v.Aanvragen, n)
@@ -468,7 +496,7 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.Aanvragen = append(v.Aanvragen, AW39Aanvraag{})
 				decAW39Aanvraag(d, cc, &v.Aanvragen[len(v.Aanvragen)-1])
 			}
@@ -527,40 +555,76 @@ func decAW39MutatieFunctie(d *msgxml.Decoder, e int32, v *AW39MutatieFunctie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+				}
 			}
 		case names.FunctieCode:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTFunctieCode(t) == "" {
+					v.FunctieCode = t
+				} else {
+					v.FunctieCode = d.Leaf(c, msgxml.LDTFunctieCode)
+				}
 			}
 		case names.ToewijzingIngangsdatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingIngangsdatum = t
+				} else {
+					v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Begindatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Begindatum = t
+				} else {
+					v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Mutatiecode:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Mutatiecode = d.Leaf(c, msgxml.LDTMutatieCode)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTMutatieCode(t) == "" {
+					v.Mutatiecode = t
+				} else {
+					v.Mutatiecode = d.Leaf(c, msgxml.LDTMutatieCode)
+				}
 			}
 		case names.Mutatiedatum:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Mutatiedatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Mutatiedatum = t
+				} else {
+					v.Mutatiedatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.InstellingBestemming:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.InstellingBestemming = t
+				} else {
+					v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.StatusAanlevering:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStatusAanlevering(t) == "" {
+					v.StatusAanlevering = t
+				} else {
+					v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -593,52 +657,100 @@ func decAW39MutatieZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW39MutatieZ
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+				}
 			}
 		case names.ZzpCode:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZzpCode(t) == "" {
+					v.ZzpCode = t
+				} else {
+					v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+				}
 			}
 		case names.ToewijzingIngangsdatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingIngangsdatum = t
+				} else {
+					v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Begindatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Begindatum = t
+				} else {
+					v.Begindatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Mutatiecode:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Mutatiecode = d.Leaf(c, msgxml.LDTMutatieCode)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTMutatieCode(t) == "" {
+					v.Mutatiecode = t
+				} else {
+					v.Mutatiecode = d.Leaf(c, msgxml.LDTMutatieCode)
+				}
 			}
 		case names.Mutatiedatum:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Mutatiedatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Mutatiedatum = t
+				} else {
+					v.Mutatiedatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Leveringsstatus:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsstatus(t) == "" {
+					v.Leveringsstatus = t
+				} else {
+					v.Leveringsstatus = d.Leaf(c, msgxml.LDTLeveringsstatus)
+				}
 			}
 		case names.LeveringsstatusClassificatie:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.LeveringsstatusClassificatie = d.Leaf(c, msgxml.LDTLeveringsstatusClassificatie)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsstatusClassificatie(t) == "" {
+					v.LeveringsstatusClassificatie = t
+				} else {
+					v.LeveringsstatusClassificatie = d.Leaf(c, msgxml.LDTLeveringsstatusClassificatie)
+				}
 			}
 		case names.Leveringsvorm:
-			if d.Elem(c, 9, &s, 1, false, false) {
-				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsvorm(t) == "" {
+					v.Leveringsvorm = t
+				} else {
+					v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+				}
 			}
 		case names.InstellingBestemming:
-			if d.Elem(c, 10, &s, 1, false, false) {
-				v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.InstellingBestemming = t
+				} else {
+					v.InstellingBestemming = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.StatusAanlevering:
-			if d.Elem(c, 11, &s, 1, false, false) {
-				v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+			if d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTStatusAanlevering(t) == "" {
+					v.StatusAanlevering = t
+				} else {
+					v.StatusAanlevering = d.Leaf(c, msgxml.LDTStatusAanlevering)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -676,56 +788,100 @@ func decAW39Aanvraag(d *msgxml.Decoder, e int32, v *AW39Aanvraag) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Besluitnummer:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNummer(t) == "" {
+					v.Besluitnummer = t
+				} else {
+					v.Besluitnummer = d.Leaf(c, msgxml.LDTNummer)
+				}
 			}
 		case names.Afgiftedatum:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Afgiftedatum = t
+				} else {
+					v.Afgiftedatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.Instelling:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.ZzpCode:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTZzpCode(t) == "" {
+					v.ZzpCode = t
+				} else {
+					v.ZzpCode = d.Leaf(c, msgxml.LDTZzpCode)
+				}
 			}
 		case names.Etmalen:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTEtmalen(t) == "" {
+					v.Etmalen = t
+				} else {
+					v.Etmalen = d.Leaf(c, msgxml.LDTEtmalen)
+				}
 			}
 		case names.Klasse:
-			if d.Elem(c, 5, &s, 1, false, true) {
-				v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+			if !d.Drop24 && d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, true) {
+				if t, ok := d.Text(c); ok && msgxml.LDTKlasse(t) == "" {
+					v.Klasse = t
+				} else {
+					v.Klasse = d.Leaf(c, msgxml.LDTKlasse)
+				}
 			}
 		case names.Leveringsvorm:
-			if d.Elem(c, 6, &s, 1, false, false) {
-				v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+			if d.InMsgNS(c) && s.Next(6, 1) || d.Elem(c, 6, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTLeveringsvorm(t) == "" {
+					v.Leveringsvorm = t
+				} else {
+					v.Leveringsvorm = d.Leaf(c, msgxml.LDTLeveringsvorm)
+				}
 			}
 		case names.Dossierhouder:
-			if d.Elem(c, 7, &s, 1, false, false) {
-				v.Dossierhouder = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(7, 1) || d.Elem(c, 7, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Dossierhouder = t
+				} else {
+					v.Dossierhouder = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.CoordinatorZorgThuis:
-			if d.Elem(c, 8, &s, 1, false, false) {
-				v.CoordinatorZorgThuis = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.CoordinatorZorgThuis = t
+				} else {
+					v.CoordinatorZorgThuis = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Doelmatig:
-			if d.Elem(c, 9, &s, 1, false, false) {
-				v.Doelmatig = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Doelmatig = t
+				} else {
+					v.Doelmatig = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.BijzondereSituatie:
-			if d.Elem(c, 10, &s, 1, false, false) {
+			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
 				v.BijzondereSituatie = new(allocation.BijzondereSituatie)
 				decBijzondereSituatie(d, c, v.BijzondereSituatie)
 			}
 		case names.Verantwoord:
-			if d.Elem(c, 11, &s, 1, false, false) {
-				v.Verantwoord = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(11, 1) || d.Elem(c, 11, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Verantwoord = t
+				} else {
+					v.Verantwoord = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		case names.AanvraagInstellingen:
-			d.Elem(c, 12, &s, 1, false, false)
+			_ = d.InMsgNS(c) && s.Next(12, 1) || d.Elem(c, 12, &s, 1, false, false) // a wrapper is kept either way
 			d.Complex(c)
 			if n := d.Count(c, names.AanvraagInstelling); n > 0 {
 				v.AanvraagInstellingen = slices.Grow(v.AanvraagInstellingen, n)
@@ -736,7 +892,7 @@ func decAW39Aanvraag(d *msgxml.Decoder, e int32, v *AW39Aanvraag) {
 					d.Unknown(cc)
 					continue
 				}
-				d.Elem(cc, 0, &w, 0, false, false)
+				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
 				v.AanvraagInstellingen = append(v.AanvraagInstellingen, AW39AanvraagInstelling{})
 				decAW39AanvraagInstelling(d, cc, &v.AanvraagInstellingen[len(v.AanvraagInstellingen)-1])
 			}
@@ -787,28 +943,52 @@ func decAW39AanvraagInstelling(d *msgxml.Decoder, e int32, v *AW39AanvraagInstel
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Instelling:
-			if d.Elem(c, 0, &s, 1, false, false) {
-				v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+			if d.InMsgNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTiWlzAgbCode(t) == "" {
+					v.Instelling = t
+				} else {
+					v.Instelling = d.Leaf(c, msgxml.LDTiWlzAgbCode)
+				}
 			}
 		case names.Soort:
-			if d.Elem(c, 1, &s, 1, false, false) {
-				v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
+			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTSoortToewijzing(t) == "" {
+					v.Soort = t
+				} else {
+					v.Soort = d.Leaf(c, msgxml.LDTSoortToewijzing)
+				}
 			}
 		case names.ToewijzingIngangsdatum:
-			if d.Elem(c, 2, &s, 1, false, false) {
-				v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingIngangsdatum = t
+				} else {
+					v.ToewijzingIngangsdatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.ToewijzingEinddatum:
-			if d.Elem(c, 3, &s, 1, false, false) {
-				v.ToewijzingEinddatum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.ToewijzingEinddatum = t
+				} else {
+					v.ToewijzingEinddatum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.ToewijzingPercentage:
-			if d.Elem(c, 4, &s, 1, false, false) {
-				v.ToewijzingPercentage = d.Leaf(c, checkAW39AanvraagInstellingToewijzingPercentage)
+			if d.InMsgNS(c) && s.Next(4, 1) || d.Elem(c, 4, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && checkAW39AanvraagInstellingToewijzingPercentage(t) == "" {
+					v.ToewijzingPercentage = t
+				} else {
+					v.ToewijzingPercentage = d.Leaf(c, checkAW39AanvraagInstellingToewijzingPercentage)
+				}
 			}
 		case names.Opname:
-			if d.Elem(c, 5, &s, 1, false, false) {
-				v.Opname = d.Leaf(c, msgxml.LDTJaNee)
+			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTJaNee(t) == "" {
+					v.Opname = t
+				} else {
+					v.Opname = d.Leaf(c, msgxml.LDTJaNee)
+				}
 			}
 		default:
 			d.Unknown(c)

@@ -14,12 +14,20 @@ func decAchternaam(d *msgxml.Decoder, e int32, v *allocation.Achternaam) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Achternaam:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Achternaam = d.Leaf(c, msgxml.LDTNaam)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNaam(t) == "" {
+					v.Achternaam = t
+				} else {
+					v.Achternaam = d.Leaf(c, msgxml.LDTNaam)
+				}
 			}
 		case names.Voorvoegsel:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Voorvoegsel = d.Leaf(c, msgxml.LDTVoorvoegsel)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVoorvoegsel(t) == "" {
+					v.Voorvoegsel = t
+				} else {
+					v.Voorvoegsel = d.Leaf(c, msgxml.LDTVoorvoegsel)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -39,12 +47,20 @@ func decBerichtIdentificatie(d *msgxml.Decoder, e int32, v *allocation.BerichtId
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Identificatie:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Identificatie = d.Leaf(c, msgxml.LDTIdentificatieBericht)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTIdentificatieBericht(t) == "" {
+					v.Identificatie = t
+				} else {
+					v.Identificatie = d.Leaf(c, msgxml.LDTIdentificatieBericht)
+				}
 			}
 		case names.Dagtekening:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Dagtekening = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Dagtekening = t
+				} else {
+					v.Dagtekening = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -65,16 +81,28 @@ func decBijzondereSituatie(d *msgxml.Decoder, e int32, v *allocation.BijzondereS
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.ExtraKostenThuis:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.ExtraKostenThuis = d.Leaf(c, msgxml.LDTExtraKostenThuis)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTExtraKostenThuis(t) == "" {
+					v.ExtraKostenThuis = t
+				} else {
+					v.ExtraKostenThuis = d.Leaf(c, msgxml.LDTExtraKostenThuis)
+				}
 			}
 		case names.ToeslagBeademing:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.ToeslagBeademing = d.Leaf(c, msgxml.LDTToeslagBeademing)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTToeslagBeademing(t) == "" {
+					v.ToeslagBeademing = t
+				} else {
+					v.ToeslagBeademing = d.Leaf(c, msgxml.LDTToeslagBeademing)
+				}
 			}
 		case names.ToeslagOverig:
-			if d.Elem(c, 2, &s, 1, true, false) {
-				v.ToeslagOverig = d.Leaf(c, msgxml.LDTToeslagOverig)
+			if d.InBasisNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTToeslagOverig(t) == "" {
+					v.ToeslagOverig = t
+				} else {
+					v.ToeslagOverig = d.Leaf(c, msgxml.LDTToeslagOverig)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -94,12 +122,20 @@ func decGeboortedatum(d *msgxml.Decoder, e int32, v *allocation.Geboortedatum) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Datum:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.Datum = d.Leaf(c, msgxml.LDTDatum)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatum(t) == "" {
+					v.Datum = t
+				} else {
+					v.Datum = d.Leaf(c, msgxml.LDTDatum)
+				}
 			}
 		case names.DatumGebruik:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.DatumGebruik = d.Leaf(c, msgxml.LDTDatumGebruik)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTDatumGebruik(t) == "" {
+					v.DatumGebruik = t
+				} else {
+					v.DatumGebruik = d.Leaf(c, msgxml.LDTDatumGebruik)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -119,16 +155,24 @@ func decVerkorteNaam(d *msgxml.Decoder, e int32, v *allocation.VerkorteNaam) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.Geslachtsnaam:
-			if d.Elem(c, 0, &s, 1, true, false) {
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
 				decAchternaam(d, c, &v.Geslachtsnaam)
 			}
 		case names.Voornamen:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.Voornamen = d.Leaf(c, msgxml.LDTNaam)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTNaam(t) == "" {
+					v.Voornamen = t
+				} else {
+					v.Voornamen = d.Leaf(c, msgxml.LDTNaam)
+				}
 			}
 		case names.Voorletters:
-			if d.Elem(c, 2, &s, 1, true, false) {
-				v.Voorletters = d.Leaf(c, msgxml.LDTVoorletters)
+			if d.InBasisNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVoorletters(t) == "" {
+					v.Voorletters = t
+				} else {
+					v.Voorletters = d.Leaf(c, msgxml.LDTVoorletters)
+				}
 			}
 		default:
 			d.Unknown(c)
@@ -151,12 +195,20 @@ func decXsdVersie(d *msgxml.Decoder, e int32, v *allocation.XsdVersie) {
 	for c := d.First(e); c >= 0; c = d.Next(c) {
 		switch d.Name(c) {
 		case names.BasisschemaXsdVersie:
-			if d.Elem(c, 0, &s, 1, true, false) {
-				v.BasisschemaXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVersie(t) == "" {
+					v.BasisschemaXsdVersie = t
+				} else {
+					v.BasisschemaXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+				}
 			}
 		case names.BerichtXsdVersie:
-			if d.Elem(c, 1, &s, 1, true, false) {
-				v.BerichtXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
+				if t, ok := d.Text(c); ok && msgxml.LDTVersie(t) == "" {
+					v.BerichtXsdVersie = t
+				} else {
+					v.BerichtXsdVersie = d.Leaf(c, msgxml.LDTVersie)
+				}
 			}
 		default:
 			d.Unknown(c)

@@ -188,6 +188,36 @@ func (d *Decoder) Count(i int32, name names.ID) int {
 	return n
 }
 
+// InMsgNS reports whether element c is in the message's namespace, as
+// one seen before (the fast half of Elem's namespace check).
+func (d *Decoder) InMsgNS(c int32) bool { return d.Doc.Elems[c].NSID+1 == d.msgOK }
+
+// InBasisNS reports whether element c is in the Basisschema's namespace,
+// as one seen before.
+func (d *Decoder) InBasisNS(c int32) bool { return d.Doc.Elems[c].NSID+1 == d.basisOK }
+
+// Next takes element k of the sequence when it is in order and within
+// max (0 is unbounded), and reports whether it did; when it did not, s is
+// unchanged and Elem judges the element. The generated decoders call
+// InMsgNS (InBasisNS) and Next, and Elem only when either fails: both
+// inline, Elem does not.
+func (s *Seq) Next(k int, max int32) bool {
+	if k >= s.last && (max == 0 || s.n[k] < max) {
+		s.last = k
+		s.n[k]++ // at most MaxElements: no overflow
+		return true
+	}
+	return false
+}
+
+// Text returns the text of element i and whether it is a leaf (no child
+// elements): the fast half of Leaf, which the generated decoders call
+// with the facet check inline, and Leaf only when either fails.
+func (d *Decoder) Text(i int32) (string, bool) {
+	e := &d.Doc.Elems[i]
+	return e.Text, e.FirstChild < 0
+}
+
 // Elem checks child c, element k of its parent's sequence s: its
 // namespace (that of the Basisschema when basis is set, else the
 // message's), its place in the sequence, its count against max (0 is
@@ -229,7 +259,13 @@ func (d *Decoder) Elem(c int32, k int, s *Seq, max int32, basis, gone24 bool) bo
 // parent p) when it did not occur; gone24 elements are not required in a
 // 2.4 message.
 func (d *Decoder) Missing(p int32, k int, s *Seq, name string, gone24 bool) {
-	if s.n[k] == 0 && !(gone24 && d.Drop24) && !d.full() {
+	if s.n[k] == 0 {
+		d.missing(p, name, gone24)
+	}
+}
+
+func (d *Decoder) missing(p int32, name string, gone24 bool) {
+	if !(gone24 && d.Drop24) && !d.full() {
 		d.Faults = append(d.Faults, Fault{Msg: "verplicht element " + name + " ontbreekt", Loc: d.XPath(p) + "/" + name})
 	}
 }

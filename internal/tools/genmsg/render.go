@@ -189,19 +189,29 @@ func (g *gen) decoder(t *complexType) {
 		if max < 0 {
 			max = 0
 		}
-		elem := fmt.Sprintf("d.Elem(c, %d, &s, %d, %v, %v)", k, max, t.Basis, f.Gone24)
+		// The inlined fast checks first (namespace, order, count), Elem
+		// only when one fails.
+		inNS := "d.InMsgNS(c)"
+		if t.Basis {
+			inNS = "d.InBasisNS(c)"
+		}
+		fast := fmt.Sprintf("%s && s.Next(%d, %d)", inNS, k, max)
+		if f.Gone24 {
+			fast = "!d.Drop24 && " + fast
+		}
+		elem := fmt.Sprintf("%s || d.Elem(c, %d, &s, %d, %v, %v)", fast, k, max, t.Basis, f.Gone24)
 		switch {
 		case f.Wrapper:
-			g.p("\t\t\t%s\n\t\t\td.Complex(c)\n", elem)
+			g.p("\t\t\t_ = %s // a wrapper is kept either way\n\t\t\td.Complex(c)\n", elem)
 			g.p("\t\t\tif n := d.Count(c, names.%s); n > 0 {\n\t\t\t\tv.%s = slices.Grow(v.%s, n)\n\t\t\t}\n", f.Item, f.Name, f.Name)
 			g.p("\t\t\tvar w msgxml.Seq\n\t\t\tfor cc := d.First(c); cc >= 0; cc = d.Next(cc) {\n")
 			g.p("\t\t\t\tif d.Name(cc) != names.%s {\n\t\t\t\t\td.Unknown(cc)\n\t\t\t\t\tcontinue\n\t\t\t\t}\n", f.Item)
-			g.p("\t\t\t\td.Elem(cc, 0, &w, 0, %v, false)\n", t.Basis)
+			g.p("\t\t\t\t_ = %s && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, %v, false)\n", strings.Replace(inNS, "(c)", "(cc)", 1), t.Basis)
 			if f.Complex != nil {
 				g.p("\t\t\t\tv.%s = append(v.%s, %s{})\n", f.Name, f.Name, g.typeName(f.Complex))
 				g.p("\t\t\t\tdec%s(d, cc, &v.%s[len(v.%s)-1])\n", f.Complex.GoName, f.Name, f.Name)
 			} else {
-				g.p("\t\t\t\tv.%s = append(v.%s, d.Leaf(cc, %s))\n", f.Name, f.Name, g.check(f.Simple))
+				g.leaf("\t\t\t\t", "v.%[1]s = append(v.%[1]s, %[2]s)", f.Name, "cc", f.Simple)
 			}
 			g.p("\t\t\t}\n")
 			if f.ItemMin > 0 {
@@ -213,7 +223,7 @@ func (g *gen) decoder(t *complexType) {
 				g.p("\t\t\t\tv.%s = append(v.%s, %s{})\n", f.Name, f.Name, g.typeName(f.Complex))
 				g.p("\t\t\t\tdec%s(d, c, &v.%s[len(v.%s)-1])\n", f.Complex.GoName, f.Name, f.Name)
 			} else {
-				g.p("\t\t\t\tv.%s = append(v.%s, d.Leaf(c, %s))\n", f.Name, f.Name, g.check(f.Simple))
+				g.leaf("\t\t\t\t", "v.%[1]s = append(v.%[1]s, %[2]s)", f.Name, "c", f.Simple)
 			}
 			g.p("\t\t\t}\n")
 		case f.Complex != nil && f.Min == 0:
@@ -221,7 +231,9 @@ func (g *gen) decoder(t *complexType) {
 		case f.Complex != nil:
 			g.p("\t\t\tif %s {\n\t\t\t\tdec%s(d, c, &v.%s)\n\t\t\t}\n", elem, f.Complex.GoName, f.Name)
 		default:
-			g.p("\t\t\tif %s {\n\t\t\t\tv.%s = d.Leaf(c, %s)\n\t\t\t}\n", elem, f.Name, g.check(f.Simple))
+			g.p("\t\t\tif %s {\n", elem)
+			g.leaf("\t\t\t\t", "v.%[1]s = %[2]s", f.Name, "c", f.Simple)
+			g.p("\t\t\t}\n")
 		}
 	}
 	g.p("\t\tdefault:\n\t\t\td.Unknown(c)\n\t\t}\n\t}\n")
@@ -231,6 +243,19 @@ func (g *gen) decoder(t *complexType) {
 		}
 	}
 	g.p("}\n\n")
+}
+
+// leaf writes, at indent, the assignment assign (a format of the field
+// name and the value) of the checked text of leaf element c of type t:
+// the facet check is called directly on the text of a leaf (d.Text
+// inlines), and Leaf, which reports the fault, only when it fails.
+func (g *gen) leaf(indent, assign, field, c string, t *simpleType) {
+	chk := g.check(t)
+	g.p("%sif t, ok := d.Text(%s); ok && %s(t) == \"\" {\n", indent, c, chk)
+	g.p("%s\t%s\n", indent, fmt.Sprintf(assign, field, "t"))
+	g.p("%s} else {\n", indent)
+	g.p("%s\t%s\n", indent, fmt.Sprintf(assign, field, fmt.Sprintf("d.Leaf(%s, %s)", c, chk)))
+	g.p("%s}\n", indent)
 }
 
 func (g *gen) check(t *simpleType) string {
