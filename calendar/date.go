@@ -65,30 +65,20 @@ func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, &DateError{Input: s, Err: ErrSyntax}
 	}
-	y, ok1 := digits(s[0:4])
-	m, ok2 := digits(s[5:7])
-	d, ok3 := digits(s[8:10])
-	if !ok1 || !ok2 || !ok3 {
+	// The eight digits, each checked on its own (a byte below '0' wraps
+	// above 9).
+	y0, y1, y2, y3 := s[0]-'0', s[1]-'0', s[2]-'0', s[3]-'0'
+	m0, m1, d0, d1 := s[5]-'0', s[6]-'0', s[8]-'0', s[9]-'0'
+	if y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9 {
 		return Date{}, &DateError{Input: s, Err: ErrSyntax}
 	}
+	y := int(y0)*1000 + int(y1)*100 + int(y2)*10 + int(y3)
+	m, d := int(m0)*10+int(m1), int(d0)*10+int(d1)
 	date, err := NewDate(y, time.Month(m), d)
 	if err != nil {
 		return Date{}, &DateError{Input: s, Year: y, Month: time.Month(m), Day: d, Err: ErrInvalidDate}
 	}
 	return date, nil
-}
-
-// digits parses a fixed-width run of ASCII digits.
-func digits(s string) (int, bool) {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
 }
 
 // FromTime returns the civil date of t in t's own Location. Use it at the

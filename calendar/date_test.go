@@ -83,6 +83,15 @@ func TestParseDateErrors(t *testing.T) {
 		{"2025-02-30", calendar.ErrInvalidDate, `"2025-02-30" is not an existing date`},
 		{"2025-2-3", calendar.ErrSyntax, `"2025-2-3" is not a date of the form YYYY-MM-DD`},
 		{"२०२६-११-२३", calendar.ErrSyntax, "YYYY-MM-DD"},
+		// A byte next to the digits, in each place.
+		{"/025-02-03", calendar.ErrSyntax, "YYYY-MM-DD"},
+		{"20:5-02-03", calendar.ErrSyntax, "YYYY-MM-DD"},
+		{"202/-02-03", calendar.ErrSyntax, "YYYY-MM-DD"},
+		{"2025-:2-03", calendar.ErrSyntax, "YYYY-MM-DD"},
+		{"2025-0/-03", calendar.ErrSyntax, "YYYY-MM-DD"},
+		{"2025-02-/3", calendar.ErrSyntax, "YYYY-MM-DD"},
+		{"2025-02-0:", calendar.ErrSyntax, "YYYY-MM-DD"},
+		{"0000-02-03", calendar.ErrInvalidDate, "not an existing date"},
 	}
 	for _, tt := range tests {
 		_, err := calendar.ParseDate(tt.in)

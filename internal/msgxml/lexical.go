@@ -105,11 +105,13 @@ func timezone(s string, i int) bool {
 // Gregorian calendar.
 func Date(s string) bool {
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
-		// The usual form, YYYY-MM-DD without a timezone.
-		y, ok0 := digits(s, 0, 4)
-		mm, ok1 := digits(s, 5, 2)
-		dd, ok2 := digits(s, 8, 2)
-		if ok0 && ok1 && ok2 {
+		// The usual form, YYYY-MM-DD without a timezone, its digits read
+		// one by one (a byte below '0' wraps above 9).
+		y0, y1, y2, y3 := s[0]-'0', s[1]-'0', s[2]-'0', s[3]-'0'
+		m0, m1, d0, d1 := s[5]-'0', s[6]-'0', s[8]-'0', s[9]-'0'
+		if y0 <= 9 && y1 <= 9 && y2 <= 9 && y3 <= 9 && m0 <= 9 && m1 <= 9 && d0 <= 9 && d1 <= 9 {
+			y := int(y0)*1000 + int(y1)*100 + int(y2)*10 + int(y3)
+			mm, dd := int(m0)*10+int(m1), int(d0)*10+int(d1)
 			return y != 0 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysIn(y, mm)
 		}
 	}

@@ -15,6 +15,10 @@ func TestDate(t *testing.T) {
 		"0000-01-01": false, "-0001-02-29": false, "-0004-02-29": true, "10000-01-01": true, "010000-01-01": false,
 		"2021-1-01": false, "21-01-01": false, "2021-01-01Z": true, "2021-01-01+14:00": true, "2021-01-01+14:01": false,
 		"2021-01-01+01:00": true, "2021-01-01+1:00": false, "": false, "2021-01-01 ": false, "２０２１-01-01": false,
+		// Bytes next to the digits, in each place of the usual form.
+		"/021-01-01": false, ":021-01-01": false, "2/21-01-01": false, "20:1-01-01": false, "202/-01-01": false,
+		"2021-/1-01": false, "2021-0:-01": false, "2021-01-/1": false, "2021-01-0:": false, "2021-01-3a": false,
+		"9999-12-31": true, "0001-01-01": true, "2024-02-29": true, "2100-02-29": false,
 	} {
 		assert.Equal(t, want, Date(s), "%q", s)
 	}
