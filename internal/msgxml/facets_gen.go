@@ -181,7 +181,7 @@ func LDTDatum(s string) string {
 	if !Date(t) {
 		return FaultDate
 	}
-	if !patN4(t) {
+	if len(t) != 10 && !patN4(t) {
 		return "facet pattern [^:Z]*"
 	}
 	return ""

@@ -87,3 +87,15 @@ func TestPatternsRefused(t *testing.T) {
 		assert.Error(t, err, p)
 	}
 }
+
+// TestAcceptsDateForm: the proof that lets a date skip its pattern.
+func TestAcceptsDateForm(t *testing.T) {
+	for src, want := range map[string]bool{
+		"[^:Z]*": true, "[0-9]{4}-[0-9]{2}-[0-9]{2}": true, ".*": true, "[0-9\\-]{10}": true,
+		".*Z": false, "[0-9]{4}-0[1-9]-[0-9]{2}": false, "[0-9]{8}": false, "[^5]*": false, "[0-9\\-]{11}": false,
+	} {
+		d, err := compile(src)
+		require.NoError(t, err, src)
+		assert.Equal(t, want, d.acceptsDateForm(), src)
+	}
+}

@@ -518,6 +518,38 @@ func (d *dfa) match(s string) bool {
 	return d.accept[st]
 }
 
+// acceptsDateForm reports whether the DFA accepts every string of the
+// form YYYY-MM-DD (ten bytes: digits and two dashes), the one form of ten
+// bytes xs:date has: it follows the set of states every such string can
+// reach, position by position.
+func (d *dfa) acceptsDateForm() bool {
+	states := map[int]bool{0: true}
+	for pos := 0; pos < 10; pos++ {
+		runes := []rune("0123456789")
+		if pos == 4 || pos == 7 {
+			runes = []rune{'-'}
+		}
+		next := map[int]bool{}
+		for st := range states {
+			for _, r := range runes {
+				ai := sort.Search(len(d.alpha), func(i int) bool { return d.alpha[i].hi >= r })
+				to := d.next[st][ai]
+				if to < 0 {
+					return false
+				}
+				next[to] = true
+			}
+		}
+		states = next
+	}
+	for st := range states {
+		if !d.accept[st] {
+			return false
+		}
+	}
+	return true
+}
+
 func runeLit(r rune) string {
 	if r >= 0x20 && r < 0x7F && r != '\'' && r != '\\' {
 		return "'" + string(r) + "'"

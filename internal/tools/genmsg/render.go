@@ -396,6 +396,7 @@ func (g *gen) checker(t *simpleType) error {
 	}
 	for _, step := range t.Patterns {
 		var conds, qs []string
+		dateForm := false
 		for _, p := range step {
 			name, err := g.pattern(p)
 			if err != nil {
@@ -403,6 +404,14 @@ func (g *gen) checker(t *simpleType) error {
 			}
 			conds = append(conds, "!"+name+"("+v+")")
 			qs = append(qs, p)
+			if d, err := compile(p); err == nil && t.Builtin == "date" && d.acceptsDateForm() {
+				dateForm = true
+			}
+		}
+		if dateForm {
+			// A date Date accepted of ten bytes is YYYY-MM-DD, which the
+			// pattern matches (the generator checked its DFA).
+			conds = append([]string{"len(" + v + ") != 10"}, conds...)
 		}
 		g.p("\tif %s {\n\t\treturn %q\n\t}\n", strings.Join(conds, " && "), "facet pattern "+strings.Join(qs, " | "))
 	}
