@@ -53,7 +53,8 @@ func (l *List) Parse(s string) (uint8, bool) {
 	// The codes first, compared as they are spelled: a message carries
 	// codes, and most comparisons end at the length.
 	for i := 1; i < len(l.Entries); i++ {
-		if s == l.Entries[i].Code {
+		// The length and the first byte before the runtime's compare.
+		if c := l.Entries[i].Code; len(c) == len(s) && (s == "" || c[0] == s[0]) && c == s {
 			return uint8(i), true
 		}
 	}

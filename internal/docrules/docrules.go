@@ -171,7 +171,9 @@ func (c *checker) traverse(b int32) {
 			if c.full {
 				return
 			}
-			c.check(i)
+			if e := &c.el[i]; e.FirstChild >= 0 || leafChecked[e.Name] {
+				c.check(i)
+			}
 			if nx := c.el[i].NextSibling; nx >= 0 {
 				i = nx
 				break

@@ -257,6 +257,29 @@ func (c *checker) children(i int32) (mask uint32, keys uint64) {
 	return mask, keys
 }
 
+// leafChecked marks every name check mentions. An element without
+// children whose name is not among them gets nothing from check: the
+// rules after its switch need children (the child mask, the TR101 keys)
+// or a name it mentions. traverse skips the call for such an element.
+// TestLeafChecked holds the list to the names in check's body.
+var leafChecked = func() (t [names.Count]bool) {
+	for _, n := range []names.ID{
+		names.Aanvraag, names.AanvraagInstelling, names.AanvraagInstellingen, names.Adres,
+		names.Afzender, names.Begindatum, names.BijzondereSituatie, names.Bsn, names.BurgerlijkeStaat,
+		names.Client, names.Clienten, names.Contact, names.Contactgegevens, names.CoordinatorZorgThuis,
+		names.Datum, names.Doelmatig, names.Dossierhouder, names.Einddatum, names.Geboortedatum,
+		names.GeindiceerdeFunctie, names.GeleverdZorgzwaartepakket, names.GeleverdeFunctie, names.Header,
+		names.Huisarts, names.Indicatie, names.Instelling, names.InstellingBestemming,
+		names.InstellingVoorkeur, names.Klasse, names.LandCode, names.Leveringsstatus,
+		names.MutatieFunctie, names.MutatieZorgzwaartepakket, names.Periode, names.Postcode,
+		names.Relatie, names.Sleuteldatum, names.Soort, names.StatusAanlevering, names.Stoornis,
+		names.ToegewezenFunctie, names.ToewijzingEinddatum, names.Vervoer, names.Wzd, names.WzdEinddatum,
+	} {
+		t[n] = true
+	}
+	return t
+}()
+
 // check applies the rules to element i, in the stylesheet's order.
 func (c *checker) check(i int32) {
 	e := &c.el[i]
