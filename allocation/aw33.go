@@ -39,7 +39,9 @@ type AGBRegister interface {
 // judged even when others fail. The error is a *MessageError only when
 // data is not an AW33 of a known release; every fault of an AW33 is a
 // Finding. TR042 and TR100 are skipped (they need the AGB register: use
-// ValidateAW33With).
+// ValidateAW33With). It reads data in place, without a copy, and keeps
+// nothing of it: the caller may reuse data as soon as it returns (the
+// Report and the error hold strings of their own).
 func ValidateAW33(data []byte) (Report, error) { return ValidateAW33With(data, ValidateOptions{}) }
 
 // ValidateAW33With is ValidateAW33 with options (the AGB register).

@@ -11,6 +11,7 @@ import (
 // stylesheet applies (iWlz-XSLT 2.2 IO31) and the library's rules on the
 // besluit (NewIndicatie), every element judged even when others fail.
 // TR042 is skipped (it needs the AGB register: use ValidateIO31With).
+// Like ValidateAW33 it reads data in place and keeps nothing of it.
 func ValidateIO31(data []byte) (Report, error) { return ValidateIO31With(data, ValidateOptions{}) }
 
 // ValidateIO31With is ValidateIO31 with options (the AGB register).

@@ -24,6 +24,8 @@ import (
 // toewijzing (with CD004, CS088, OP044 and TR129 on the value).
 // The error is a *allocation.MessageError only when data is not an AW35
 // of a known release.
+// Like allocation.ValidateAW33 it reads data in place and keeps nothing
+// of it: data may be reused as soon as it returns.
 func ValidateAW35(data []byte) (allocation.Report, error) {
 	return ValidateAW35With(data, allocation.ValidateOptions{})
 }

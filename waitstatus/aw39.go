@@ -14,6 +14,8 @@ import (
 // message: Check applies them. The error is a *allocation.MessageError
 // only when data is not an AW39 of a known release. TR042 and TR100 are
 // skipped (they need the AGB register: use ValidateAW39With).
+// Like allocation.ValidateAW33 it reads data in place and keeps nothing
+// of it: data may be reused as soon as it returns.
 func ValidateAW39(data []byte) (allocation.Report, error) {
 	return ValidateAW39With(data, allocation.ValidateOptions{})
 }

@@ -26,16 +26,23 @@
 //
 // Two paths share one state. A loop for the usual shape of an iWlz
 // message (fast: start tags without attributes, end tags right after
-// their name, a leaf's plain value, indentation) runs without a call per
-// tag; at anything else it stops without consuming it and the general
-// parser, which checks every production and writes every error, takes
-// over from the same state. Both add elements through push, so a document
+// their name, a leaf's plain value, indentation) runs without any call;
+// at anything else (and where a slice must grow) it stops without
+// consuming it and the general parser, which checks every production and
+// writes every error, takes over from the same state. The fast loop spells
+// out what push does for a start tag without attributes, so a document
 // gives the same Doc whichever path read which part (the agreement tests
 // and the fuzz target compare it with encoding/xml).
+//
+// Every element gets the names.ID of its local name (Elem.Name), looked
+// up while its name is scanned, so that callers compare names as numbers.
 //
 // Parse reuses a Doc's storage: a caller that parses message after message
 // into the same Doc allocates twice per message (one string copy of the
 // input and, when some text needed decoding, one string of decoded text).
+// ParseBorrowed skips the copy: the Doc's strings then point into the
+// caller's bytes, for a caller that keeps none of them (Release drops
+// them before the Doc is reused).
 // Doc is not safe for concurrent use; a parsed Doc that is no longer
 // written is safe to read from several goroutines.
 package xmltree
