@@ -159,26 +159,28 @@ func (c *checker) run() {
 // traverse checks the descendants of b in the stylesheet's order (mode
 // traverse): children before their parent.
 func (c *checker) traverse(b int32) {
-	i := c.el[b].FirstChild
+	el := c.el
+	i := el[b].FirstChild
 	if i < 0 {
 		return
 	}
 	for {
-		for c.el[i].FirstChild >= 0 {
-			i = c.el[i].FirstChild
+		for el[i].FirstChild >= 0 {
+			i = el[i].FirstChild
 		}
 		for {
 			if c.full {
 				return
 			}
-			if e := &c.el[i]; e.FirstChild >= 0 || leafChecked[e.Name] {
+			e := &el[i]
+			if e.FirstChild >= 0 || leafChecked[e.Name] {
 				c.check(i)
 			}
-			if nx := c.el[i].NextSibling; nx >= 0 {
+			if nx := e.NextSibling; nx >= 0 {
 				i = nx
 				break
 			}
-			i = c.el[i].Parent
+			i = e.Parent
 			if i == b {
 				return
 			}
