@@ -21,3 +21,25 @@ func BenchmarkValidateAW39(b *testing.B) {
 		}
 	}
 }
+
+// TestValidateAW39Allocations bounds the allocations of the typical AW39
+// (two mutaties, one aanvraag with two aanvraaginstellingen) at 26: the
+// decoded message, the aanvraag indexes and the report. A change that
+// adds one shows up here first.
+func TestValidateAW39Allocations(t *testing.T) {
+	if testing.CoverMode() != "" || raceEnabled {
+		t.Skip("allocation counts differ under -cover and -race")
+	}
+	data, err := sampleAW39().Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	allocs := testing.AllocsPerRun(50, func() {
+		if rep, err := waitstatus.ValidateAW39(data); err != nil || len(rep.Findings) > 0 {
+			t.Fatal(err, rep.String())
+		}
+	})
+	if allocs > 26 {
+		t.Errorf("ValidateAW39 of the typical AW39: %v allocations, want at most 26", allocs)
+	}
+}

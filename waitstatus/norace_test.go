@@ -1,0 +1,5 @@
+//go:build !race
+
+package waitstatus_test
+
+const raceEnabled = false
