@@ -66,7 +66,10 @@ type Slot struct {
 	ID ID
 }
 
-// Slots is the table: at most half full, so that a probe is short.
+// Slots is the table: at most half full, so that a probe is short. Slots
+// and Rest are built once, at init, and only read after; they are
+// variables (exported to the parser's loop in this internal package)
+// because Go has no constant arrays.
 var Slots [Mask + 1]Slot
 
 // Rest holds, for each ID of a name longer than eight bytes, its bytes 8
