@@ -713,7 +713,9 @@ func (d *Doc) push(off, qs, qe, nsMark int, uri string, nsID uint32, local strin
 // The loop calls no function and keeps the element and frame slices in
 // locals: a call spills every register the loop holds (Go's ABI saves
 // none across a call), which cost more than the work here. The helpers it
-// spells out are alnumRun, push, sameName and skipLFSpaces.
+// spells out are alnumRun, push (for a slice with room: a start tag that
+// needs one to grow is left to startTag), sameName, skipLFSpaces and
+// names.Of.
 func (d *Doc) fast(i int) int {
 	s := d.src
 	elems, stack := d.Elems, d.stack
