@@ -10,6 +10,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/aliascheck"
 	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
 )
 
@@ -158,11 +159,11 @@ func runCase(t *testing.T, in caseInput) (any, error) {
 		case "AW33":
 			data := []byte(in.XML)
 			rep, err = allocation.ValidateAW33With(data, opt)
-			checkNoAlias(t, rep, err, data)
+			aliascheck.Check(t, data, rep, err)
 		case "IO31":
 			data := []byte(in.XML)
 			rep, err = allocation.ValidateIO31With(data, opt)
-			checkNoAlias(t, rep, err, data)
+			aliascheck.Check(t, data, rep, err)
 		default:
 			t.Fatalf("bericht %q is not validated by package allocation", in.Bericht)
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
 	"github.com/wlzregels/zorgtoewijzing/calendar"
+	"github.com/wlzregels/zorgtoewijzing/internal/aliascheck"
 	"github.com/wlzregels/zorgtoewijzing/internal/conformance"
 	"github.com/wlzregels/zorgtoewijzing/waitstatus"
 )
@@ -234,11 +235,11 @@ func run(t *testing.T, in caseIn) (any, error) {
 		case "AW39":
 			data := []byte(in.XML)
 			rep, err = waitstatus.ValidateAW39With(data, opt)
-			checkNoAlias(t, rep, err, data)
+			aliascheck.Check(t, data, rep, err)
 		case "AW35":
 			data := []byte(in.XML)
 			rep, err = waitstatus.ValidateAW35With(data, opt)
-			checkNoAlias(t, rep, err, data)
+			aliascheck.Check(t, data, rep, err)
 		default:
 			t.Fatalf("bericht %q is not validated by package waitstatus", in.Bericht)
 		}

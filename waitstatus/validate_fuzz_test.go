@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
+	"github.com/wlzregels/zorgtoewijzing/internal/aliascheck"
 	"github.com/wlzregels/zorgtoewijzing/waitstatus"
 )
 
@@ -18,7 +19,7 @@ func fuzzValidate(f *testing.F, seed []byte, validate func([]byte) (allocation.R
 	f.Add([]byte(""))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rep, err := validate(data)
-		checkNoAlias(t, rep, err, data)
+		aliascheck.Check(t, data, rep, err)
 		if err != nil {
 			var me *allocation.MessageError
 			var re *allocation.ReleaseError

@@ -8,6 +8,7 @@ package aliascheck
 import (
 	"fmt"
 	"reflect"
+	"testing"
 	"unsafe"
 )
 
@@ -72,4 +73,38 @@ func (w *walker) walk(v reflect.Value, path string) string {
 		}
 	}
 	return ""
+}
+
+// KeepsNoInput runs validate on each input and fails t when what it
+// returns (a report and an error) holds a string of the input, or changes
+// when the input is overwritten afterwards. It returns the sum of count
+// over the reports, so that the caller can require that the inputs gave
+// findings to check.
+func KeepsNoInput[R any](t testing.TB, inputs []string, validate func([]byte) (R, error), count func(R) int) int {
+	t.Helper()
+	total := 0
+	for _, in := range inputs {
+		data := []byte(in)
+		rep, err := validate(data)
+		total += count(rep)
+		if p := Find([]any{rep, err}, data); p != "" {
+			t.Fatalf("%s holds a string of the input\n%s", p, in)
+		}
+		want := fmt.Sprintf("%+v %v", rep, err)
+		for i := range data {
+			data[i] = 'X'
+		}
+		if got := fmt.Sprintf("%+v %v", rep, err); got != want {
+			t.Fatalf("the result changed with its input\n%s", in)
+		}
+	}
+	return total
+}
+
+// Check fails t when any of vs holds a string of data.
+func Check(t testing.TB, data []byte, vs ...any) {
+	t.Helper()
+	if p := Find(vs, data); p != "" {
+		t.Fatalf("%s holds a string of the input", p)
+	}
 }
