@@ -97,6 +97,9 @@ var agreementDocs = []string{
 	"<r>\n  <a>x<b>y</b>z</a>\n  <c>\n    <d>1</d>\n  </c>\n\t<e>2</e>\r\n  <f>3</f>\n</r>",
 	"<r><a><b><c><d><e>deep</e></d></c></b></a><ABCDEFGHIJKLMNOPQ>long name</ABCDEFGHIJKLMNOPQ></r>",
 	"<r>\n  <x:a xmlns:x=\"u\">1</x:a>\n  <y:a xmlns:y=\"u\">2</y:a>\n  <a>3</a>\n</r>",
+	// A leaf value whose plain text stops before a byte that looks like
+	// the start of its end tag: only '<' may start one.
+	"<r>\n  <a>]/a></a>\n  <bb>x&amp;/bb></bb>\n  <c>\t</c>\n  <d>\n</d>\n  <e>\n\n</e>\n</r>",
 }
 
 func TestAgreeWithEncodingXML(t *testing.T) {

@@ -3,6 +3,7 @@ package xmltree
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/aliascheck"
@@ -137,8 +138,32 @@ func borrowedAgrees(t *testing.T, d *Doc, perr error, data []byte) {
 	if p := aliascheck.Find(d, data); p != "" {
 		t.Fatalf("%q: Parse left %s aliasing the input", data, p)
 	}
+	slowAgrees(t, d, perr, data)
 	b.Release()
 	if p := aliascheck.Find(&b, data); p != "" {
 		t.Fatalf("%q: after Release, %s still aliases the input", data, p)
+	}
+}
+
+// slowAgrees checks that the general parser alone (the fast loop off)
+// gives what Parse gave d: every field of every element, the namespace
+// table and the error.
+func slowAgrees(t *testing.T, d *Doc, perr error, data []byte) {
+	t.Helper()
+	g := Doc{slow: true}
+	gerr := g.Parse(data)
+	if (perr == nil) != (gerr == nil) || perr != nil && perr.Error() != gerr.Error() {
+		t.Fatalf("%q: Parse: %v, general parser: %v", data, perr, gerr)
+	}
+	if len(g.Elems) != len(d.Elems) {
+		t.Fatalf("%q: Parse %d elements, general parser %d", data, len(d.Elems), len(g.Elems))
+	}
+	for i := range g.Elems {
+		if g.Elems[i] != d.Elems[i] {
+			t.Fatalf("%q: element %d: Parse %+v, general parser %+v", data, i, d.Elems[i], g.Elems[i])
+		}
+	}
+	if !slices.Equal(g.URIs, d.URIs) {
+		t.Fatalf("%q: Parse URIs %q, general parser %q", data, d.URIs, g.URIs)
 	}
 }

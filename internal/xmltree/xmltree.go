@@ -61,6 +61,10 @@ type Doc struct {
 	parsedFirst *Elem
 	parsedN     int
 
+	// slow turns the fast loop off, so that tests can hold what it
+	// builds to what the general parser builds from the same input.
+	slow bool
+
 	defaultURI string
 	defaultID  uint32
 	pLen       int
@@ -306,7 +310,7 @@ func (d *Doc) parse() error {
 			}
 			return d.errAt(i, "content before the root element")
 		}
-		if len(d.stack) > 0 {
+		if len(d.stack) > 0 && !d.slow {
 			if j := d.fast(i); j != i {
 				i = j
 				continue
@@ -708,7 +712,10 @@ func (d *Doc) push(off, qs, qe, nsMark int, uri string, nsID uint32, local strin
 // the first thing of any other shape (and at the end tag of the root, and
 // within eight bytes of the end of the input), and returns its offset: the
 // general loop takes that, and every error. What it does leaves the Doc
-// exactly as startTag (push), text and endTag would.
+// exactly as startTag (push), text and endTag would: the fuzz and
+// agreement tests hold it to the general parser (Doc.slow) field by field.
+// A leaf (start tag, plain value, its end tag) is taken whole, without
+// opening a frame: most elements of an iWlz message are leaves.
 //
 // The loop calls no function and keeps the element and frame slices in
 // locals: a call spills every register the loop holds (Go's ABI saves
@@ -822,6 +829,35 @@ loop:
 					break
 				}
 			}
+			// A leaf: plain text up to the end tag of this name. It is
+			// whole here and needs no frame. Its Text is the text as it
+			// stands, as text and endTag would keep it: nothing in it
+			// needs decoding, and an element without children keeps
+			// white space. Anything else (a child, a reference, a CR, a
+			// ']', a character beyond ASCII, an end tag of another shape)
+			// is left to the frame below, from the start of the text.
+			leaf, vs, k := false, j+1, j+1
+			if k < len(s) && s[k] != '\n' {
+				for k < len(s) && plainText[s[k]] {
+					k++
+				}
+				n := j - qs
+				b := k + 2
+				if e := b + n; e+8 <= len(s) && s[k] == '<' && s[k+1] == '/' && s[e] == '>' {
+					a := qs
+					if n <= 8 {
+						leaf = (le64(s, a)^le64(s, b))&prefixMask(n) == 0
+					} else {
+						for n > 8 && le64(s, a) == le64(s, b) {
+							a, b, n = a+8, b+8, n-8
+						}
+						leaf = n <= 8 && le64(s, a+n-8) == le64(s, b+n-8)
+					}
+					if leaf {
+						k = e + 1
+					}
+				}
+			}
 			// push, for a start tag without attributes.
 			idx := int32(len(elems))
 			if top.last < 0 {
@@ -837,11 +873,19 @@ loop:
 			parent := top.elem
 			elems = elems[:idx+1]
 			e := &elems[idx]
-			e.NS, e.Local, e.Text = uri, s[ls:j], ""
+			e.NS, e.Local = uri, s[ls:j]
 			e.Parent, e.FirstChild, e.NextSibling, e.Offset, e.NSID, e.Name = parent, -1, -1, int32(i), nsID, name
-			stack = stack[:len(stack)+1]
-			stack[len(stack)-1] = frame{elem: idx, last: -1, qs: int32(qs), qe: int32(j), nsMark: int32(nsLen), scr: -1}
-			i = j + 1
+			if leaf {
+				e.Text = s[vs : k-(j-qs)-3]
+				i = k
+			} else {
+				e.Text = ""
+				stack = stack[:len(stack)+1]
+				f := &stack[len(stack)-1]
+				f.elem, f.last, f.qs, f.qe, f.nsMark, f.ts, f.te, f.scr = idx, -1, int32(qs), int32(j), int32(nsLen), 0, 0, -1
+				f.hasChild, f.nonWS = false, false
+				i = j + 1
+			}
 		}
 		// What follows, up to the next tag.
 		if i >= len(s) {
