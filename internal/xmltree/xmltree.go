@@ -737,18 +737,19 @@ loop:
 			if e >= len(s) || s[e] != '>' || len(stack) == 1 || top.scr >= 0 || nsLen != int(top.nsMark) || b+8 > len(s) {
 				break
 			}
+			// Every load below ends by s[e] (a < b, b+8 <= len(s)).
 			if n <= 8 {
-				if (le64(s, a)^le64(s, b))&prefixMask(n) != 0 {
+				if (le64u(s, a)^le64u(s, b))&prefixMask(n) != 0 {
 					break
 				}
 			} else {
 				for n > 8 {
-					if le64(s, a) != le64(s, b) {
+					if le64u(s, a) != le64u(s, b) {
 						break loop
 					}
 					a, b, n = a+8, b+8, n-8
 				}
-				if le64(s, a+n-8) != le64(s, b+n-8) {
+				if le64u(s, a+n-8) != le64u(s, b+n-8) {
 					break
 				}
 			}
@@ -768,7 +769,7 @@ loop:
 				if j+8 > len(s) {
 					break loop
 				}
-				if m := alnumMask(le64(s, j)); m != hiBits {
+				if m := alnumMask(le64u(s, j)); m != hiBits {
 					j += bits.TrailingZeros64(^m&hiBits) >> 3
 					break
 				}
@@ -777,7 +778,7 @@ loop:
 			uri, nsID, ls := d.defaultURI, d.defaultID, qs
 			if s[j] == ':' {
 				n := j - qs
-				if n != d.pLen || qs+8 > len(s) || le64(s, qs)&prefixMask(n) != d.pBits {
+				if n != d.pLen || qs+8 > len(s) || le64u(s, qs)&prefixMask(n) != d.pBits {
 					break
 				}
 				j++
@@ -791,7 +792,7 @@ loop:
 					if j+8 > len(s) {
 						break loop
 					}
-					if m := alnumMask(le64(s, j)); m != hiBits {
+					if m := alnumMask(le64u(s, j)); m != hiBits {
 						j += bits.TrailingZeros64(^m&hiBits) >> 3
 						break
 					}
@@ -807,7 +808,7 @@ loop:
 			// the input, as the scan above read it.
 			var name names.ID
 			if nl := j - ls; nl <= names.MaxLen {
-				w0 := le64(s, ls)
+				w0 := le64u(s, ls) // ls <= the last scan load's offset
 				if nl < 8 {
 					w0 &= prefixMask(nl)
 				}
@@ -820,8 +821,9 @@ loop:
 						continue
 					}
 					if nl > 8 {
+						// Loads within s[ls:j], as nl > 8, 16, 24.
 						r := &names.Rest[sl.ID]
-						if le64(s, j-8) != r[2] || nl > 16 && le64(s, ls+8) != r[0] || nl > 24 && le64(s, ls+16) != r[1] {
+						if le64u(s, j-8) != r[2] || nl > 16 && le64u(s, ls+8) != r[0] || nl > 24 && le64u(s, ls+16) != r[1] {
 							continue
 						}
 					}
@@ -844,14 +846,14 @@ loop:
 				n := j - qs
 				b := k + 2
 				if e := b + n; e+8 <= len(s) && s[k] == '<' && s[k+1] == '/' && s[e] == '>' {
-					a := qs
+					a := qs // every load ends by s[e], as in the end tag
 					if n <= 8 {
-						leaf = (le64(s, a)^le64(s, b))&prefixMask(n) == 0
+						leaf = (le64u(s, a)^le64u(s, b))&prefixMask(n) == 0
 					} else {
-						for n > 8 && le64(s, a) == le64(s, b) {
+						for n > 8 && le64u(s, a) == le64u(s, b) {
 							a, b, n = a+8, b+8, n-8
 						}
-						leaf = n <= 8 && le64(s, a+n-8) == le64(s, b+n-8)
+						leaf = n <= 8 && le64u(s, a+n-8) == le64u(s, b+n-8)
 					}
 					if leaf {
 						k = e + 1
@@ -912,7 +914,7 @@ loop:
 				if j+8 > len(s) {
 					break loop
 				}
-				if x := le64(s, j) ^ 0x2020202020202020; x != 0 {
+				if x := le64u(s, j) ^ 0x2020202020202020; x != 0 {
 					j += bits.TrailingZeros64(x) >> 3
 					break
 				}
