@@ -1548,88 +1548,17 @@ func checkIO31HeaderBerichtSubversie(s string) string {
 	return ""
 }
 
-// patIO31N1 matches the XSD pattern "388" (anchored), as a DFA of 4 states.
+// patIO31N1 matches the XSD pattern "388" (anchored): 3 ASCII characters, tested byte by byte.
 func patIO31N1(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r == '3':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			case r == '8':
-				st = 2
-			default:
-				return false
-			}
-		case 2:
-			switch {
-			case r == '8':
-				st = 3
-			default:
-				return false
-			}
-		case 3:
-			switch {
-			default:
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return st == 3
+	return s == "388"
 }
 
-// patIO31N2 matches the XSD pattern "5" (anchored), as a DFA of 2 states.
+// patIO31N2 matches the XSD pattern "5" (anchored): 1 ASCII characters, tested byte by byte.
 func patIO31N2(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r == '5':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			default:
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return st == 1
+	return s == "5"
 }
 
-// patIO31N3 matches the XSD pattern "2" (anchored), as a DFA of 2 states.
+// patIO31N3 matches the XSD pattern "2" (anchored): 1 ASCII characters, tested byte by byte.
 func patIO31N3(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r == '2':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			default:
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return st == 1
+	return s == "2"
 }

@@ -906,88 +906,17 @@ func checkAW36HeaderBerichtSubversie(s string) string {
 	return ""
 }
 
-// patAW36N1 matches the XSD pattern "355" (anchored), as a DFA of 4 states.
+// patAW36N1 matches the XSD pattern "355" (anchored): 3 ASCII characters, tested byte by byte.
 func patAW36N1(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r == '3':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			case r == '5':
-				st = 2
-			default:
-				return false
-			}
-		case 2:
-			switch {
-			case r == '5':
-				st = 3
-			default:
-				return false
-			}
-		case 3:
-			switch {
-			default:
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return st == 3
+	return s == "355"
 }
 
-// patAW36N2 matches the XSD pattern "5" (anchored), as a DFA of 2 states.
+// patAW36N2 matches the XSD pattern "5" (anchored): 1 ASCII characters, tested byte by byte.
 func patAW36N2(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r == '5':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			default:
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return st == 1
+	return s == "5"
 }
 
-// patAW36N3 matches the XSD pattern "2" (anchored), as a DFA of 2 states.
+// patAW36N3 matches the XSD pattern "2" (anchored): 1 ASCII characters, tested byte by byte.
 func patAW36N3(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r == '2':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			default:
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return st == 1
+	return s == "2"
 }

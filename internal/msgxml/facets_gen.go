@@ -914,7 +914,7 @@ func LDTTijd(s string) string {
 	if !Time(t) {
 		return FaultTime
 	}
-	if !patN7(t) {
+	if len(t) != 8 && !patN7(t) {
 		return "facet pattern [^Z+-]+"
 	}
 	return ""
@@ -1084,157 +1084,30 @@ func LDTiWlzAgbCode(s string) string {
 	return ""
 }
 
-// patN1 matches the XSD pattern "[0-9]{8}" (anchored), as a DFA of 9 states.
+// patN1 matches the XSD pattern "[0-9]{8}" (anchored): 8 ASCII characters, tested byte by byte.
 func patN1(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 2
-			default:
-				return false
-			}
-		case 2:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 3
-			default:
-				return false
-			}
-		case 3:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 4
-			default:
-				return false
-			}
-		case 4:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 5
-			default:
-				return false
-			}
-		case 5:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 6
-			default:
-				return false
-			}
-		case 6:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 7
-			default:
-				return false
-			}
-		case 7:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 8
-			default:
-				return false
-			}
-		case 8:
-			switch {
-			default:
-				return false
-			}
-		default:
+	if len(s) != 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if r := s[i]; !(r >= '0' && r <= '9') {
 			return false
 		}
 	}
-	return st == 8
+	return true
 }
 
-// patN2 matches the XSD pattern "[0-9]{9}" (anchored), as a DFA of 10 states.
+// patN2 matches the XSD pattern "[0-9]{9}" (anchored): 9 ASCII characters, tested byte by byte.
 func patN2(s string) bool {
-	st := 0
-	for _, r := range s {
-		switch st {
-		case 0:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 1
-			default:
-				return false
-			}
-		case 1:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 2
-			default:
-				return false
-			}
-		case 2:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 3
-			default:
-				return false
-			}
-		case 3:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 4
-			default:
-				return false
-			}
-		case 4:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 5
-			default:
-				return false
-			}
-		case 5:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 6
-			default:
-				return false
-			}
-		case 6:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 7
-			default:
-				return false
-			}
-		case 7:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 8
-			default:
-				return false
-			}
-		case 8:
-			switch {
-			case r >= '0' && r <= '9':
-				st = 9
-			default:
-				return false
-			}
-		case 9:
-			switch {
-			default:
-				return false
-			}
-		default:
+	if len(s) != 9 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if r := s[i]; !(r >= '0' && r <= '9') {
 			return false
 		}
 	}
-	return st == 9
+	return true
 }
 
 // patN3 matches the XSD pattern "([.\\s]*\\S+[.\\s]*)+" (anchored), as a DFA of 27 states.

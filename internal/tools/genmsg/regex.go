@@ -11,6 +11,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -520,14 +521,23 @@ func (d *dfa) match(s string) bool {
 
 // acceptsDateForm reports whether the DFA accepts every string of the
 // form YYYY-MM-DD (ten bytes: digits and two dashes), the one form of ten
-// bytes xs:date has: it follows the set of states every such string can
-// reach, position by position.
-func (d *dfa) acceptsDateForm() bool {
+// bytes xs:date has.
+func (d *dfa) acceptsDateForm() bool { return d.acceptsForm("9999-99-99") }
+
+// acceptsTimeForm reports whether the DFA accepts every string of the
+// form hh:mm:ss (eight bytes: digits and two colons), the one form of
+// eight bytes xs:time has.
+func (d *dfa) acceptsTimeForm() bool { return d.acceptsForm("99:99:99") }
+
+// acceptsForm reports whether the DFA accepts every string of the form:
+// a digit where form has '9', form's byte elsewhere. It follows the set
+// of states every such string can reach, position by position.
+func (d *dfa) acceptsForm(form string) bool {
 	states := map[int]bool{0: true}
-	for pos := 0; pos < 10; pos++ {
+	for pos := 0; pos < len(form); pos++ {
 		runes := []rune("0123456789")
-		if pos == 4 || pos == 7 {
-			runes = []rune{'-'}
+		if form[pos] != '9' {
+			runes = []rune{rune(form[pos])}
 		}
 		next := map[int]bool{}
 		for st := range states {
@@ -548,6 +558,43 @@ func (d *dfa) acceptsDateForm() bool {
 		}
 	}
 	return true
+}
+
+// chain returns, for a DFA that accepts exactly the strings of n ASCII
+// characters with the k-th in class[k] (state k goes to k+1 on class[k]
+// and nowhere else, and only state n accepts), those classes; nil for any
+// other DFA.
+func (d *dfa) chain() []set {
+	n := len(d.next) - 1
+	if n < 1 || !d.accept[n] {
+		return nil
+	}
+	for _, to := range d.next[n] {
+		if to >= 0 {
+			return nil
+		}
+	}
+	var classes []set
+	for st := 0; st < n; st++ {
+		if d.accept[st] {
+			return nil
+		}
+		var cls set
+		for ai, to := range d.next[st] {
+			switch {
+			case to < 0:
+			case to != st+1 || d.alpha[ai].hi >= 0x80:
+				return nil
+			default:
+				cls = append(cls, d.alpha[ai])
+			}
+		}
+		if len(cls) == 0 {
+			return nil
+		}
+		classes = append(classes, norm(cls))
+	}
+	return classes
 }
 
 func runeLit(r rune) string {
@@ -571,6 +618,9 @@ func rangeCond(x rng) string {
 
 // goFunc emits the DFA as func name(s string) bool.
 func (d *dfa) goFunc(name, src string) string {
+	if cls := d.chain(); cls != nil {
+		return chainFunc(name, src, cls)
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "// %s matches the XSD pattern %s (anchored), as a DFA of %d states.\n", name, strconv.Quote(src), len(d.next))
 	fmt.Fprintf(&b, "func %s(s string) bool {\n\tst := 0\n\tfor _, r := range s {\n\t\tswitch st {\n", name)
@@ -633,4 +683,51 @@ func (d *dfa) goFunc(name, src string) string {
 		fmt.Fprintf(&b, "\treturn %s\n}\n", strings.Join(acc, " || "))
 	}
 	return b.String()
+}
+
+// chainFunc emits a chain DFA (see chain) as a test of the length in
+// bytes and of each byte: every class is ASCII, so a string of n runes
+// in them is one of n bytes, and a byte of a longer rune (or of invalid
+// UTF-8, which a range loop reads as U+FFFD) is in none of them.
+func chainFunc(name, src string, cls []set) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "// %s matches the XSD pattern %s (anchored): %d ASCII characters, tested byte by byte.\n", name, strconv.Quote(src), len(cls))
+	fmt.Fprintf(&b, "func %s(s string) bool {\n", name)
+	lit := true
+	same := true
+	for _, c := range cls {
+		lit = lit && len(c) == 1 && c[0].lo == c[0].hi
+		same = same && slices.Equal(c, cls[0])
+	}
+	switch {
+	case lit:
+		var q []byte
+		for _, c := range cls {
+			q = append(q, byte(c[0].lo))
+		}
+		fmt.Fprintf(&b, "\treturn s == %s\n}\n", strconv.Quote(string(q)))
+	case same:
+		fmt.Fprintf(&b, "\tif len(s) != %d {\n\t\treturn false\n\t}\n", len(cls))
+		fmt.Fprintf(&b, "\tfor i := 0; i < len(s); i++ {\n\t\tif r := s[i]; !(%s) {\n\t\t\treturn false\n\t\t}\n\t}\n\treturn true\n}\n", classCond(cls[0]))
+	default:
+		fmt.Fprintf(&b, "\tif len(s) != %d {\n\t\treturn false\n\t}\n", len(cls))
+		for i, c := range cls {
+			fmt.Fprintf(&b, "\tif r := s[%d]; !(%s) {\n\t\treturn false\n\t}\n", i, classCond(c))
+		}
+		b.WriteString("\treturn true\n}\n")
+	}
+	return b.String()
+}
+
+// classCond is the condition that r (a byte) is in the ASCII class c.
+func classCond(c set) string {
+	var conds []string
+	for _, x := range c {
+		cond := rangeCond(x)
+		if len(c) > 1 && strings.Contains(cond, "&&") {
+			cond = "(" + cond + ")"
+		}
+		conds = append(conds, cond)
+	}
+	return strings.Join(conds, " || ")
 }

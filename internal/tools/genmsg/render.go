@@ -396,7 +396,7 @@ func (g *gen) checker(t *simpleType) error {
 	}
 	for _, step := range t.Patterns {
 		var conds, qs []string
-		dateForm := false
+		dateForm, timeForm := false, false
 		for _, p := range step {
 			name, err := g.pattern(p)
 			if err != nil {
@@ -404,14 +404,20 @@ func (g *gen) checker(t *simpleType) error {
 			}
 			conds = append(conds, "!"+name+"("+v+")")
 			qs = append(qs, p)
-			if d, err := compile(p); err == nil && t.Builtin == "date" && d.acceptsDateForm() {
-				dateForm = true
+			if d, err := compile(p); err == nil {
+				dateForm = dateForm || t.Builtin == "date" && d.acceptsDateForm()
+				timeForm = timeForm || t.Builtin == "time" && d.acceptsTimeForm()
 			}
 		}
-		if dateForm {
+		switch {
+		case dateForm:
 			// A date Date accepted of ten bytes is YYYY-MM-DD, which the
 			// pattern matches (the generator checked its DFA).
 			conds = append([]string{"len(" + v + ") != 10"}, conds...)
+		case timeForm:
+			// A time Time accepted of eight bytes is hh:mm:ss, which the
+			// pattern matches (the generator checked its DFA).
+			conds = append([]string{"len(" + v + ") != 8"}, conds...)
 		}
 		g.p("\tif %s {\n\t\treturn %q\n\t}\n", strings.Join(conds, " && "), "facet pattern "+strings.Join(qs, " | "))
 	}
