@@ -616,11 +616,59 @@ func rangeCond(x rng) string {
 	return "r >= " + runeLit(x.lo) + " && r <= " + runeLit(x.hi)
 }
 
-// goFunc emits the DFA as func name(s string) bool.
+// goFunc emits the DFA as func name(s string) bool: a chain as chainFunc,
+// any other DFA of at most 63 states as a table walk over ASCII bytes
+// (asciiFunc) that hands a string with any other byte to the DFA over
+// runes (runeFunc), and a larger one as runeFunc alone.
 func (d *dfa) goFunc(name, src string) string {
 	if cls := d.chain(); cls != nil {
 		return chainFunc(name, src, cls)
 	}
+	if len(d.next) < 64 {
+		return d.asciiFunc(name, src) + "\n" + d.runeFunc(name+"Runes", src)
+	}
+	return d.runeFunc(name, src)
+}
+
+// asciiFunc emits the DFA's transitions on ASCII as a table, one row of
+// 128 bytes per state and a last row for the dead state (every
+// transition there goes to itself), in a string constant; acceptance is
+// a bit mask. A string with a byte beyond ASCII goes to name+"Runes".
+func (d *dfa) asciiFunc(name, src string) string {
+	dead := len(d.next)
+	tab := make([]byte, 0, (dead+1)*128)
+	for st := 0; st <= dead; st++ {
+		for c := rune(0); c < 128; c++ {
+			to := dead
+			if st < dead {
+				ai := sort.Search(len(d.alpha), func(i int) bool { return d.alpha[i].hi >= c })
+				if t := d.next[st][ai]; t >= 0 {
+					to = t
+				}
+			}
+			tab = append(tab, byte(to))
+		}
+	}
+	var accept uint64
+	for st, ok := range d.accept {
+		if ok {
+			accept |= 1 << st
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "// %s matches the XSD pattern %s (anchored), as a DFA of %d states: a\n", name, strconv.Quote(src), len(d.next))
+	fmt.Fprintf(&b, "// table walk over ASCII, %sRunes for any other text.\n", name)
+	fmt.Fprintf(&b, "func %s(s string) bool {\n\tst := 0\n\tfor i := 0; i < len(s); i++ {\n", name)
+	fmt.Fprintf(&b, "\t\tc := s[i]\n\t\tif c >= 0x80 {\n\t\t\treturn %sRunes(s)\n\t\t}\n", name)
+	fmt.Fprintf(&b, "\t\tst = int(%sTable[st<<7|int(c)])\n\t}\n", name)
+	fmt.Fprintf(&b, "\treturn %#x>>st&1 != 0\n}\n\n", accept)
+	fmt.Fprintf(&b, "// %sTable is %s's transitions on ASCII: row st, column c; row %d is\n// the dead state.\n", name, name, dead)
+	fmt.Fprintf(&b, "const %sTable = %s\n", name, strconv.Quote(string(tab)))
+	return b.String()
+}
+
+// runeFunc emits the DFA as a switch per state over the runes of s.
+func (d *dfa) runeFunc(name, src string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "// %s matches the XSD pattern %s (anchored), as a DFA of %d states.\n", name, strconv.Quote(src), len(d.next))
 	fmt.Fprintf(&b, "func %s(s string) bool {\n\tst := 0\n\tfor _, r := range s {\n\t\tswitch st {\n", name)
