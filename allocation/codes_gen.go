@@ -42,7 +42,7 @@ const (
 )
 
 // leveringsvormList is COD578 Leveringsvorm: how the care is delivered (iWlz-codelijsten COD578).
-var leveringsvormList = &codes.List{ID: "COD578", Name: "Leveringsvorm", Source: "iWlz-codelijsten COD578", Rule: uint16(COD578), Entries: []codes.Entry{
+var leveringsvormList = codes.Indexed(&codes.List{ID: "COD578", Name: "Leveringsvorm", Source: "iWlz-codelijsten COD578", Rule: uint16(COD578), Entries: []codes.Entry{
 	{},
 	{Code: "2", Name: "Persoonsgebonden budget (PGB)"},
 	{Code: "4", Name: "Verblijf", Aliases: []string{"ZIN"}},
@@ -50,7 +50,7 @@ var leveringsvormList = &codes.List{ID: "COD578", Name: "Leveringsvorm", Source:
 	{Code: "7", Name: "Modulair pakket thuis (MPT)", From: codes.YMD(2018, time.April, 1)},
 	{Code: "8", Name: "Deeltijdverblijf (DTV)", From: codes.YMD(2020, time.January, 1)},
 	{Code: "9", Name: "Verkeerde bed (VKB)", From: codes.YMD(2021, time.January, 1)},
-}}
+}})
 
 // ParseLeveringsvorm parses an iWlz COD578 code.
 func ParseLeveringsvorm(s string) (Leveringsvorm, error) {
@@ -105,14 +105,14 @@ const (
 )
 
 // soortToewijzingList is COD165 Soort toewijzing: the relation of a toewijzing to the indicatie (VZ2013 Bijlage A, Soort zorgtoewijzing) (iWlz-codelijsten COD165).
-var soortToewijzingList = &codes.List{ID: "COD165", Name: "Soort toewijzing", Source: "iWlz-codelijsten COD165", Rule: uint16(COD165), Entries: []codes.Entry{
+var soortToewijzingList = codes.Indexed(&codes.List{ID: "COD165", Name: "Soort toewijzing", Source: "iWlz-codelijsten COD165", Rule: uint16(COD165), Entries: []codes.Entry{
 	{},
 	{Code: "1", Name: "Regulier"},
 	{Code: "2", Name: "Alternatief", Until: codes.YMD(2018, time.April, 1)},
 	{Code: "3", Name: "Overbrugging"},
 	{Code: "4", Name: "Transfer", Until: codes.YMD(2018, time.April, 1)},
 	{Code: "5", Name: "Administratief"},
-}}
+}})
 
 // ParseSoortToewijzing parses an iWlz COD165 code.
 func ParseSoortToewijzing(s string) (SoortToewijzing, error) {
@@ -175,7 +175,7 @@ const (
 )
 
 // redenIntrekkingList is COD172 Reden intrekking: why a toewijzing is withdrawn (iWlz-codelijsten COD172).
-var redenIntrekkingList = &codes.List{ID: "COD172", Name: "Reden intrekking", Source: "iWlz-codelijsten COD172", Rule: uint16(COD172), Entries: []codes.Entry{
+var redenIntrekkingList = codes.Indexed(&codes.List{ID: "COD172", Name: "Reden intrekking", Source: "iWlz-codelijsten COD172", Rule: uint16(COD172), Entries: []codes.Entry{
 	{},
 	{Code: "1", Name: "Cliënt overleden"},
 	{Code: "2", Name: "Negatief indicatiebesluit"},
@@ -185,7 +185,7 @@ var redenIntrekkingList = &codes.List{ID: "COD172", Name: "Reden intrekking", So
 	{Code: "6", Name: "Uitstroom"},
 	{Code: "7", Name: "Andere aanbieder heeft de cliënt in zorg genomen", From: codes.YMD(2018, time.April, 1)},
 	{Code: "8", Name: "Verhuizing", From: codes.YMD(2018, time.April, 1)},
-}}
+}})
 
 // ParseRedenIntrekking parses an iWlz COD172 code.
 func ParseRedenIntrekking(s string) (RedenIntrekking, error) {
@@ -238,12 +238,12 @@ const (
 )
 
 // etmalenList is COD755 Etmalen: the etmalen per week of a deeltijdverblijf (DTV) (iWlz-codelijsten COD755).
-var etmalenList = &codes.List{ID: "COD755", Name: "Etmalen", Source: "iWlz-codelijsten COD755", Rule: uint16(COD755), Entries: []codes.Entry{
+var etmalenList = codes.Indexed(&codes.List{ID: "COD755", Name: "Etmalen", Source: "iWlz-codelijsten COD755", Rule: uint16(COD755), Entries: []codes.Entry{
 	{},
 	{Code: "3,5", Name: "3,5 etmaal per week", From: codes.YMD(2020, time.January, 1)},
 	{Code: "4,0", Name: "4,0 etmalen per week", From: codes.YMD(2020, time.January, 1)},
 	{Code: "4,5", Name: "4,5 etmaal per week", From: codes.YMD(2020, time.January, 1)},
-}}
+}})
 
 // ParseEtmalen parses an iWlz COD755 code.
 func ParseEtmalen(s string) (Etmalen, error) {
@@ -352,7 +352,7 @@ const (
 )
 
 // klasseList is COD756 Klasse: the volume of a functie or ZZP: K0-K8 hours per week, KD01-KD15 dagdelen per week, KE1-KE7 etmalen per week; not used from iWlz 2.4 (iWlz-codelijsten COD756).
-var klasseList = &codes.List{ID: "COD756", Name: "Klasse", Source: "iWlz-codelijsten COD756", Rule: uint16(COD756), Entries: []codes.Entry{
+var klasseList = codes.Indexed(&codes.List{ID: "COD756", Name: "Klasse", Source: "iWlz-codelijsten COD756", Rule: uint16(COD756), Entries: []codes.Entry{
 	{},
 	{Code: "99", Name: "Niet van toepassing", Until: codes.YMD(2023, time.January, 1)},
 	{Code: "K0", Name: "K0: klasse 0 (uren per week)", Until: codes.YMD(2023, time.January, 1)},
@@ -386,7 +386,7 @@ var klasseList = &codes.List{ID: "COD756", Name: "Klasse", Source: "iWlz-codelij
 	{Code: "KE5", Name: "KE5: gemiddeld 5 etmalen per week", Until: codes.YMD(2023, time.January, 1)},
 	{Code: "KE6", Name: "KE6: gemiddeld 6 etmalen per week", Until: codes.YMD(2023, time.January, 1)},
 	{Code: "KE7", Name: "KE7: gemiddeld 7 etmalen per week", Until: codes.YMD(2023, time.January, 1)},
-}}
+}})
 
 // ParseKlasse parses an iWlz COD756 code.
 func ParseKlasse(s string) (Klasse, error) {
@@ -453,7 +453,7 @@ const (
 )
 
 // functieList is COD732 Functie: an AWBZ/Wlz functie; not used from iWlz 2.4 (iWlz-codelijsten COD732).
-var functieList = &codes.List{ID: "COD732", Name: "Functie", Source: "iWlz-codelijsten COD732", Rule: uint16(COD732), Entries: []codes.Entry{
+var functieList = codes.Indexed(&codes.List{ID: "COD732", Name: "Functie", Source: "iWlz-codelijsten COD732", Rule: uint16(COD732), Entries: []codes.Entry{
 	{},
 	{Code: "21", Name: "Huishoudelijke verzorging (HV)", Until: codes.YMD(2023, time.January, 1), Aliases: []string{"HV"}},
 	{Code: "31", Name: "Persoonlijke verzorging (PV)", Until: codes.YMD(2023, time.January, 1), Aliases: []string{"PV"}},
@@ -466,7 +466,7 @@ var functieList = &codes.List{ID: "COD732", Name: "Functie", Source: "iWlz-codel
 	{Code: "81", Name: "Begeleiding individueel (BG-IND)", Until: codes.YMD(2023, time.January, 1), Aliases: []string{"BG-IND", "BGI"}},
 	{Code: "82", Name: "Begeleiding groep (BG-GRP)", Until: codes.YMD(2023, time.January, 1), Aliases: []string{"BG-GRP", "BGG"}},
 	{Code: "91", Name: "ADL-assistentie (ADL)", Until: codes.YMD(2023, time.January, 1), Aliases: []string{"ADL"}},
-}}
+}})
 
 // ParseFunctie parses an iWlz COD732 code.
 func ParseFunctie(s string) (Functie, error) {
@@ -525,7 +525,7 @@ const (
 )
 
 // grondslagList is COD736 Grondslag: the ground of an indicatie (iWlz-codelijsten COD736).
-var grondslagList = &codes.List{ID: "COD736", Name: "Grondslag", Source: "iWlz-codelijsten COD736", Rule: uint16(COD736), Entries: []codes.Entry{
+var grondslagList = codes.Indexed(&codes.List{ID: "COD736", Name: "Grondslag", Source: "iWlz-codelijsten COD736", Rule: uint16(COD736), Entries: []codes.Entry{
 	{},
 	{Code: "01", Name: "Somatische ziekte/aandoening"},
 	{Code: "02", Name: "Psychogeriatrische ziekte/aandoening"},
@@ -534,7 +534,7 @@ var grondslagList = &codes.List{ID: "COD736", Name: "Grondslag", Source: "iWlz-c
 	{Code: "05", Name: "Verstandelijke handicap"},
 	{Code: "06", Name: "Zintuiglijke handicap"},
 	{Code: "07", Name: "Psychosociale problemen"},
-}}
+}})
 
 // ParseGrondslag parses an iWlz COD736 code.
 func ParseGrondslag(s string) (Grondslag, error) {
@@ -599,7 +599,7 @@ const (
 )
 
 // voorkeurClientList is COD999 Voorkeur cliënt: the client's preferred leveringsvorm, as the CIZ records it (iWlz-codelijsten COD999).
-var voorkeurClientList = &codes.List{ID: "COD999", Name: "Voorkeur cliënt", Source: "iWlz-codelijsten COD999", Rule: uint16(COD999), Entries: []codes.Entry{
+var voorkeurClientList = codes.Indexed(&codes.List{ID: "COD999", Name: "Voorkeur cliënt", Source: "iWlz-codelijsten COD999", Rule: uint16(COD999), Entries: []codes.Entry{
 	{},
 	{Code: "1", Name: "Functie in natura", Until: codes.YMD(2018, time.April, 1)},
 	{Code: "2", Name: "PGB"},
@@ -611,7 +611,7 @@ var voorkeurClientList = &codes.List{ID: "COD999", Name: "Voorkeur cliënt", Sou
 	{Code: "8", Name: "Combinatie VPT/PGB", From: codes.YMD(2020, time.January, 1)},
 	{Code: "9", Name: "Combinatie Verblijf/PGB", From: codes.YMD(2020, time.January, 1)},
 	{Code: "10", Name: "Deeltijdverblijf (DTV)", From: codes.YMD(2021, time.January, 1)},
-}}
+}})
 
 // ParseVoorkeurClient parses an iWlz COD999 code.
 func ParseVoorkeurClient(s string) (VoorkeurClient, error) {
@@ -660,11 +660,11 @@ const (
 )
 
 // jaNeeList is COD260 Ja/Nee: a yes or no field, such as Opname (iWlz-codelijsten COD260).
-var jaNeeList = &codes.List{ID: "COD260", Name: "Ja/Nee", Source: "iWlz-codelijsten COD260", Rule: uint16(COD260), Entries: []codes.Entry{
+var jaNeeList = codes.Indexed(&codes.List{ID: "COD260", Name: "Ja/Nee", Source: "iWlz-codelijsten COD260", Rule: uint16(COD260), Entries: []codes.Entry{
 	{},
 	{Code: "1", Name: "Ja"},
 	{Code: "2", Name: "Nee"},
-}}
+}})
 
 // ParseJaNee parses an iWlz COD260 code.
 func ParseJaNee(s string) (JaNee, error) {
@@ -711,10 +711,10 @@ const (
 )
 
 // extraKostenThuisList is COD981 Extra kosten thuis: the toeslag extra kosten thuis (EKT) (iWlz-codelijsten COD981).
-var extraKostenThuisList = &codes.List{ID: "COD981", Name: "Extra kosten thuis", Source: "iWlz-codelijsten COD981", Rule: uint16(COD981), Entries: []codes.Entry{
+var extraKostenThuisList = codes.Indexed(&codes.List{ID: "COD981", Name: "Extra kosten thuis", Source: "iWlz-codelijsten COD981", Rule: uint16(COD981), Entries: []codes.Entry{
 	{},
 	{Code: "5", Name: "Extra kosten thuis"},
-}}
+}})
 
 // ParseExtraKostenThuis parses an iWlz COD981 code.
 func ParseExtraKostenThuis(s string) (ExtraKostenThuis, error) {
@@ -765,11 +765,11 @@ const (
 )
 
 // toeslagBeademingList is COD982 Toeslag beademing: the toeslag for ventilation (iWlz-codelijsten COD982).
-var toeslagBeademingList = &codes.List{ID: "COD982", Name: "Toeslag beademing", Source: "iWlz-codelijsten COD982", Rule: uint16(COD982), Entries: []codes.Entry{
+var toeslagBeademingList = codes.Indexed(&codes.List{ID: "COD982", Name: "Toeslag beademing", Source: "iWlz-codelijsten COD982", Rule: uint16(COD982), Entries: []codes.Entry{
 	{},
 	{Code: "1", Name: "Non-invasief"},
 	{Code: "2", Name: "Invasief"},
-}}
+}})
 
 // ParseToeslagBeademing parses an iWlz COD982 code.
 func ParseToeslagBeademing(s string) (ToeslagBeademing, error) {
@@ -836,7 +836,7 @@ const (
 )
 
 // toeslagOverigList is COD983 Toeslag overig: the other toeslagen on an aanvraag (iWlz-codelijsten COD983).
-var toeslagOverigList = &codes.List{ID: "COD983", Name: "Toeslag overig", Source: "iWlz-codelijsten COD983", Rule: uint16(COD983), Entries: []codes.Entry{
+var toeslagOverigList = codes.Indexed(&codes.List{ID: "COD983", Name: "Toeslag overig", Source: "iWlz-codelijsten COD983", Rule: uint16(COD983), Entries: []codes.Entry{
 	{},
 	{Code: "1", Name: "Extra overbruggingszorg"},
 	{Code: "2", Name: "Palliatief terminale zorg (PTZ)"},
@@ -848,7 +848,7 @@ var toeslagOverigList = &codes.List{ID: "COD983", Name: "Toeslag overig", Source
 	{Code: "8", Name: "Thuiswonend kind met ontwikkelperspectief < 18 jaar", From: codes.YMD(2020, time.January, 1)},
 	{Code: "9", Name: "Maatwerk (volwassenen) bij dure dagbesteding/dagbehandeling/individuele behandeling", From: codes.YMD(2021, time.January, 1)},
 	{Code: "10", Name: "Logeren", From: codes.YMD(2023, time.January, 1)},
-}}
+}})
 
 // ParseToeslagOverig parses an iWlz COD983 code.
 func ParseToeslagOverig(s string) (ToeslagOverig, error) {

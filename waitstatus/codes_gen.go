@@ -42,7 +42,7 @@ const (
 )
 
 // leveringsstatusList is COD167 Leveringsstatus: the wachtstatus the aanbieder reports for a toewijzing (iWlz-codelijsten COD167).
-var leveringsstatusList = &codes.List{ID: "COD167", Name: "Leveringsstatus", Source: "iWlz-codelijsten COD167", Rule: uint16(allocation.COD167), Entries: []codes.Entry{
+var leveringsstatusList = codes.Indexed(&codes.List{ID: "COD167", Name: "Leveringsstatus", Source: "iWlz-codelijsten COD167", Rule: uint16(allocation.COD167), Entries: []codes.Entry{
 	{},
 	{Code: "1", Name: "Actief wachtend"},
 	{Code: "2", Name: "Wacht op voorkeur"},
@@ -51,7 +51,7 @@ var leveringsstatusList = &codes.List{ID: "COD167", Name: "Leveringsstatus", Sou
 	{Code: "5", Name: "Einde zorgvraag"},
 	{Code: "6", Name: "Urgent plaatsen", From: codes.YMD(2021, time.January, 1)},
 	{Code: "7", Name: "Actief plaatsen", From: codes.YMD(2021, time.January, 1)},
-}}
+}})
 
 // ParseLeveringsstatus parses an iWlz COD167 code.
 func ParseLeveringsstatus(s string) (Leveringsstatus, error) {
@@ -95,7 +95,7 @@ func (l *Leveringsstatus) UnmarshalText(b []byte) error {
 type Classificatie uint8
 
 // classificatieList is COD168 Classificatie: why a client waits, with leveringsstatus 2, 3, 6 or 7 (iWlz-codelijsten COD168).
-var classificatieList = &codes.List{ID: "COD168", Name: "Classificatie", Source: "iWlz-codelijsten COD168", Rule: uint16(allocation.COD168), Entries: []codes.Entry{
+var classificatieList = codes.Indexed(&codes.List{ID: "COD168", Name: "Classificatie", Source: "iWlz-codelijsten COD168", Rule: uint16(allocation.COD168), Entries: []codes.Entry{
 	{},
 	{Code: "01", Name: "Geen passend crisisbed beschikbaar", From: codes.YMD(2021, time.January, 1)},
 	{Code: "02", Name: "Doorstroom crisisbed", From: codes.YMD(2021, time.January, 1)},
@@ -117,7 +117,7 @@ var classificatieList = &codes.List{ID: "COD168", Name: "Classificatie", Source:
 	{Code: "18", Name: "Doorstroom naar geclusterd wonen VPT", From: codes.YMD(2021, time.January, 1)},
 	{Code: "19", Name: "Geen aanvullende wens(en)", From: codes.YMD(2021, time.January, 1)},
 	{Code: "20", Name: "Doorstroom klinische GGZ", From: codes.YMD(2023, time.January, 1)},
-}}
+}})
 
 // ParseClassificatie parses a COD168 code ("09").
 func ParseClassificatie(s string) (Classificatie, error) {
@@ -169,7 +169,7 @@ const (
 )
 
 // mutatiecodeList is COD588 Mutatiecode: the kind of change an AW39 reports (iWlz-codelijsten COD588).
-var mutatiecodeList = &codes.List{ID: "COD588", Name: "Mutatiecode", Source: "iWlz-codelijsten COD588", Rule: uint16(allocation.COD588), Entries: []codes.Entry{
+var mutatiecodeList = codes.Indexed(&codes.List{ID: "COD588", Name: "Mutatiecode", Source: "iWlz-codelijsten COD588", Rule: uint16(allocation.COD588), Entries: []codes.Entry{
 	{},
 	{Code: "02", Name: "Overlijden", Until: codes.YMD(2020, time.January, 1)},
 	{Code: "12", Name: "Cliënt wil de zorg (nog) niet"},
@@ -178,7 +178,7 @@ var mutatiecodeList = &codes.List{ID: "COD588", Name: "Mutatiecode", Source: "iW
 	{Code: "19", Name: "Levering zorg is beëindigd, zorgtoewijzing gesloten"},
 	{Code: "20", Name: "Levering zorg is beëindigd, zorgtoewijzing aanhouden"},
 	{Code: "21", Name: "Overdracht zorgtoewijzing (er is geen MAZ)"},
-}}
+}})
 
 // ParseMutatiecode parses a COD588 code ("18").
 func ParseMutatiecode(s string) (Mutatiecode, error) {

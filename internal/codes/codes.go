@@ -42,6 +42,76 @@ type List struct {
 	// set by the generator so that a check needs no lookup; zero: unknown.
 	Rule    uint16
 	Entries []Entry
+
+	idx *index // set by Indexed: the codes by their bytes
+}
+
+// An index finds a code of one to four bytes by its bytes: an
+// open-addressing table, at most half full, of the codes packed with
+// their length into one number (see pack). Two codes of a list that are
+// spelled the same (none is) keep the first, as the scan does.
+type index struct {
+	shift uint8
+	mask  uint32
+	rows  []uint8  // the entry of each slot, 0 for an empty slot
+	keys  []uint64 // the packed code of each slot
+}
+
+// Indexed gives l an index of its codes and returns l, so that a
+// declaration can read var x = codes.Indexed(&codes.List{...}). A list
+// with a code of no byte or of more than four bytes keeps the scan.
+// Indexed is meant for a declaration: it must not run while the list is
+// in use.
+func Indexed(l *List) *List {
+	for i := 1; i < len(l.Entries); i++ {
+		if n := len(l.Entries[i].Code); n < 1 || n > 4 {
+			return l
+		}
+	}
+	size, shift := uint32(2), uint8(63)
+	for size < 2*uint32(len(l.Entries)) {
+		size, shift = size*2, shift-1
+	}
+	x := &index{shift: shift, mask: size - 1, rows: make([]uint8, size), keys: make([]uint64, size)}
+	for i := 1; i < len(l.Entries); i++ {
+		k := pack(l.Entries[i].Code)
+		h := x.slot(k)
+		for x.rows[h] != 0 && x.keys[h] != k {
+			h = (h + 1) & x.mask
+		}
+		if x.rows[h] == 0 {
+			x.rows[h], x.keys[h] = uint8(i), k
+		}
+	}
+	l.idx = x
+	return l
+}
+
+// pack returns s (one to four bytes) and its length as one number.
+func pack(s string) uint64 {
+	k := uint64(len(s)) << 32
+	for i := 0; i < len(s); i++ {
+		k |= uint64(s[i]) << (8 * i)
+	}
+	return k
+}
+
+func (x *index) slot(k uint64) uint32 {
+	return uint32((k*0x9E3779B97F4A7C15)>>x.shift) & x.mask
+}
+
+// find returns the entry of code s, or 0.
+func (x *index) find(s string) uint8 {
+	if len(s) < 1 || len(s) > 4 {
+		return 0 // every code of an indexed list has one to four bytes
+	}
+	k := pack(s)
+	for h := x.slot(k); x.rows[h] != 0; h = (h + 1) & x.mask {
+		if x.keys[h] == k {
+			return x.rows[h]
+		}
+	}
+	return 0
 }
 
 // Parse finds s (a code exactly as the list spells it, or else an alias
@@ -51,13 +121,25 @@ type List struct {
 // or alias is refused before it is compared.
 func (l *List) Parse(s string) (uint8, bool) {
 	// The codes first, compared as they are spelled: a message carries
-	// codes, and most comparisons end at the length.
+	// codes. An indexed list finds one in its index; any other compares
+	// them in turn, and most comparisons end at the length.
+	if l.idx != nil {
+		if i := l.idx.find(s); i != 0 {
+			return i, true
+		}
+		return l.parseAlias(s)
+	}
 	for i := 1; i < len(l.Entries); i++ {
 		// The length and the first byte before the runtime's compare.
 		if c := l.Entries[i].Code; len(c) == len(s) && (s == "" || c[0] == s[0]) && c == s {
 			return uint8(i), true
 		}
 	}
+	return l.parseAlias(s)
+}
+
+// parseAlias finds s among the aliases, ignoring ASCII case.
+func (l *List) parseAlias(s string) (uint8, bool) {
 	if len(s) > l.MaxLen() {
 		return 0, false
 	}

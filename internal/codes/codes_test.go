@@ -1,6 +1,8 @@
 package codes_test
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -186,4 +188,88 @@ func TestClip(t *testing.T) {
 	for _, got := range []string{codes.Clip([]byte(long)), codes.ClipString(long)} {
 		assert.Equal(t, strings.Repeat("a", codes.ClipLen-1)+"…", got, "cut at a character boundary")
 	}
+}
+
+// indexedPair returns a list of the given codes (and aliases on some),
+// once indexed and once not.
+func indexedPair(codesOf []string) (indexed, scanned *codes.List) {
+	mk := func() *codes.List {
+		l := &codes.List{ID: "COD999I", Name: "Index", Source: "test", Entries: []codes.Entry{{}}}
+		for i, c := range codesOf {
+			e := codes.Entry{Code: c, Name: "n" + c}
+			if i%7 == 3 {
+				e.Aliases = []string{"al" + c}
+			}
+			l.Entries = append(l.Entries, e)
+		}
+		return l
+	}
+	return codes.Indexed(mk()), mk()
+}
+
+// indexProbes are the texts TestIndexed tries on a list: every code and
+// alias, each with a byte changed, added or dropped, and fixed odd ones.
+func indexProbes(l *codes.List) []string {
+	probes := []string{"", " ", "0", "00000", "\x00", "\xff\xff", "1\x00", strings.Repeat("9", 9)}
+	for _, e := range l.Entries {
+		for _, s := range append([]string{e.Code}, e.Aliases...) {
+			probes = append(probes, s, strings.ToLower(s), s+"0", "0"+s, s+"\x00")
+			if s != "" {
+				probes = append(probes, s[1:], s[:len(s)-1], s[:len(s)-1]+"#")
+			}
+		}
+	}
+	return probes
+}
+
+// TestIndexed holds Parse on an indexed list to Parse on the same list
+// scanned, for lists shaped like the iWlz ones (one to four bytes, ZZP
+// labels, leading zeros) and for lists the index must leave alone.
+func TestIndexed(t *testing.T) {
+	var many []string
+	for i := 1; i <= 99; i++ {
+		many = append(many, strconv.Itoa(i))
+	}
+	for i := 1; i <= 10; i++ {
+		many = append(many, strconv.Itoa(i)+"VV", fmt.Sprintf("%02d", i), "KE"+strconv.Itoa(i))
+	}
+	for _, cs := range [][]string{
+		many,
+		{"1", "2", "3"},
+		{"01", "1", "001", "0001"},
+		{"a", "a", "b"},              // a code twice: the first wins, as in the scan
+		{"1", "12345", "2"},          // five bytes: not indexed
+		{"1", "", "2"},               // an empty code: not indexed
+		{"\x00", "\x00\x00", "\xff"}, // bytes a packing might confuse
+		{"A", "a", "AA", "aA", "Aa"}, // codes are exact, aliases fold
+	} {
+		ix, sc := indexedPair(cs)
+		for _, s := range indexProbes(sc) {
+			gi, gok := ix.Parse(s)
+			wi, wok := sc.Parse(s)
+			if gi != wi || gok != wok {
+				t.Errorf("codes %q, Parse(%q): indexed %d %v, scanned %d %v", cs, s, gi, gok, wi, wok)
+			}
+		}
+	}
+}
+
+// FuzzIndexed: Parse on an indexed list equals Parse scanned, for any
+// text on a list of many short codes.
+func FuzzIndexed(f *testing.F) {
+	var cs []string
+	for i := 0; i < 200; i++ {
+		cs = append(cs, strconv.FormatInt(int64(i*37), 36))
+	}
+	ix, sc := indexedPair(cs)
+	for _, s := range indexProbes(sc)[:40] {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gi, gok := ix.Parse(s)
+		wi, wok := sc.Parse(s)
+		if gi != wi || gok != wok {
+			t.Fatalf("Parse(%q): indexed %d %v, scanned %d %v", s, gi, gok, wi, wok)
+		}
+	})
 }

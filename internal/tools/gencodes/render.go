@@ -250,12 +250,12 @@ const (
 )
 {{end}}
 // {{.Var}} is {{.ID}} {{.Name}}: {{.Doc}} ({{.Source}}).
-var {{.Var}} = &codes.List{ID: {{quote .ID}}, Name: {{quote .Name}}, Source: {{quote .Source}}, Rule: uint16({{$.Qual}}{{.ID}}), Entries: []codes.Entry{
+var {{.Var}} = codes.Indexed(&codes.List{ID: {{quote .ID}}, Name: {{quote .Name}}, Source: {{quote .Source}}, Rule: uint16({{$.Qual}}{{.ID}}), Entries: []codes.Entry{
 	{},
 {{- range .Entries}}
 	{{.}},
 {{- end}}
-}}
+}})
 {{if not (index .Hand "Parse")}}
 {{comment (index .Docs "Parse")}}
 func Parse{{.Type}}(s string) ({{.Type}}, error) {
