@@ -49,7 +49,9 @@ func ValidateAW33With(data []byte, opt ValidateOptions) (Report, error) {
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	m, rep, err := decodeAW33(d, data)
+	pooled := getAW33() // the decoded message is dropped before return
+	defer putAW33(pooled, d)
+	m, rep, err := decodeAW33(d, data, pooled)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeAW33(data)

@@ -19,7 +19,9 @@ func ValidateIO31With(data []byte, opt ValidateOptions) (Report, error) {
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	m, rep, err := decodeIO31(d, data)
+	pooled := getIO31() // the decoded message is dropped before return
+	defer putIO31(pooled, d)
+	m, rep, err := decodeIO31(d, data, pooled)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeIO31(data)

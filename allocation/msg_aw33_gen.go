@@ -4,6 +4,7 @@ package allocation
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
@@ -443,12 +444,32 @@ type AW33ToegewezenZorgzwaartepakket struct {
 func DecodeAW33(data []byte) (*AW33, Report, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decodeAW33(d, data)
+	return decodeAW33(d, data, nil)
+}
+
+// poolAW33 holds scrubbed AW33 values for the validators, which drop the
+// decoded message before they return (getAW33, putAW33).
+var poolAW33 = sync.Pool{New: func() any { return new(AW33) }}
+
+// getAW33 returns a scrubbed AW33 from the pool.
+func getAW33() *AW33 { return poolAW33.Get().(*AW33) }
+
+// putAW33 scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func putAW33(m *AW33, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	poolAW33.Put(m)
 }
 
 // decodeAW33 is DecodeAW33 on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (ValidateAW33).
-func decodeAW33(d *msgxml.Decoder, data []byte) (*AW33, Report, error) {
+// the parsed message for the document rules (ValidateAW33). It decodes
+// into m, which must be scrubbed (getAW33), or into a new AW33 when m is
+// nil.
+func decodeAW33(d *msgxml.Decoder, data []byte, m *AW33) (*AW33, Report, error) {
 	rep := Report{Bericht: "AW33"}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "AW33", Reason: "geen goedgevormde XML", Err: err}
@@ -464,7 +485,10 @@ func decodeAW33(d *msgxml.Decoder, data []byte) (*AW33, Report, error) {
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= IWlz24
 	d.Limit = MaxFindings + 1
-	m := &AW33{Release: rel}
+	if m == nil {
+		m = new(AW33)
+	}
+	m.Release = rel
 	decAW33(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != "352" {
 		return nil, rep, &MessageError{Bericht: "AW33", Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van AW33 (352)"}
@@ -524,7 +548,11 @@ func decAW33(d *msgxml.Decoder, e int32, v *AW33) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Clienten = append(v.Clienten, AW33Client{})
+				if len(v.Clienten) < cap(v.Clienten) {
+					v.Clienten = v.Clienten[:len(v.Clienten)+1] // scrubbed
+				} else {
+					v.Clienten = append(v.Clienten, AW33Client{})
+				}
 				decAW33Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
 			d.Missing(c, 0, &w, "Client", false)
@@ -549,6 +577,14 @@ func encAW33(e *msgxml.Encoder, v *AW33) {
 		}
 		e.End("Clienten", false)
 	}
+}
+
+func (v *AW33) scrub() {
+	v.Header.scrub()
+	for i := range v.Clienten {
+		v.Clienten[i].scrub()
+	}
+	*v = AW33{Header: v.Header, Clienten: v.Clienten[:0]}
 }
 
 func decAW33Header(d *msgxml.Decoder, e int32, v *AW33Header) {
@@ -629,6 +665,10 @@ func encAW33Header(e *msgxml.Encoder, v *AW33Header) {
 	e.Start("XsdVersie", false)
 	encXsdVersie(e, &v.XsdVersie)
 	e.End("XsdVersie", false)
+}
+
+func (v *AW33Header) scrub() {
+	*v = AW33Header{}
 }
 
 func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
@@ -731,7 +771,11 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Relaties = append(v.Relaties, AW33Relatie{})
+				if len(v.Relaties) < cap(v.Relaties) {
+					v.Relaties = v.Relaties[:len(v.Relaties)+1] // scrubbed
+				} else {
+					v.Relaties = append(v.Relaties, AW33Relatie{})
+				}
 				decAW33Relatie(d, cc, &v.Relaties[len(v.Relaties)-1])
 			}
 			d.Missing(c, 0, &w, "Relatie", false)
@@ -748,7 +792,11 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Contactgegevens = append(v.Contactgegevens, AW33Contact{})
+				if len(v.Contactgegevens) < cap(v.Contactgegevens) {
+					v.Contactgegevens = v.Contactgegevens[:len(v.Contactgegevens)+1] // scrubbed
+				} else {
+					v.Contactgegevens = append(v.Contactgegevens, AW33Contact{})
+				}
 				decAW33Contact(d, cc, &v.Contactgegevens[len(v.Contactgegevens)-1])
 			}
 			d.Missing(c, 0, &w, "Contact", false)
@@ -817,6 +865,17 @@ func encAW33Client(e *msgxml.Encoder, v *AW33Client) {
 	e.Start("Indicatie", false)
 	encAW33Indicatie(e, &v.Indicatie)
 	e.End("Indicatie", false)
+}
+
+func (v *AW33Client) scrub() {
+	for i := range v.Relaties {
+		v.Relaties[i].scrub()
+	}
+	for i := range v.Contactgegevens {
+		v.Contactgegevens[i].scrub()
+	}
+	v.Indicatie.scrub()
+	*v = AW33Client{Relaties: v.Relaties[:0], Contactgegevens: v.Contactgegevens[:0], Indicatie: v.Indicatie}
 }
 
 func decAW33Relatie(d *msgxml.Decoder, e int32, v *AW33Relatie) {
@@ -897,6 +956,11 @@ func encAW33Relatie(e *msgxml.Encoder, v *AW33Relatie) {
 	e.End("Contact", false)
 }
 
+func (v *AW33Relatie) scrub() {
+	v.Contact.scrub()
+	*v = AW33Relatie{Contact: v.Contact}
+}
+
 func decAW33Contact(d *msgxml.Decoder, e int32, v *AW33Contact) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -967,6 +1031,10 @@ func encAW33Contact(e *msgxml.Encoder, v *AW33Contact) {
 		encOpenPeriode(e, v.Periode)
 		e.End("Periode", false)
 	}
+}
+
+func (v *AW33Contact) scrub() {
+	*v = AW33Contact{}
 }
 
 func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
@@ -1040,7 +1108,11 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Stoornissen = append(v.Stoornissen, AW33Stoornis{})
+				if len(v.Stoornissen) < cap(v.Stoornissen) {
+					v.Stoornissen = v.Stoornissen[:len(v.Stoornissen)+1] // scrubbed
+				} else {
+					v.Stoornissen = append(v.Stoornissen, AW33Stoornis{})
+				}
 				decAW33Stoornis(d, cc, &v.Stoornissen[len(v.Stoornissen)-1])
 			}
 			d.Missing(c, 0, &w, "Stoornis", false)
@@ -1057,7 +1129,11 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Beperkingen = append(v.Beperkingen, AW33Beperking{})
+				if len(v.Beperkingen) < cap(v.Beperkingen) {
+					v.Beperkingen = v.Beperkingen[:len(v.Beperkingen)+1] // scrubbed
+				} else {
+					v.Beperkingen = append(v.Beperkingen, AW33Beperking{})
+				}
 				decAW33Beperking(d, cc, &v.Beperkingen[len(v.Beperkingen)-1])
 			}
 			d.Missing(c, 0, &w, "Beperking", false)
@@ -1074,7 +1150,11 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, AW33GeindiceerdeFunctie{})
+				if len(v.GeindiceerdeFuncties) < cap(v.GeindiceerdeFuncties) {
+					v.GeindiceerdeFuncties = v.GeindiceerdeFuncties[:len(v.GeindiceerdeFuncties)+1] // scrubbed
+				} else {
+					v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, AW33GeindiceerdeFunctie{})
+				}
 				decAW33GeindiceerdeFunctie(d, cc, &v.GeindiceerdeFuncties[len(v.GeindiceerdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdeFunctie", false)
@@ -1091,7 +1171,11 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.StoornisScores = append(v.StoornisScores, AW33StoornisScore{})
+				if len(v.StoornisScores) < cap(v.StoornisScores) {
+					v.StoornisScores = v.StoornisScores[:len(v.StoornisScores)+1] // scrubbed
+				} else {
+					v.StoornisScores = append(v.StoornisScores, AW33StoornisScore{})
+				}
 				decAW33StoornisScore(d, cc, &v.StoornisScores[len(v.StoornisScores)-1])
 			}
 			d.Missing(c, 0, &w, "StoornisScore", false)
@@ -1108,7 +1192,11 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.ToegewezenFuncties = append(v.ToegewezenFuncties, AW33ToegewezenFunctie{})
+				if len(v.ToegewezenFuncties) < cap(v.ToegewezenFuncties) {
+					v.ToegewezenFuncties = v.ToegewezenFuncties[:len(v.ToegewezenFuncties)+1] // scrubbed
+				} else {
+					v.ToegewezenFuncties = append(v.ToegewezenFuncties, AW33ToegewezenFunctie{})
+				}
 				decAW33ToegewezenFunctie(d, cc, &v.ToegewezenFuncties[len(v.ToegewezenFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "ToegewezenFunctie", false)
@@ -1125,7 +1213,11 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, AW33GeindiceerdZorgzwaartepakket{})
+				if len(v.GeindiceerdeZorgzwaartepakketten) < cap(v.GeindiceerdeZorgzwaartepakketten) {
+					v.GeindiceerdeZorgzwaartepakketten = v.GeindiceerdeZorgzwaartepakketten[:len(v.GeindiceerdeZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, AW33GeindiceerdZorgzwaartepakket{})
+				}
 				decAW33GeindiceerdZorgzwaartepakket(d, cc, &v.GeindiceerdeZorgzwaartepakketten[len(v.GeindiceerdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdZorgzwaartepakket", false)
@@ -1142,7 +1234,11 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.ToegewezenZorgzwaartepakketten = append(v.ToegewezenZorgzwaartepakketten, AW33ToegewezenZorgzwaartepakket{})
+				if len(v.ToegewezenZorgzwaartepakketten) < cap(v.ToegewezenZorgzwaartepakketten) {
+					v.ToegewezenZorgzwaartepakketten = v.ToegewezenZorgzwaartepakketten[:len(v.ToegewezenZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.ToegewezenZorgzwaartepakketten = append(v.ToegewezenZorgzwaartepakketten, AW33ToegewezenZorgzwaartepakket{})
+				}
 				decAW33ToegewezenZorgzwaartepakket(d, cc, &v.ToegewezenZorgzwaartepakketten[len(v.ToegewezenZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "ToegewezenZorgzwaartepakket", false)
@@ -1233,6 +1329,31 @@ func encAW33Indicatie(e *msgxml.Encoder, v *AW33Indicatie) {
 	}
 }
 
+func (v *AW33Indicatie) scrub() {
+	for i := range v.Stoornissen {
+		v.Stoornissen[i].scrub()
+	}
+	for i := range v.Beperkingen {
+		v.Beperkingen[i].scrub()
+	}
+	for i := range v.GeindiceerdeFuncties {
+		v.GeindiceerdeFuncties[i].scrub()
+	}
+	for i := range v.StoornisScores {
+		v.StoornisScores[i].scrub()
+	}
+	for i := range v.ToegewezenFuncties {
+		v.ToegewezenFuncties[i].scrub()
+	}
+	for i := range v.GeindiceerdeZorgzwaartepakketten {
+		v.GeindiceerdeZorgzwaartepakketten[i].scrub()
+	}
+	for i := range v.ToegewezenZorgzwaartepakketten {
+		v.ToegewezenZorgzwaartepakketten[i].scrub()
+	}
+	*v = AW33Indicatie{Stoornissen: v.Stoornissen[:0], Beperkingen: v.Beperkingen[:0], GeindiceerdeFuncties: v.GeindiceerdeFuncties[:0], StoornisScores: v.StoornisScores[:0], ToegewezenFuncties: v.ToegewezenFuncties[:0], GeindiceerdeZorgzwaartepakketten: v.GeindiceerdeZorgzwaartepakketten[:0], ToegewezenZorgzwaartepakketten: v.ToegewezenZorgzwaartepakketten[:0]}
+}
+
 func decAW33Stoornis(d *msgxml.Decoder, e int32, v *AW33Stoornis) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1304,6 +1425,10 @@ func encAW33Stoornis(e *msgxml.Encoder, v *AW33Stoornis) {
 	e.Leaf("Commentaar", false, v.Commentaar, false)
 }
 
+func (v *AW33Stoornis) scrub() {
+	*v = AW33Stoornis{}
+}
+
 func decAW33Beperking(d *msgxml.Decoder, e int32, v *AW33Beperking) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1346,7 +1471,11 @@ func decAW33Beperking(d *msgxml.Decoder, e int32, v *AW33Beperking) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.BeperkingScores = append(v.BeperkingScores, AW33BeperkingScore{})
+				if len(v.BeperkingScores) < cap(v.BeperkingScores) {
+					v.BeperkingScores = v.BeperkingScores[:len(v.BeperkingScores)+1] // scrubbed
+				} else {
+					v.BeperkingScores = append(v.BeperkingScores, AW33BeperkingScore{})
+				}
 				decAW33BeperkingScore(d, cc, &v.BeperkingScores[len(v.BeperkingScores)-1])
 			}
 			d.Missing(c, 0, &w, "BeperkingScore", false)
@@ -1370,6 +1499,13 @@ func encAW33Beperking(e *msgxml.Encoder, v *AW33Beperking) {
 		}
 		e.End("BeperkingScores", false)
 	}
+}
+
+func (v *AW33Beperking) scrub() {
+	for i := range v.BeperkingScores {
+		v.BeperkingScores[i].scrub()
+	}
+	*v = AW33Beperking{BeperkingScores: v.BeperkingScores[:0]}
 }
 
 func decAW33BeperkingScore(d *msgxml.Decoder, e int32, v *AW33BeperkingScore) {
@@ -1413,6 +1549,10 @@ func encAW33BeperkingScore(e *msgxml.Encoder, v *AW33BeperkingScore) {
 	e.Leaf("Vraag", false, v.Vraag, true)
 	e.Leaf("Score", false, v.Score, true)
 	e.Leaf("Commentaar", false, v.Commentaar, false)
+}
+
+func (v *AW33BeperkingScore) scrub() {
+	*v = AW33BeperkingScore{}
 }
 
 func decAW33GeindiceerdeFunctie(d *msgxml.Decoder, e int32, v *AW33GeindiceerdeFunctie) {
@@ -1515,6 +1655,10 @@ func encAW33GeindiceerdeFunctie(e *msgxml.Encoder, v *AW33GeindiceerdeFunctie) {
 	e.Leaf("Commentaar", false, v.Commentaar, false)
 }
 
+func (v *AW33GeindiceerdeFunctie) scrub() {
+	*v = AW33GeindiceerdeFunctie{}
+}
+
 func decAW33StoornisScore(d *msgxml.Decoder, e int32, v *AW33StoornisScore) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1556,6 +1700,10 @@ func encAW33StoornisScore(e *msgxml.Encoder, v *AW33StoornisScore) {
 	e.Leaf("Vraag", false, v.Vraag, true)
 	e.Leaf("Score", false, v.Score, true)
 	e.Leaf("Commentaar", false, v.Commentaar, false)
+}
+
+func (v *AW33StoornisScore) scrub() {
+	*v = AW33StoornisScore{}
 }
 
 func decAW33ToegewezenFunctie(d *msgxml.Decoder, e int32, v *AW33ToegewezenFunctie) {
@@ -1697,6 +1845,10 @@ func encAW33ToegewezenFunctie(e *msgxml.Encoder, v *AW33ToegewezenFunctie) {
 	e.Leaf("InstellingBestemming", false, v.InstellingBestemming, false)
 }
 
+func (v *AW33ToegewezenFunctie) scrub() {
+	*v = AW33ToegewezenFunctie{}
+}
+
 func decAW33GeindiceerdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW33GeindiceerdZorgzwaartepakket) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1776,6 +1928,10 @@ func encAW33GeindiceerdZorgzwaartepakket(e *msgxml.Encoder, v *AW33GeindiceerdZo
 	e.Leaf("VoorkeurClient", false, v.VoorkeurClient, false)
 	e.Leaf("Financiering", false, v.Financiering, true)
 	e.Leaf("Commentaar", false, v.Commentaar, false)
+}
+
+func (v *AW33GeindiceerdZorgzwaartepakket) scrub() {
+	*v = AW33GeindiceerdZorgzwaartepakket{}
 }
 
 func decAW33ToegewezenZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW33ToegewezenZorgzwaartepakket) {
@@ -1950,6 +2106,10 @@ func encAW33ToegewezenZorgzwaartepakket(e *msgxml.Encoder, v *AW33ToegewezenZorg
 	e.Leaf("Dossierhouder", false, v.Dossierhouder, false)
 	e.Leaf("CoordinatorZorgThuis", false, v.CoordinatorZorgThuis, false)
 	e.Leaf("Opname", false, v.Opname, false)
+}
+
+func (v *AW33ToegewezenZorgzwaartepakket) scrub() {
+	*v = AW33ToegewezenZorgzwaartepakket{}
 }
 
 // checkAW33HeaderBerichtCode checks the facets of the anonymous type

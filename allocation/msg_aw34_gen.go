@@ -4,6 +4,7 @@ package allocation
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
@@ -506,12 +507,32 @@ type AW34ToegewezenZorgzwaartepakket struct {
 func DecodeAW34(data []byte) (*AW34, Report, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decodeAW34(d, data)
+	return decodeAW34(d, data, nil)
+}
+
+// poolAW34 holds scrubbed AW34 values for the validators, which drop the
+// decoded message before they return (getAW34, putAW34).
+var poolAW34 = sync.Pool{New: func() any { return new(AW34) }}
+
+// getAW34 returns a scrubbed AW34 from the pool.
+func getAW34() *AW34 { return poolAW34.Get().(*AW34) }
+
+// putAW34 scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func putAW34(m *AW34, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	poolAW34.Put(m)
 }
 
 // decodeAW34 is DecodeAW34 on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (ValidateAW34).
-func decodeAW34(d *msgxml.Decoder, data []byte) (*AW34, Report, error) {
+// the parsed message for the document rules (ValidateAW34). It decodes
+// into m, which must be scrubbed (getAW34), or into a new AW34 when m is
+// nil.
+func decodeAW34(d *msgxml.Decoder, data []byte, m *AW34) (*AW34, Report, error) {
 	rep := Report{Bericht: "AW34"}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "AW34", Reason: "geen goedgevormde XML", Err: err}
@@ -527,7 +548,10 @@ func decodeAW34(d *msgxml.Decoder, data []byte) (*AW34, Report, error) {
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= IWlz24
 	d.Limit = MaxFindings + 1
-	m := &AW34{Release: rel}
+	if m == nil {
+		m = new(AW34)
+	}
+	m.Release = rel
 	decAW34(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != "353" {
 		return nil, rep, &MessageError{Bericht: "AW34", Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van AW34 (353)"}
@@ -587,7 +611,11 @@ func decAW34(d *msgxml.Decoder, e int32, v *AW34) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Clienten = append(v.Clienten, AW34Client{})
+				if len(v.Clienten) < cap(v.Clienten) {
+					v.Clienten = v.Clienten[:len(v.Clienten)+1] // scrubbed
+				} else {
+					v.Clienten = append(v.Clienten, AW34Client{})
+				}
 				decAW34Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
 			d.Missing(c, 0, &w, "Client", false)
@@ -611,6 +639,14 @@ func encAW34(e *msgxml.Encoder, v *AW34) {
 		}
 		e.End("Clienten", false)
 	}
+}
+
+func (v *AW34) scrub() {
+	v.Header.scrub()
+	for i := range v.Clienten {
+		v.Clienten[i].scrub()
+	}
+	*v = AW34{Header: v.Header, Clienten: v.Clienten[:0]}
 }
 
 func decAW34Header(d *msgxml.Decoder, e int32, v *AW34Header) {
@@ -757,6 +793,10 @@ func encAW34Header(e *msgxml.Encoder, v *AW34Header) {
 	}
 }
 
+func (v *AW34Header) scrub() {
+	*v = AW34Header{}
+}
+
 func decAW34Client(d *msgxml.Decoder, e int32, v *AW34Client) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -857,7 +897,11 @@ func decAW34Client(d *msgxml.Decoder, e int32, v *AW34Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Relaties = append(v.Relaties, AW34Relatie{})
+				if len(v.Relaties) < cap(v.Relaties) {
+					v.Relaties = v.Relaties[:len(v.Relaties)+1] // scrubbed
+				} else {
+					v.Relaties = append(v.Relaties, AW34Relatie{})
+				}
 				decAW34Relatie(d, cc, &v.Relaties[len(v.Relaties)-1])
 			}
 			d.Missing(c, 0, &w, "Relatie", false)
@@ -874,7 +918,11 @@ func decAW34Client(d *msgxml.Decoder, e int32, v *AW34Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Contactgegevens = append(v.Contactgegevens, AW34Contact{})
+				if len(v.Contactgegevens) < cap(v.Contactgegevens) {
+					v.Contactgegevens = v.Contactgegevens[:len(v.Contactgegevens)+1] // scrubbed
+				} else {
+					v.Contactgegevens = append(v.Contactgegevens, AW34Contact{})
+				}
 				decAW34Contact(d, cc, &v.Contactgegevens[len(v.Contactgegevens)-1])
 			}
 			d.Missing(c, 0, &w, "Contact", false)
@@ -971,6 +1019,17 @@ func encAW34Client(e *msgxml.Encoder, v *AW34Client) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW34Client) scrub() {
+	for i := range v.Relaties {
+		v.Relaties[i].scrub()
+	}
+	for i := range v.Contactgegevens {
+		v.Contactgegevens[i].scrub()
+	}
+	v.Indicatie.scrub()
+	*v = AW34Client{Relaties: v.Relaties[:0], Contactgegevens: v.Contactgegevens[:0], Indicatie: v.Indicatie}
 }
 
 func decAW34Relatie(d *msgxml.Decoder, e int32, v *AW34Relatie) {
@@ -1079,6 +1138,11 @@ func encAW34Relatie(e *msgxml.Encoder, v *AW34Relatie) {
 	}
 }
 
+func (v *AW34Relatie) scrub() {
+	v.Contact.scrub()
+	*v = AW34Relatie{Contact: v.Contact}
+}
+
 func decAW34Contact(d *msgxml.Decoder, e int32, v *AW34Contact) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1179,6 +1243,10 @@ func encAW34Contact(e *msgxml.Encoder, v *AW34Contact) {
 	}
 }
 
+func (v *AW34Contact) scrub() {
+	*v = AW34Contact{}
+}
+
 func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1250,7 +1318,11 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Stoornissen = append(v.Stoornissen, AW34Stoornis{})
+				if len(v.Stoornissen) < cap(v.Stoornissen) {
+					v.Stoornissen = v.Stoornissen[:len(v.Stoornissen)+1] // scrubbed
+				} else {
+					v.Stoornissen = append(v.Stoornissen, AW34Stoornis{})
+				}
 				decAW34Stoornis(d, cc, &v.Stoornissen[len(v.Stoornissen)-1])
 			}
 			d.Missing(c, 0, &w, "Stoornis", false)
@@ -1267,7 +1339,11 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Beperkingen = append(v.Beperkingen, AW34Beperking{})
+				if len(v.Beperkingen) < cap(v.Beperkingen) {
+					v.Beperkingen = v.Beperkingen[:len(v.Beperkingen)+1] // scrubbed
+				} else {
+					v.Beperkingen = append(v.Beperkingen, AW34Beperking{})
+				}
 				decAW34Beperking(d, cc, &v.Beperkingen[len(v.Beperkingen)-1])
 			}
 			d.Missing(c, 0, &w, "Beperking", false)
@@ -1284,7 +1360,11 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, AW34GeindiceerdeFunctie{})
+				if len(v.GeindiceerdeFuncties) < cap(v.GeindiceerdeFuncties) {
+					v.GeindiceerdeFuncties = v.GeindiceerdeFuncties[:len(v.GeindiceerdeFuncties)+1] // scrubbed
+				} else {
+					v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, AW34GeindiceerdeFunctie{})
+				}
 				decAW34GeindiceerdeFunctie(d, cc, &v.GeindiceerdeFuncties[len(v.GeindiceerdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdeFunctie", false)
@@ -1301,7 +1381,11 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.StoornisScores = append(v.StoornisScores, AW34StoornisScore{})
+				if len(v.StoornisScores) < cap(v.StoornisScores) {
+					v.StoornisScores = v.StoornisScores[:len(v.StoornisScores)+1] // scrubbed
+				} else {
+					v.StoornisScores = append(v.StoornisScores, AW34StoornisScore{})
+				}
 				decAW34StoornisScore(d, cc, &v.StoornisScores[len(v.StoornisScores)-1])
 			}
 			d.Missing(c, 0, &w, "StoornisScore", false)
@@ -1318,7 +1402,11 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.ToegewezenFuncties = append(v.ToegewezenFuncties, AW34ToegewezenFunctie{})
+				if len(v.ToegewezenFuncties) < cap(v.ToegewezenFuncties) {
+					v.ToegewezenFuncties = v.ToegewezenFuncties[:len(v.ToegewezenFuncties)+1] // scrubbed
+				} else {
+					v.ToegewezenFuncties = append(v.ToegewezenFuncties, AW34ToegewezenFunctie{})
+				}
 				decAW34ToegewezenFunctie(d, cc, &v.ToegewezenFuncties[len(v.ToegewezenFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "ToegewezenFunctie", false)
@@ -1335,7 +1423,11 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, AW34GeindiceerdZorgzwaartepakket{})
+				if len(v.GeindiceerdeZorgzwaartepakketten) < cap(v.GeindiceerdeZorgzwaartepakketten) {
+					v.GeindiceerdeZorgzwaartepakketten = v.GeindiceerdeZorgzwaartepakketten[:len(v.GeindiceerdeZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, AW34GeindiceerdZorgzwaartepakket{})
+				}
 				decAW34GeindiceerdZorgzwaartepakket(d, cc, &v.GeindiceerdeZorgzwaartepakketten[len(v.GeindiceerdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdZorgzwaartepakket", false)
@@ -1352,7 +1444,11 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.ToegewezenZorgzwaartepakketten = append(v.ToegewezenZorgzwaartepakketten, AW34ToegewezenZorgzwaartepakket{})
+				if len(v.ToegewezenZorgzwaartepakketten) < cap(v.ToegewezenZorgzwaartepakketten) {
+					v.ToegewezenZorgzwaartepakketten = v.ToegewezenZorgzwaartepakketten[:len(v.ToegewezenZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.ToegewezenZorgzwaartepakketten = append(v.ToegewezenZorgzwaartepakketten, AW34ToegewezenZorgzwaartepakket{})
+				}
 				decAW34ToegewezenZorgzwaartepakket(d, cc, &v.ToegewezenZorgzwaartepakketten[len(v.ToegewezenZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "ToegewezenZorgzwaartepakket", false)
@@ -1471,6 +1567,31 @@ func encAW34Indicatie(e *msgxml.Encoder, v *AW34Indicatie) {
 	}
 }
 
+func (v *AW34Indicatie) scrub() {
+	for i := range v.Stoornissen {
+		v.Stoornissen[i].scrub()
+	}
+	for i := range v.Beperkingen {
+		v.Beperkingen[i].scrub()
+	}
+	for i := range v.GeindiceerdeFuncties {
+		v.GeindiceerdeFuncties[i].scrub()
+	}
+	for i := range v.StoornisScores {
+		v.StoornisScores[i].scrub()
+	}
+	for i := range v.ToegewezenFuncties {
+		v.ToegewezenFuncties[i].scrub()
+	}
+	for i := range v.GeindiceerdeZorgzwaartepakketten {
+		v.GeindiceerdeZorgzwaartepakketten[i].scrub()
+	}
+	for i := range v.ToegewezenZorgzwaartepakketten {
+		v.ToegewezenZorgzwaartepakketten[i].scrub()
+	}
+	*v = AW34Indicatie{Stoornissen: v.Stoornissen[:0], Beperkingen: v.Beperkingen[:0], GeindiceerdeFuncties: v.GeindiceerdeFuncties[:0], StoornisScores: v.StoornisScores[:0], ToegewezenFuncties: v.ToegewezenFuncties[:0], GeindiceerdeZorgzwaartepakketten: v.GeindiceerdeZorgzwaartepakketten[:0], ToegewezenZorgzwaartepakketten: v.ToegewezenZorgzwaartepakketten[:0]}
+}
+
 func decAW34Stoornis(d *msgxml.Decoder, e int32, v *AW34Stoornis) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1570,6 +1691,10 @@ func encAW34Stoornis(e *msgxml.Encoder, v *AW34Stoornis) {
 	}
 }
 
+func (v *AW34Stoornis) scrub() {
+	*v = AW34Stoornis{}
+}
+
 func decAW34Beperking(d *msgxml.Decoder, e int32, v *AW34Beperking) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1612,7 +1737,11 @@ func decAW34Beperking(d *msgxml.Decoder, e int32, v *AW34Beperking) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.BeperkingScores = append(v.BeperkingScores, AW34BeperkingScore{})
+				if len(v.BeperkingScores) < cap(v.BeperkingScores) {
+					v.BeperkingScores = v.BeperkingScores[:len(v.BeperkingScores)+1] // scrubbed
+				} else {
+					v.BeperkingScores = append(v.BeperkingScores, AW34BeperkingScore{})
+				}
 				decAW34BeperkingScore(d, cc, &v.BeperkingScores[len(v.BeperkingScores)-1])
 			}
 			d.Missing(c, 0, &w, "BeperkingScore", false)
@@ -1664,6 +1793,13 @@ func encAW34Beperking(e *msgxml.Encoder, v *AW34Beperking) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW34Beperking) scrub() {
+	for i := range v.BeperkingScores {
+		v.BeperkingScores[i].scrub()
+	}
+	*v = AW34Beperking{BeperkingScores: v.BeperkingScores[:0]}
 }
 
 func decAW34BeperkingScore(d *msgxml.Decoder, e int32, v *AW34BeperkingScore) {
@@ -1735,6 +1871,10 @@ func encAW34BeperkingScore(e *msgxml.Encoder, v *AW34BeperkingScore) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW34BeperkingScore) scrub() {
+	*v = AW34BeperkingScore{}
 }
 
 func decAW34GeindiceerdeFunctie(d *msgxml.Decoder, e int32, v *AW34GeindiceerdeFunctie) {
@@ -1865,6 +2005,10 @@ func encAW34GeindiceerdeFunctie(e *msgxml.Encoder, v *AW34GeindiceerdeFunctie) {
 	}
 }
 
+func (v *AW34GeindiceerdeFunctie) scrub() {
+	*v = AW34GeindiceerdeFunctie{}
+}
+
 func decAW34StoornisScore(d *msgxml.Decoder, e int32, v *AW34StoornisScore) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1934,6 +2078,10 @@ func encAW34StoornisScore(e *msgxml.Encoder, v *AW34StoornisScore) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW34StoornisScore) scrub() {
+	*v = AW34StoornisScore{}
 }
 
 func decAW34ToegewezenFunctie(d *msgxml.Decoder, e int32, v *AW34ToegewezenFunctie) {
@@ -2103,6 +2251,10 @@ func encAW34ToegewezenFunctie(e *msgxml.Encoder, v *AW34ToegewezenFunctie) {
 	}
 }
 
+func (v *AW34ToegewezenFunctie) scrub() {
+	*v = AW34ToegewezenFunctie{}
+}
+
 func decAW34GeindiceerdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW34GeindiceerdZorgzwaartepakket) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -2210,6 +2362,10 @@ func encAW34GeindiceerdZorgzwaartepakket(e *msgxml.Encoder, v *AW34GeindiceerdZo
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW34GeindiceerdZorgzwaartepakket) scrub() {
+	*v = AW34GeindiceerdZorgzwaartepakket{}
 }
 
 func decAW34ToegewezenZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW34ToegewezenZorgzwaartepakket) {
@@ -2412,6 +2568,10 @@ func encAW34ToegewezenZorgzwaartepakket(e *msgxml.Encoder, v *AW34ToegewezenZorg
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW34ToegewezenZorgzwaartepakket) scrub() {
+	*v = AW34ToegewezenZorgzwaartepakket{}
 }
 
 // checkAW34HeaderBerichtCode checks the facets of the anonymous type

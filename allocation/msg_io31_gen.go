@@ -4,6 +4,7 @@ package allocation
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
@@ -339,12 +340,32 @@ type IO31GeindiceerdZorgzwaartepakket struct {
 func DecodeIO31(data []byte) (*IO31, Report, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decodeIO31(d, data)
+	return decodeIO31(d, data, nil)
+}
+
+// poolIO31 holds scrubbed IO31 values for the validators, which drop the
+// decoded message before they return (getIO31, putIO31).
+var poolIO31 = sync.Pool{New: func() any { return new(IO31) }}
+
+// getIO31 returns a scrubbed IO31 from the pool.
+func getIO31() *IO31 { return poolIO31.Get().(*IO31) }
+
+// putIO31 scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func putIO31(m *IO31, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	poolIO31.Put(m)
 }
 
 // decodeIO31 is DecodeIO31 on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (ValidateIO31).
-func decodeIO31(d *msgxml.Decoder, data []byte) (*IO31, Report, error) {
+// the parsed message for the document rules (ValidateIO31). It decodes
+// into m, which must be scrubbed (getIO31), or into a new IO31 when m is
+// nil.
+func decodeIO31(d *msgxml.Decoder, data []byte, m *IO31) (*IO31, Report, error) {
 	rep := Report{Bericht: "IO31"}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &MessageError{Bericht: "IO31", Reason: "geen goedgevormde XML", Err: err}
@@ -360,7 +381,10 @@ func decodeIO31(d *msgxml.Decoder, data []byte) (*IO31, Report, error) {
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= IWlz24
 	d.Limit = MaxFindings + 1
-	m := &IO31{Release: rel}
+	if m == nil {
+		m = new(IO31)
+	}
+	m.Release = rel
 	decIO31(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != "388" {
 		return nil, rep, &MessageError{Bericht: "IO31", Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van IO31 (388)"}
@@ -420,7 +444,11 @@ func decIO31(d *msgxml.Decoder, e int32, v *IO31) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Clienten = append(v.Clienten, IO31Client{})
+				if len(v.Clienten) < cap(v.Clienten) {
+					v.Clienten = v.Clienten[:len(v.Clienten)+1] // scrubbed
+				} else {
+					v.Clienten = append(v.Clienten, IO31Client{})
+				}
 				decIO31Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
 			d.Missing(c, 0, &w, "Client", false)
@@ -445,6 +473,14 @@ func encIO31(e *msgxml.Encoder, v *IO31) {
 		}
 		e.End("Clienten", false)
 	}
+}
+
+func (v *IO31) scrub() {
+	v.Header.scrub()
+	for i := range v.Clienten {
+		v.Clienten[i].scrub()
+	}
+	*v = IO31{Header: v.Header, Clienten: v.Clienten[:0]}
 }
 
 func decIO31Header(d *msgxml.Decoder, e int32, v *IO31Header) {
@@ -515,6 +551,10 @@ func encIO31Header(e *msgxml.Encoder, v *IO31Header) {
 	e.Start("XsdVersie", false)
 	encXsdVersie(e, &v.XsdVersie)
 	e.End("XsdVersie", false)
+}
+
+func (v *IO31Header) scrub() {
+	*v = IO31Header{}
 }
 
 func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
@@ -609,7 +649,11 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Relaties = append(v.Relaties, IO31Relatie{})
+				if len(v.Relaties) < cap(v.Relaties) {
+					v.Relaties = v.Relaties[:len(v.Relaties)+1] // scrubbed
+				} else {
+					v.Relaties = append(v.Relaties, IO31Relatie{})
+				}
 				decIO31Relatie(d, cc, &v.Relaties[len(v.Relaties)-1])
 			}
 			d.Missing(c, 0, &w, "Relatie", false)
@@ -626,7 +670,11 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Contactgegevens = append(v.Contactgegevens, IO31Contact{})
+				if len(v.Contactgegevens) < cap(v.Contactgegevens) {
+					v.Contactgegevens = v.Contactgegevens[:len(v.Contactgegevens)+1] // scrubbed
+				} else {
+					v.Contactgegevens = append(v.Contactgegevens, IO31Contact{})
+				}
 				decIO31Contact(d, cc, &v.Contactgegevens[len(v.Contactgegevens)-1])
 			}
 			d.Missing(c, 0, &w, "Contact", false)
@@ -693,6 +741,17 @@ func encIO31Client(e *msgxml.Encoder, v *IO31Client) {
 	e.Start("Indicatie", false)
 	encIO31Indicatie(e, &v.Indicatie)
 	e.End("Indicatie", false)
+}
+
+func (v *IO31Client) scrub() {
+	for i := range v.Relaties {
+		v.Relaties[i].scrub()
+	}
+	for i := range v.Contactgegevens {
+		v.Contactgegevens[i].scrub()
+	}
+	v.Indicatie.scrub()
+	*v = IO31Client{Relaties: v.Relaties[:0], Contactgegevens: v.Contactgegevens[:0], Indicatie: v.Indicatie}
 }
 
 func decIO31Relatie(d *msgxml.Decoder, e int32, v *IO31Relatie) {
@@ -773,6 +832,11 @@ func encIO31Relatie(e *msgxml.Encoder, v *IO31Relatie) {
 	e.End("Contact", false)
 }
 
+func (v *IO31Relatie) scrub() {
+	v.Contact.scrub()
+	*v = IO31Relatie{Contact: v.Contact}
+}
+
 func decIO31Contact(d *msgxml.Decoder, e int32, v *IO31Contact) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -843,6 +907,10 @@ func encIO31Contact(e *msgxml.Encoder, v *IO31Contact) {
 		encOpenPeriode(e, v.Periode)
 		e.End("Periode", false)
 	}
+}
+
+func (v *IO31Contact) scrub() {
+	*v = IO31Contact{}
 }
 
 func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
@@ -924,7 +992,11 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Stoornissen = append(v.Stoornissen, IO31Stoornis{})
+				if len(v.Stoornissen) < cap(v.Stoornissen) {
+					v.Stoornissen = v.Stoornissen[:len(v.Stoornissen)+1] // scrubbed
+				} else {
+					v.Stoornissen = append(v.Stoornissen, IO31Stoornis{})
+				}
 				decIO31Stoornis(d, cc, &v.Stoornissen[len(v.Stoornissen)-1])
 			}
 			d.Missing(c, 0, &w, "Stoornis", false)
@@ -941,7 +1013,11 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Beperkingen = append(v.Beperkingen, IO31Beperking{})
+				if len(v.Beperkingen) < cap(v.Beperkingen) {
+					v.Beperkingen = v.Beperkingen[:len(v.Beperkingen)+1] // scrubbed
+				} else {
+					v.Beperkingen = append(v.Beperkingen, IO31Beperking{})
+				}
 				decIO31Beperking(d, cc, &v.Beperkingen[len(v.Beperkingen)-1])
 			}
 			d.Missing(c, 0, &w, "Beperking", false)
@@ -958,7 +1034,11 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, IO31GeindiceerdeFunctie{})
+				if len(v.GeindiceerdeFuncties) < cap(v.GeindiceerdeFuncties) {
+					v.GeindiceerdeFuncties = v.GeindiceerdeFuncties[:len(v.GeindiceerdeFuncties)+1] // scrubbed
+				} else {
+					v.GeindiceerdeFuncties = append(v.GeindiceerdeFuncties, IO31GeindiceerdeFunctie{})
+				}
 				decIO31GeindiceerdeFunctie(d, cc, &v.GeindiceerdeFuncties[len(v.GeindiceerdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdeFunctie", false)
@@ -975,7 +1055,11 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.StoornisScores = append(v.StoornisScores, IO31StoornisScore{})
+				if len(v.StoornisScores) < cap(v.StoornisScores) {
+					v.StoornisScores = v.StoornisScores[:len(v.StoornisScores)+1] // scrubbed
+				} else {
+					v.StoornisScores = append(v.StoornisScores, IO31StoornisScore{})
+				}
 				decIO31StoornisScore(d, cc, &v.StoornisScores[len(v.StoornisScores)-1])
 			}
 			d.Missing(c, 0, &w, "StoornisScore", false)
@@ -992,7 +1076,11 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, IO31GeindiceerdZorgzwaartepakket{})
+				if len(v.GeindiceerdeZorgzwaartepakketten) < cap(v.GeindiceerdeZorgzwaartepakketten) {
+					v.GeindiceerdeZorgzwaartepakketten = v.GeindiceerdeZorgzwaartepakketten[:len(v.GeindiceerdeZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.GeindiceerdeZorgzwaartepakketten = append(v.GeindiceerdeZorgzwaartepakketten, IO31GeindiceerdZorgzwaartepakket{})
+				}
 				decIO31GeindiceerdZorgzwaartepakket(d, cc, &v.GeindiceerdeZorgzwaartepakketten[len(v.GeindiceerdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeindiceerdZorgzwaartepakket", false)
@@ -1066,6 +1154,25 @@ func encIO31Indicatie(e *msgxml.Encoder, v *IO31Indicatie) {
 	}
 }
 
+func (v *IO31Indicatie) scrub() {
+	for i := range v.Stoornissen {
+		v.Stoornissen[i].scrub()
+	}
+	for i := range v.Beperkingen {
+		v.Beperkingen[i].scrub()
+	}
+	for i := range v.GeindiceerdeFuncties {
+		v.GeindiceerdeFuncties[i].scrub()
+	}
+	for i := range v.StoornisScores {
+		v.StoornisScores[i].scrub()
+	}
+	for i := range v.GeindiceerdeZorgzwaartepakketten {
+		v.GeindiceerdeZorgzwaartepakketten[i].scrub()
+	}
+	*v = IO31Indicatie{Stoornissen: v.Stoornissen[:0], Beperkingen: v.Beperkingen[:0], GeindiceerdeFuncties: v.GeindiceerdeFuncties[:0], StoornisScores: v.StoornisScores[:0], GeindiceerdeZorgzwaartepakketten: v.GeindiceerdeZorgzwaartepakketten[:0]}
+}
+
 func decIO31Stoornis(d *msgxml.Decoder, e int32, v *IO31Stoornis) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1137,6 +1244,10 @@ func encIO31Stoornis(e *msgxml.Encoder, v *IO31Stoornis) {
 	e.Leaf("Commentaar", false, v.Commentaar, false)
 }
 
+func (v *IO31Stoornis) scrub() {
+	*v = IO31Stoornis{}
+}
+
 func decIO31Beperking(d *msgxml.Decoder, e int32, v *IO31Beperking) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1179,7 +1290,11 @@ func decIO31Beperking(d *msgxml.Decoder, e int32, v *IO31Beperking) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.BeperkingScores = append(v.BeperkingScores, IO31BeperkingScore{})
+				if len(v.BeperkingScores) < cap(v.BeperkingScores) {
+					v.BeperkingScores = v.BeperkingScores[:len(v.BeperkingScores)+1] // scrubbed
+				} else {
+					v.BeperkingScores = append(v.BeperkingScores, IO31BeperkingScore{})
+				}
 				decIO31BeperkingScore(d, cc, &v.BeperkingScores[len(v.BeperkingScores)-1])
 			}
 			d.Missing(c, 0, &w, "BeperkingScore", false)
@@ -1203,6 +1318,13 @@ func encIO31Beperking(e *msgxml.Encoder, v *IO31Beperking) {
 		}
 		e.End("BeperkingScores", false)
 	}
+}
+
+func (v *IO31Beperking) scrub() {
+	for i := range v.BeperkingScores {
+		v.BeperkingScores[i].scrub()
+	}
+	*v = IO31Beperking{BeperkingScores: v.BeperkingScores[:0]}
 }
 
 func decIO31BeperkingScore(d *msgxml.Decoder, e int32, v *IO31BeperkingScore) {
@@ -1246,6 +1368,10 @@ func encIO31BeperkingScore(e *msgxml.Encoder, v *IO31BeperkingScore) {
 	e.Leaf("Vraag", false, v.Vraag, true)
 	e.Leaf("Score", false, v.Score, true)
 	e.Leaf("Commentaar", false, v.Commentaar, false)
+}
+
+func (v *IO31BeperkingScore) scrub() {
+	*v = IO31BeperkingScore{}
 }
 
 func decIO31GeindiceerdeFunctie(d *msgxml.Decoder, e int32, v *IO31GeindiceerdeFunctie) {
@@ -1357,6 +1483,10 @@ func encIO31GeindiceerdeFunctie(e *msgxml.Encoder, v *IO31GeindiceerdeFunctie) {
 	e.Leaf("Commentaar", false, v.Commentaar, false)
 }
 
+func (v *IO31GeindiceerdeFunctie) scrub() {
+	*v = IO31GeindiceerdeFunctie{}
+}
+
 func decIO31StoornisScore(d *msgxml.Decoder, e int32, v *IO31StoornisScore) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1398,6 +1528,10 @@ func encIO31StoornisScore(e *msgxml.Encoder, v *IO31StoornisScore) {
 	e.Leaf("Vraag", false, v.Vraag, true)
 	e.Leaf("Score", false, v.Score, true)
 	e.Leaf("Commentaar", false, v.Commentaar, false)
+}
+
+func (v *IO31StoornisScore) scrub() {
+	*v = IO31StoornisScore{}
 }
 
 func decIO31GeindiceerdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *IO31GeindiceerdZorgzwaartepakket) {
@@ -1488,6 +1622,10 @@ func encIO31GeindiceerdZorgzwaartepakket(e *msgxml.Encoder, v *IO31GeindiceerdZo
 	e.Leaf("InstellingVoorkeur", false, v.InstellingVoorkeur, false)
 	e.Leaf("Financiering", false, v.Financiering, true)
 	e.Leaf("Commentaar", false, v.Commentaar, false)
+}
+
+func (v *IO31GeindiceerdZorgzwaartepakket) scrub() {
+	*v = IO31GeindiceerdZorgzwaartepakket{}
 }
 
 // checkIO31HeaderBerichtCode checks the facets of the anonymous type

@@ -35,7 +35,9 @@ func ValidateAW35With(data []byte, opt allocation.ValidateOptions) (allocation.R
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	_, rep, err := decodeAW35(d, data)
+	pooled := getAW35() // the decoded message is dropped before return
+	defer putAW35(pooled, d)
+	_, rep, err := decodeAW35(d, data, pooled)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeAW35(data)

@@ -25,7 +25,9 @@ func ValidateAW39With(data []byte, opt allocation.ValidateOptions) (allocation.R
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	m, rep, err := decodeAW39(d, data)
+	pooled := getAW39() // the decoded message is dropped before return
+	defer putAW39(pooled, d)
+	m, rep, err := decodeAW39(d, data, pooled)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeAW39(data)

@@ -4,6 +4,7 @@ package waitstatus
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -270,12 +271,32 @@ type AW310AanvraagInstelling struct {
 func DecodeAW310(data []byte) (*AW310, allocation.Report, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decodeAW310(d, data)
+	return decodeAW310(d, data, nil)
+}
+
+// poolAW310 holds scrubbed AW310 values for the validators, which drop the
+// decoded message before they return (getAW310, putAW310).
+var poolAW310 = sync.Pool{New: func() any { return new(AW310) }}
+
+// getAW310 returns a scrubbed AW310 from the pool.
+func getAW310() *AW310 { return poolAW310.Get().(*AW310) }
+
+// putAW310 scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func putAW310(m *AW310, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	poolAW310.Put(m)
 }
 
 // decodeAW310 is DecodeAW310 on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (ValidateAW310).
-func decodeAW310(d *msgxml.Decoder, data []byte) (*AW310, allocation.Report, error) {
+// the parsed message for the document rules (ValidateAW310). It decodes
+// into m, which must be scrubbed (getAW310), or into a new AW310 when m is
+// nil.
+func decodeAW310(d *msgxml.Decoder, data []byte, m *AW310) (*AW310, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW310"}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW310", Reason: "geen goedgevormde XML", Err: err}
@@ -291,7 +312,10 @@ func decodeAW310(d *msgxml.Decoder, data []byte) (*AW310, allocation.Report, err
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= allocation.IWlz24
 	d.Limit = allocation.MaxFindings + 1
-	m := &AW310{Release: rel}
+	if m == nil {
+		m = new(AW310)
+	}
+	m.Release = rel
 	decAW310(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != "359" {
 		return nil, rep, &allocation.MessageError{Bericht: "AW310", Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van AW310 (359)"}
@@ -351,7 +375,11 @@ func decAW310(d *msgxml.Decoder, e int32, v *AW310) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Clienten = append(v.Clienten, AW310Client{})
+				if len(v.Clienten) < cap(v.Clienten) {
+					v.Clienten = v.Clienten[:len(v.Clienten)+1] // scrubbed
+				} else {
+					v.Clienten = append(v.Clienten, AW310Client{})
+				}
 				decAW310Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
 			d.Missing(c, 0, &w, "Client", false)
@@ -375,6 +403,14 @@ func encAW310(e *msgxml.Encoder, v *AW310) {
 		}
 		e.End("Clienten", false)
 	}
+}
+
+func (v *AW310) scrub() {
+	v.Header.scrub()
+	for i := range v.Clienten {
+		v.Clienten[i].scrub()
+	}
+	*v = AW310{Header: v.Header, Clienten: v.Clienten[:0]}
 }
 
 func decAW310Header(d *msgxml.Decoder, e int32, v *AW310Header) {
@@ -521,6 +557,10 @@ func encAW310Header(e *msgxml.Encoder, v *AW310Header) {
 	}
 }
 
+func (v *AW310Header) scrub() {
+	*v = AW310Header{}
+}
+
 func decAW310Client(d *msgxml.Decoder, e int32, v *AW310Client) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -563,7 +603,11 @@ func decAW310Client(d *msgxml.Decoder, e int32, v *AW310Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.MutatieFuncties = append(v.MutatieFuncties, AW310MutatieFunctie{})
+				if len(v.MutatieFuncties) < cap(v.MutatieFuncties) {
+					v.MutatieFuncties = v.MutatieFuncties[:len(v.MutatieFuncties)+1] // scrubbed
+				} else {
+					v.MutatieFuncties = append(v.MutatieFuncties, AW310MutatieFunctie{})
+				}
 				decAW310MutatieFunctie(d, cc, &v.MutatieFuncties[len(v.MutatieFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieFunctie", false)
@@ -580,7 +624,11 @@ func decAW310Client(d *msgxml.Decoder, e int32, v *AW310Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.MutatieZorgzwaartepakketten = append(v.MutatieZorgzwaartepakketten, AW310MutatieZorgzwaartepakket{})
+				if len(v.MutatieZorgzwaartepakketten) < cap(v.MutatieZorgzwaartepakketten) {
+					v.MutatieZorgzwaartepakketten = v.MutatieZorgzwaartepakketten[:len(v.MutatieZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.MutatieZorgzwaartepakketten = append(v.MutatieZorgzwaartepakketten, AW310MutatieZorgzwaartepakket{})
+				}
 				decAW310MutatieZorgzwaartepakket(d, cc, &v.MutatieZorgzwaartepakketten[len(v.MutatieZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieZorgzwaartepakket", false)
@@ -597,7 +645,11 @@ func decAW310Client(d *msgxml.Decoder, e int32, v *AW310Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Aanvragen = append(v.Aanvragen, AW310Aanvraag{})
+				if len(v.Aanvragen) < cap(v.Aanvragen) {
+					v.Aanvragen = v.Aanvragen[:len(v.Aanvragen)+1] // scrubbed
+				} else {
+					v.Aanvragen = append(v.Aanvragen, AW310Aanvraag{})
+				}
 				decAW310Aanvraag(d, cc, &v.Aanvragen[len(v.Aanvragen)-1])
 			}
 			d.Missing(c, 0, &w, "Aanvraag", false)
@@ -675,6 +727,19 @@ func encAW310Client(e *msgxml.Encoder, v *AW310Client) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW310Client) scrub() {
+	for i := range v.MutatieFuncties {
+		v.MutatieFuncties[i].scrub()
+	}
+	for i := range v.MutatieZorgzwaartepakketten {
+		v.MutatieZorgzwaartepakketten[i].scrub()
+	}
+	for i := range v.Aanvragen {
+		v.Aanvragen[i].scrub()
+	}
+	*v = AW310Client{MutatieFuncties: v.MutatieFuncties[:0], MutatieZorgzwaartepakketten: v.MutatieZorgzwaartepakketten[:0], Aanvragen: v.Aanvragen[:0]}
 }
 
 func decAW310MutatieFunctie(d *msgxml.Decoder, e int32, v *AW310MutatieFunctie) {
@@ -805,6 +870,10 @@ func encAW310MutatieFunctie(e *msgxml.Encoder, v *AW310MutatieFunctie) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW310MutatieFunctie) scrub() {
+	*v = AW310MutatieFunctie{}
 }
 
 func decAW310MutatieZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW310MutatieZorgzwaartepakket) {
@@ -966,6 +1035,10 @@ func encAW310MutatieZorgzwaartepakket(e *msgxml.Encoder, v *AW310MutatieZorgzwaa
 	}
 }
 
+func (v *AW310MutatieZorgzwaartepakket) scrub() {
+	*v = AW310MutatieZorgzwaartepakket{}
+}
+
 func decAW310Aanvraag(d *msgxml.Decoder, e int32, v *AW310Aanvraag) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -1077,7 +1150,11 @@ func decAW310Aanvraag(d *msgxml.Decoder, e int32, v *AW310Aanvraag) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.AanvraagInstellingen = append(v.AanvraagInstellingen, AW310AanvraagInstelling{})
+				if len(v.AanvraagInstellingen) < cap(v.AanvraagInstellingen) {
+					v.AanvraagInstellingen = v.AanvraagInstellingen[:len(v.AanvraagInstellingen)+1] // scrubbed
+				} else {
+					v.AanvraagInstellingen = append(v.AanvraagInstellingen, AW310AanvraagInstelling{})
+				}
 				decAW310AanvraagInstelling(d, cc, &v.AanvraagInstellingen[len(v.AanvraagInstellingen)-1])
 			}
 			d.Missing(c, 0, &w, "AanvraagInstelling", false)
@@ -1147,6 +1224,13 @@ func encAW310Aanvraag(e *msgxml.Encoder, v *AW310Aanvraag) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW310Aanvraag) scrub() {
+	for i := range v.AanvraagInstellingen {
+		v.AanvraagInstellingen[i].scrub()
+	}
+	*v = AW310Aanvraag{AanvraagInstellingen: v.AanvraagInstellingen[:0]}
 }
 
 func decAW310AanvraagInstelling(d *msgxml.Decoder, e int32, v *AW310AanvraagInstelling) {
@@ -1246,6 +1330,10 @@ func encAW310AanvraagInstelling(e *msgxml.Encoder, v *AW310AanvraagInstelling) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW310AanvraagInstelling) scrub() {
+	*v = AW310AanvraagInstelling{}
 }
 
 // checkAW310HeaderBerichtCode checks the facets of the anonymous type

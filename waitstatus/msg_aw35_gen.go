@@ -4,6 +4,7 @@ package waitstatus
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -161,12 +162,32 @@ type AW35GeleverdZorgzwaartepakket struct {
 func DecodeAW35(data []byte) (*AW35, allocation.Report, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decodeAW35(d, data)
+	return decodeAW35(d, data, nil)
+}
+
+// poolAW35 holds scrubbed AW35 values for the validators, which drop the
+// decoded message before they return (getAW35, putAW35).
+var poolAW35 = sync.Pool{New: func() any { return new(AW35) }}
+
+// getAW35 returns a scrubbed AW35 from the pool.
+func getAW35() *AW35 { return poolAW35.Get().(*AW35) }
+
+// putAW35 scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func putAW35(m *AW35, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	poolAW35.Put(m)
 }
 
 // decodeAW35 is DecodeAW35 on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (ValidateAW35).
-func decodeAW35(d *msgxml.Decoder, data []byte) (*AW35, allocation.Report, error) {
+// the parsed message for the document rules (ValidateAW35). It decodes
+// into m, which must be scrubbed (getAW35), or into a new AW35 when m is
+// nil.
+func decodeAW35(d *msgxml.Decoder, data []byte, m *AW35) (*AW35, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW35"}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW35", Reason: "geen goedgevormde XML", Err: err}
@@ -182,7 +203,10 @@ func decodeAW35(d *msgxml.Decoder, data []byte) (*AW35, allocation.Report, error
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= allocation.IWlz24
 	d.Limit = allocation.MaxFindings + 1
-	m := &AW35{Release: rel}
+	if m == nil {
+		m = new(AW35)
+	}
+	m.Release = rel
 	decAW35(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != "354" {
 		return nil, rep, &allocation.MessageError{Bericht: "AW35", Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van AW35 (354)"}
@@ -242,7 +266,11 @@ func decAW35(d *msgxml.Decoder, e int32, v *AW35) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Clienten = append(v.Clienten, AW35Client{})
+				if len(v.Clienten) < cap(v.Clienten) {
+					v.Clienten = v.Clienten[:len(v.Clienten)+1] // scrubbed
+				} else {
+					v.Clienten = append(v.Clienten, AW35Client{})
+				}
 				decAW35Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
 			d.Missing(c, 0, &w, "Client", false)
@@ -267,6 +295,14 @@ func encAW35(e *msgxml.Encoder, v *AW35) {
 		}
 		e.End("Clienten", false)
 	}
+}
+
+func (v *AW35) scrub() {
+	v.Header.scrub()
+	for i := range v.Clienten {
+		v.Clienten[i].scrub()
+	}
+	*v = AW35{Header: v.Header, Clienten: v.Clienten[:0]}
 }
 
 func decAW35Header(d *msgxml.Decoder, e int32, v *AW35Header) {
@@ -349,6 +385,10 @@ func encAW35Header(e *msgxml.Encoder, v *AW35Header) {
 	e.End("XsdVersie", false)
 }
 
+func (v *AW35Header) scrub() {
+	*v = AW35Header{}
+}
+
 func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -391,7 +431,11 @@ func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeleverdeFuncties = append(v.GeleverdeFuncties, AW35GeleverdeFunctie{})
+				if len(v.GeleverdeFuncties) < cap(v.GeleverdeFuncties) {
+					v.GeleverdeFuncties = v.GeleverdeFuncties[:len(v.GeleverdeFuncties)+1] // scrubbed
+				} else {
+					v.GeleverdeFuncties = append(v.GeleverdeFuncties, AW35GeleverdeFunctie{})
+				}
 				decAW35GeleverdeFunctie(d, cc, &v.GeleverdeFuncties[len(v.GeleverdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdeFunctie", false)
@@ -408,7 +452,11 @@ func decAW35Client(d *msgxml.Decoder, e int32, v *AW35Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeleverdeZorgzwaartepakketten = append(v.GeleverdeZorgzwaartepakketten, AW35GeleverdZorgzwaartepakket{})
+				if len(v.GeleverdeZorgzwaartepakketten) < cap(v.GeleverdeZorgzwaartepakketten) {
+					v.GeleverdeZorgzwaartepakketten = v.GeleverdeZorgzwaartepakketten[:len(v.GeleverdeZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.GeleverdeZorgzwaartepakketten = append(v.GeleverdeZorgzwaartepakketten, AW35GeleverdZorgzwaartepakket{})
+				}
 				decAW35GeleverdZorgzwaartepakket(d, cc, &v.GeleverdeZorgzwaartepakketten[len(v.GeleverdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdZorgzwaartepakket", false)
@@ -449,6 +497,16 @@ func encAW35Client(e *msgxml.Encoder, v *AW35Client) {
 		}
 		e.End("GeleverdeZorgzwaartepakketten", false)
 	}
+}
+
+func (v *AW35Client) scrub() {
+	for i := range v.GeleverdeFuncties {
+		v.GeleverdeFuncties[i].scrub()
+	}
+	for i := range v.GeleverdeZorgzwaartepakketten {
+		v.GeleverdeZorgzwaartepakketten[i].scrub()
+	}
+	*v = AW35Client{GeleverdeFuncties: v.GeleverdeFuncties[:0], GeleverdeZorgzwaartepakketten: v.GeleverdeZorgzwaartepakketten[:0]}
 }
 
 func decAW35GeleverdeFunctie(d *msgxml.Decoder, e int32, v *AW35GeleverdeFunctie) {
@@ -542,6 +600,10 @@ func encAW35GeleverdeFunctie(e *msgxml.Encoder, v *AW35GeleverdeFunctie) {
 	e.Leaf("Klasse", false, v.Klasse, !e.Drop24)
 	e.Leaf("Opslag", false, v.Opslag, false)
 	e.Leaf("StatusAanlevering", false, v.StatusAanlevering, true)
+}
+
+func (v *AW35GeleverdeFunctie) scrub() {
+	*v = AW35GeleverdeFunctie{}
 }
 
 func decAW35GeleverdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW35GeleverdZorgzwaartepakket) {
@@ -672,6 +734,10 @@ func encAW35GeleverdZorgzwaartepakket(e *msgxml.Encoder, v *AW35GeleverdZorgzwaa
 	e.Leaf("Leveringsvorm", false, v.Leveringsvorm, true)
 	e.Leaf("Behandeling", false, v.Behandeling, false)
 	e.Leaf("StatusAanlevering", false, v.StatusAanlevering, true)
+}
+
+func (v *AW35GeleverdZorgzwaartepakket) scrub() {
+	*v = AW35GeleverdZorgzwaartepakket{}
 }
 
 // checkAW35HeaderBerichtCode checks the facets of the anonymous type

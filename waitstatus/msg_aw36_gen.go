@@ -4,6 +4,7 @@ package waitstatus
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -188,12 +189,32 @@ type AW36GeleverdZorgzwaartepakket struct {
 func DecodeAW36(data []byte) (*AW36, allocation.Report, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decodeAW36(d, data)
+	return decodeAW36(d, data, nil)
+}
+
+// poolAW36 holds scrubbed AW36 values for the validators, which drop the
+// decoded message before they return (getAW36, putAW36).
+var poolAW36 = sync.Pool{New: func() any { return new(AW36) }}
+
+// getAW36 returns a scrubbed AW36 from the pool.
+func getAW36() *AW36 { return poolAW36.Get().(*AW36) }
+
+// putAW36 scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func putAW36(m *AW36, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	poolAW36.Put(m)
 }
 
 // decodeAW36 is DecodeAW36 on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (ValidateAW36).
-func decodeAW36(d *msgxml.Decoder, data []byte) (*AW36, allocation.Report, error) {
+// the parsed message for the document rules (ValidateAW36). It decodes
+// into m, which must be scrubbed (getAW36), or into a new AW36 when m is
+// nil.
+func decodeAW36(d *msgxml.Decoder, data []byte, m *AW36) (*AW36, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW36"}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW36", Reason: "geen goedgevormde XML", Err: err}
@@ -209,7 +230,10 @@ func decodeAW36(d *msgxml.Decoder, data []byte) (*AW36, allocation.Report, error
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= allocation.IWlz24
 	d.Limit = allocation.MaxFindings + 1
-	m := &AW36{Release: rel}
+	if m == nil {
+		m = new(AW36)
+	}
+	m.Release = rel
 	decAW36(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != "355" {
 		return nil, rep, &allocation.MessageError{Bericht: "AW36", Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van AW36 (355)"}
@@ -269,7 +293,11 @@ func decAW36(d *msgxml.Decoder, e int32, v *AW36) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Clienten = append(v.Clienten, AW36Client{})
+				if len(v.Clienten) < cap(v.Clienten) {
+					v.Clienten = v.Clienten[:len(v.Clienten)+1] // scrubbed
+				} else {
+					v.Clienten = append(v.Clienten, AW36Client{})
+				}
 				decAW36Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
 			d.Missing(c, 0, &w, "Client", false)
@@ -293,6 +321,14 @@ func encAW36(e *msgxml.Encoder, v *AW36) {
 		}
 		e.End("Clienten", false)
 	}
+}
+
+func (v *AW36) scrub() {
+	v.Header.scrub()
+	for i := range v.Clienten {
+		v.Clienten[i].scrub()
+	}
+	*v = AW36{Header: v.Header, Clienten: v.Clienten[:0]}
 }
 
 func decAW36Header(d *msgxml.Decoder, e int32, v *AW36Header) {
@@ -439,6 +475,10 @@ func encAW36Header(e *msgxml.Encoder, v *AW36Header) {
 	}
 }
 
+func (v *AW36Header) scrub() {
+	*v = AW36Header{}
+}
+
 func decAW36Client(d *msgxml.Decoder, e int32, v *AW36Client) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -481,7 +521,11 @@ func decAW36Client(d *msgxml.Decoder, e int32, v *AW36Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeleverdeFuncties = append(v.GeleverdeFuncties, AW36GeleverdeFunctie{})
+				if len(v.GeleverdeFuncties) < cap(v.GeleverdeFuncties) {
+					v.GeleverdeFuncties = v.GeleverdeFuncties[:len(v.GeleverdeFuncties)+1] // scrubbed
+				} else {
+					v.GeleverdeFuncties = append(v.GeleverdeFuncties, AW36GeleverdeFunctie{})
+				}
 				decAW36GeleverdeFunctie(d, cc, &v.GeleverdeFuncties[len(v.GeleverdeFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdeFunctie", false)
@@ -498,7 +542,11 @@ func decAW36Client(d *msgxml.Decoder, e int32, v *AW36Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.GeleverdeZorgzwaartepakketten = append(v.GeleverdeZorgzwaartepakketten, AW36GeleverdZorgzwaartepakket{})
+				if len(v.GeleverdeZorgzwaartepakketten) < cap(v.GeleverdeZorgzwaartepakketten) {
+					v.GeleverdeZorgzwaartepakketten = v.GeleverdeZorgzwaartepakketten[:len(v.GeleverdeZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.GeleverdeZorgzwaartepakketten = append(v.GeleverdeZorgzwaartepakketten, AW36GeleverdZorgzwaartepakket{})
+				}
 				decAW36GeleverdZorgzwaartepakket(d, cc, &v.GeleverdeZorgzwaartepakketten[len(v.GeleverdeZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "GeleverdZorgzwaartepakket", false)
@@ -567,6 +615,16 @@ func encAW36Client(e *msgxml.Encoder, v *AW36Client) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW36Client) scrub() {
+	for i := range v.GeleverdeFuncties {
+		v.GeleverdeFuncties[i].scrub()
+	}
+	for i := range v.GeleverdeZorgzwaartepakketten {
+		v.GeleverdeZorgzwaartepakketten[i].scrub()
+	}
+	*v = AW36Client{GeleverdeFuncties: v.GeleverdeFuncties[:0], GeleverdeZorgzwaartepakketten: v.GeleverdeZorgzwaartepakketten[:0]}
 }
 
 func decAW36GeleverdeFunctie(d *msgxml.Decoder, e int32, v *AW36GeleverdeFunctie) {
@@ -688,6 +746,10 @@ func encAW36GeleverdeFunctie(e *msgxml.Encoder, v *AW36GeleverdeFunctie) {
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW36GeleverdeFunctie) scrub() {
+	*v = AW36GeleverdeFunctie{}
 }
 
 func decAW36GeleverdZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW36GeleverdZorgzwaartepakket) {
@@ -846,6 +908,10 @@ func encAW36GeleverdZorgzwaartepakket(e *msgxml.Encoder, v *AW36GeleverdZorgzwaa
 		}
 		e.End("RetourCodes", false)
 	}
+}
+
+func (v *AW36GeleverdZorgzwaartepakket) scrub() {
+	*v = AW36GeleverdZorgzwaartepakket{}
 }
 
 // checkAW36HeaderBerichtCode checks the facets of the anonymous type

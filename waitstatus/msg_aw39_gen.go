@@ -4,6 +4,7 @@ package waitstatus
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -233,12 +234,32 @@ type AW39AanvraagInstelling struct {
 func DecodeAW39(data []byte) (*AW39, allocation.Report, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decodeAW39(d, data)
+	return decodeAW39(d, data, nil)
+}
+
+// poolAW39 holds scrubbed AW39 values for the validators, which drop the
+// decoded message before they return (getAW39, putAW39).
+var poolAW39 = sync.Pool{New: func() any { return new(AW39) }}
+
+// getAW39 returns a scrubbed AW39 from the pool.
+func getAW39() *AW39 { return poolAW39.Get().(*AW39) }
+
+// putAW39 scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func putAW39(m *AW39, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	poolAW39.Put(m)
 }
 
 // decodeAW39 is DecodeAW39 on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (ValidateAW39).
-func decodeAW39(d *msgxml.Decoder, data []byte) (*AW39, allocation.Report, error) {
+// the parsed message for the document rules (ValidateAW39). It decodes
+// into m, which must be scrubbed (getAW39), or into a new AW39 when m is
+// nil.
+func decodeAW39(d *msgxml.Decoder, data []byte, m *AW39) (*AW39, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW39"}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &allocation.MessageError{Bericht: "AW39", Reason: "geen goedgevormde XML", Err: err}
@@ -254,7 +275,10 @@ func decodeAW39(d *msgxml.Decoder, data []byte) (*AW39, allocation.Report, error
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= allocation.IWlz24
 	d.Limit = allocation.MaxFindings + 1
-	m := &AW39{Release: rel}
+	if m == nil {
+		m = new(AW39)
+	}
+	m.Release = rel
 	decAW39(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != "358" {
 		return nil, rep, &allocation.MessageError{Bericht: "AW39", Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van AW39 (358)"}
@@ -314,7 +338,11 @@ func decAW39(d *msgxml.Decoder, e int32, v *AW39) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Clienten = append(v.Clienten, AW39Client{})
+				if len(v.Clienten) < cap(v.Clienten) {
+					v.Clienten = v.Clienten[:len(v.Clienten)+1] // scrubbed
+				} else {
+					v.Clienten = append(v.Clienten, AW39Client{})
+				}
 				decAW39Client(d, cc, &v.Clienten[len(v.Clienten)-1])
 			}
 			d.Missing(c, 0, &w, "Client", false)
@@ -339,6 +367,14 @@ func encAW39(e *msgxml.Encoder, v *AW39) {
 		}
 		e.End("Clienten", false)
 	}
+}
+
+func (v *AW39) scrub() {
+	v.Header.scrub()
+	for i := range v.Clienten {
+		v.Clienten[i].scrub()
+	}
+	*v = AW39{Header: v.Header, Clienten: v.Clienten[:0]}
 }
 
 func decAW39Header(d *msgxml.Decoder, e int32, v *AW39Header) {
@@ -421,6 +457,10 @@ func encAW39Header(e *msgxml.Encoder, v *AW39Header) {
 	e.End("XsdVersie", false)
 }
 
+func (v *AW39Header) scrub() {
+	*v = AW39Header{}
+}
+
 func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -463,7 +503,11 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.MutatieFuncties = append(v.MutatieFuncties, AW39MutatieFunctie{})
+				if len(v.MutatieFuncties) < cap(v.MutatieFuncties) {
+					v.MutatieFuncties = v.MutatieFuncties[:len(v.MutatieFuncties)+1] // scrubbed
+				} else {
+					v.MutatieFuncties = append(v.MutatieFuncties, AW39MutatieFunctie{})
+				}
 				decAW39MutatieFunctie(d, cc, &v.MutatieFuncties[len(v.MutatieFuncties)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieFunctie", false)
@@ -480,7 +524,11 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.MutatieZorgzwaartepakketten = append(v.MutatieZorgzwaartepakketten, AW39MutatieZorgzwaartepakket{})
+				if len(v.MutatieZorgzwaartepakketten) < cap(v.MutatieZorgzwaartepakketten) {
+					v.MutatieZorgzwaartepakketten = v.MutatieZorgzwaartepakketten[:len(v.MutatieZorgzwaartepakketten)+1] // scrubbed
+				} else {
+					v.MutatieZorgzwaartepakketten = append(v.MutatieZorgzwaartepakketten, AW39MutatieZorgzwaartepakket{})
+				}
 				decAW39MutatieZorgzwaartepakket(d, cc, &v.MutatieZorgzwaartepakketten[len(v.MutatieZorgzwaartepakketten)-1])
 			}
 			d.Missing(c, 0, &w, "MutatieZorgzwaartepakket", false)
@@ -497,7 +545,11 @@ func decAW39Client(d *msgxml.Decoder, e int32, v *AW39Client) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.Aanvragen = append(v.Aanvragen, AW39Aanvraag{})
+				if len(v.Aanvragen) < cap(v.Aanvragen) {
+					v.Aanvragen = v.Aanvragen[:len(v.Aanvragen)+1] // scrubbed
+				} else {
+					v.Aanvragen = append(v.Aanvragen, AW39Aanvraag{})
+				}
 				decAW39Aanvraag(d, cc, &v.Aanvragen[len(v.Aanvragen)-1])
 			}
 			d.Missing(c, 0, &w, "Aanvraag", false)
@@ -547,6 +599,19 @@ func encAW39Client(e *msgxml.Encoder, v *AW39Client) {
 		}
 		e.End("Aanvragen", false)
 	}
+}
+
+func (v *AW39Client) scrub() {
+	for i := range v.MutatieFuncties {
+		v.MutatieFuncties[i].scrub()
+	}
+	for i := range v.MutatieZorgzwaartepakketten {
+		v.MutatieZorgzwaartepakketten[i].scrub()
+	}
+	for i := range v.Aanvragen {
+		v.Aanvragen[i].scrub()
+	}
+	*v = AW39Client{MutatieFuncties: v.MutatieFuncties[:0], MutatieZorgzwaartepakketten: v.MutatieZorgzwaartepakketten[:0], Aanvragen: v.Aanvragen[:0]}
 }
 
 func decAW39MutatieFunctie(d *msgxml.Decoder, e int32, v *AW39MutatieFunctie) {
@@ -649,6 +714,10 @@ func encAW39MutatieFunctie(e *msgxml.Encoder, v *AW39MutatieFunctie) {
 	e.Leaf("Mutatiedatum", false, v.Mutatiedatum, true)
 	e.Leaf("InstellingBestemming", false, v.InstellingBestemming, false)
 	e.Leaf("StatusAanlevering", false, v.StatusAanlevering, true)
+}
+
+func (v *AW39MutatieFunctie) scrub() {
+	*v = AW39MutatieFunctie{}
 }
 
 func decAW39MutatieZorgzwaartepakket(d *msgxml.Decoder, e int32, v *AW39MutatieZorgzwaartepakket) {
@@ -782,6 +851,10 @@ func encAW39MutatieZorgzwaartepakket(e *msgxml.Encoder, v *AW39MutatieZorgzwaart
 	e.Leaf("StatusAanlevering", false, v.StatusAanlevering, true)
 }
 
+func (v *AW39MutatieZorgzwaartepakket) scrub() {
+	*v = AW39MutatieZorgzwaartepakket{}
+}
+
 func decAW39Aanvraag(d *msgxml.Decoder, e int32, v *AW39Aanvraag) {
 	d.Complex(e)
 	var s msgxml.Seq
@@ -893,7 +966,11 @@ func decAW39Aanvraag(d *msgxml.Decoder, e int32, v *AW39Aanvraag) {
 					continue
 				}
 				_ = d.InMsgNS(cc) && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, false, false)
-				v.AanvraagInstellingen = append(v.AanvraagInstellingen, AW39AanvraagInstelling{})
+				if len(v.AanvraagInstellingen) < cap(v.AanvraagInstellingen) {
+					v.AanvraagInstellingen = v.AanvraagInstellingen[:len(v.AanvraagInstellingen)+1] // scrubbed
+				} else {
+					v.AanvraagInstellingen = append(v.AanvraagInstellingen, AW39AanvraagInstelling{})
+				}
 				decAW39AanvraagInstelling(d, cc, &v.AanvraagInstellingen[len(v.AanvraagInstellingen)-1])
 			}
 			d.Missing(c, 0, &w, "AanvraagInstelling", false)
@@ -935,6 +1012,13 @@ func encAW39Aanvraag(e *msgxml.Encoder, v *AW39Aanvraag) {
 		}
 		e.End("AanvraagInstellingen", false)
 	}
+}
+
+func (v *AW39Aanvraag) scrub() {
+	for i := range v.AanvraagInstellingen {
+		v.AanvraagInstellingen[i].scrub()
+	}
+	*v = AW39Aanvraag{AanvraagInstellingen: v.AanvraagInstellingen[:0]}
 }
 
 func decAW39AanvraagInstelling(d *msgxml.Decoder, e int32, v *AW39AanvraagInstelling) {
@@ -1006,6 +1090,10 @@ func encAW39AanvraagInstelling(e *msgxml.Encoder, v *AW39AanvraagInstelling) {
 	e.Leaf("ToewijzingEinddatum", false, v.ToewijzingEinddatum, false)
 	e.Leaf("ToewijzingPercentage", false, v.ToewijzingPercentage, false)
 	e.Leaf("Opname", false, v.Opname, false)
+}
+
+func (v *AW39AanvraagInstelling) scrub() {
+	*v = AW39AanvraagInstelling{}
 }
 
 // checkAW39HeaderBerichtCode checks the facets of the anonymous type

@@ -76,9 +76,14 @@ func Get() *Decoder {
 // not pin its memory.
 const maxPooled = 1 << 14
 
+// Poolable reports whether the last message d parsed is small enough for
+// its storage to be kept in a pool: Put keeps d only then, and the
+// validators keep their decoded message only then.
+func (d *Decoder) Poolable() bool { return cap(d.Doc.Elems) <= maxPooled }
+
 // Put returns d to the pool. The strings of a decoded message stay valid.
 func Put(d *Decoder) {
-	if cap(d.Doc.Elems) > maxPooled {
+	if !d.Poolable() {
 		return
 	}
 	d.Faults = nil

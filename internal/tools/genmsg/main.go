@@ -193,12 +193,32 @@ func renderMessage(msg *message, module string) ([]byte, error) {
 	g.p(`func Decode%[1]s(data []byte) (*%[1]s, %[2]sReport, error) {
 	d := msgxml.Get()
 	defer msgxml.Put(d)
-	return decode%[1]s(d, data)
+	return decode%[1]s(d, data, nil)
+}
+
+// pool%[1]s holds scrubbed %[1]s values for the validators, which drop the
+// decoded message before they return (get%[1]s, put%[1]s).
+var pool%[1]s = sync.Pool{New: func() any { return new(%[1]s) }}
+
+// get%[1]s returns a scrubbed %[1]s from the pool.
+func get%[1]s() *%[1]s { return pool%[1]s.Get().(*%[1]s) }
+
+// put%[1]s scrubs m (it keeps no string of the message) and returns it to
+// the pool, unless the message d decoded into it was too large to keep
+// its storage (msgxml.Decoder.Poolable).
+func put%[1]s(m *%[1]s, d *msgxml.Decoder) {
+	if !d.Poolable() {
+		return
+	}
+	m.scrub()
+	pool%[1]s.Put(m)
 }
 
 // decode%[1]s is Decode%[1]s on a decoder the caller holds: its Doc keeps
-// the parsed message for the document rules (Validate%[1]s).
-func decode%[1]s(d *msgxml.Decoder, data []byte) (*%[1]s, %[2]sReport, error) {
+// the parsed message for the document rules (Validate%[1]s). It decodes
+// into m, which must be scrubbed (get%[1]s), or into a new %[1]s when m is
+// nil.
+func decode%[1]s(d *msgxml.Decoder, data []byte, m *%[1]s) (*%[1]s, %[2]sReport, error) {
 	rep := %[2]sReport{Bericht: %[1]q}
 	if err := d.Parse(data); err != nil {
 		return nil, rep, &%[2]sMessageError{Bericht: %[1]q, Reason: "geen goedgevormde XML", Err: err}
@@ -214,7 +234,10 @@ func decode%[1]s(d *msgxml.Decoder, data []byte) (*%[1]s, %[2]sReport, error) {
 	d.MsgNS, d.BasisNS = root.NS, rel.MessageNamespace("basisschema")
 	d.Drop24 = rel >= %[2]sIWlz24
 	d.Limit = %[2]sMaxFindings + 1
-	m := &%[1]s{Release: rel}
+	if m == nil {
+		m = new(%[1]s)
+	}
+	m.Release = rel
 	dec%[1]s(d, 0, m)
 	if c := m.Header.BerichtCode; c != "" && msgxml.Trim(c) != %[3]q {
 		return nil, rep, &%[2]sMessageError{Bericht: %[1]q, Path: "/Bericht/Header/BerichtCode", Reason: "BerichtCode " + msgxml.QuoteClip(c) + " is niet die van %[1]s (%[3]s)"}
@@ -250,6 +273,7 @@ func decode%[1]s(d *msgxml.Decoder, data []byte) (*%[1]s, %[2]sReport, error) {
 	for _, t := range msg.Types {
 		g.decoder(t)
 		g.encoder(t)
+		g.scrubber(t)
 	}
 	for _, t := range msg.Anon {
 		if err := g.checker(t); err != nil {
@@ -260,6 +284,7 @@ func decode%[1]s(d *msgxml.Decoder, data []byte) (*%[1]s, %[2]sReport, error) {
 	if hasWrapper(msg.Types) {
 		imports = append(imports, "slices")
 	}
+	imports = append(imports, "sync")
 	if usesUTF8(msg.Anon) {
 		imports = append(imports, "unicode/utf8")
 	}

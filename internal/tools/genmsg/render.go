@@ -208,7 +208,7 @@ func (g *gen) decoder(t *complexType) {
 			g.p("\t\t\t\tif d.Name(cc) != names.%s {\n\t\t\t\t\td.Unknown(cc)\n\t\t\t\t\tcontinue\n\t\t\t\t}\n", f.Item)
 			g.p("\t\t\t\t_ = %s && w.Next(0, 0) || d.Elem(cc, 0, &w, 0, %v, false)\n", strings.Replace(inNS, "(c)", "(cc)", 1), t.Basis)
 			if f.Complex != nil {
-				g.p("\t\t\t\tv.%s = append(v.%s, %s{})\n", f.Name, f.Name, g.typeName(f.Complex))
+				g.addElem("\t\t\t\t", f)
 				g.p("\t\t\t\tdec%s(d, cc, &v.%s[len(v.%s)-1])\n", f.Complex.GoName, f.Name, f.Name)
 			} else {
 				g.leaf("\t\t\t\t", "v.%[1]s = append(v.%[1]s, %[2]s)", f.Name, "cc", f.Simple)
@@ -220,7 +220,7 @@ func (g *gen) decoder(t *complexType) {
 		case f.Max != 1:
 			g.p("\t\t\tif %s {\n", elem)
 			if f.Complex != nil {
-				g.p("\t\t\t\tv.%s = append(v.%s, %s{})\n", f.Name, f.Name, g.typeName(f.Complex))
+				g.addElem("\t\t\t\t", f)
 				g.p("\t\t\t\tdec%s(d, c, &v.%s[len(v.%s)-1])\n", f.Complex.GoName, f.Name, f.Name)
 			} else {
 				g.leaf("\t\t\t\t", "v.%[1]s = append(v.%[1]s, %[2]s)", f.Name, "c", f.Simple)
@@ -243,6 +243,43 @@ func (g *gen) decoder(t *complexType) {
 		}
 	}
 	g.p("}\n\n")
+}
+
+// addElem writes, at indent, the growth of slice field f by one element
+// for the decoder to fill: the next element of its storage when there is
+// one (a pooled value's, scrubbed: zero but for its own slices' storage),
+// else a new zero element.
+func (g *gen) addElem(indent string, f *field) {
+	g.p("%sif len(v.%s) < cap(v.%s) {\n", indent, f.Name, f.Name)
+	g.p("%s\tv.%s = v.%s[:len(v.%s)+1] // scrubbed\n", indent, f.Name, f.Name, f.Name)
+	g.p("%s} else {\n", indent)
+	g.p("%s\tv.%s = append(v.%s, %s{})\n", indent, f.Name, f.Name, g.typeName(f.Complex))
+	g.p("%s}\n", indent)
+}
+
+// scrubber writes scrub<T>: v zeroed but for the storage of its slices of
+// message types, whose elements it scrubs (the elements past their length
+// are scrubbed already), and its fields of message types held as values,
+// scrubbed in place; so that a pooled value decodes the next message
+// without allocating them again and keeps no string of the last one. A
+// pointer field becomes nil (absent) and a Basisschema type zero.
+func (g *gen) scrubber(t *complexType) {
+	g.p("func (v *%s) scrub() {\n", t.GoName)
+	var keep []string
+	for _, f := range t.Fields {
+		if f.Complex == nil || f.Complex.Basis {
+			continue
+		}
+		switch {
+		case f.Wrapper || f.Max != 1:
+			g.p("\tfor i := range v.%s {\n\t\tv.%s[i].scrub()\n\t}\n", f.Name, f.Name)
+			keep = append(keep, fmt.Sprintf("%s: v.%s[:0]", f.Name, f.Name))
+		case f.Min > 0: // a value, not a pointer: scrubbed in place
+			g.p("\tv.%s.scrub()\n", f.Name)
+			keep = append(keep, fmt.Sprintf("%s: v.%s", f.Name, f.Name))
+		}
+	}
+	g.p("\t*v = %s{%s}\n}\n\n", t.GoName, strings.Join(keep, ", "))
 }
 
 // leaf writes, at indent, the assignment assign (a format of the field
