@@ -1,6 +1,7 @@
 package allocation
 
 import (
+	"os"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
@@ -16,7 +17,7 @@ func TestPooledAW33(t *testing.T) {
 		defer msgxml.Put(d)
 		return decodeAW33(d, b, m)
 	}
-	pooltest.Agrees(t, pooltest.Messages(t, "aw33.json"), new(AW33), into, DecodeAW33, (*AW33).scrub)
+	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "aw33.json"), new(AW33), into, DecodeAW33, (*AW33).scrub)
 }
 
 func TestPooledIO31(t *testing.T) {
@@ -25,5 +26,5 @@ func TestPooledIO31(t *testing.T) {
 		defer msgxml.Put(d)
 		return decodeIO31(d, b, m)
 	}
-	pooltest.Agrees(t, pooltest.Messages(t, "io31.json"), new(IO31), into, DecodeIO31, (*IO31).scrub)
+	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "io31.json"), new(IO31), into, DecodeIO31, (*IO31).scrub)
 }

@@ -1,6 +1,7 @@
 package waitstatus
 
 import (
+	"os"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/allocation"
@@ -15,7 +16,7 @@ func TestPooledAW39(t *testing.T) {
 		defer msgxml.Put(d)
 		return decodeAW39(d, b, m)
 	}
-	pooltest.Agrees(t, pooltest.Messages(t, "aw39.json"), new(AW39), into, DecodeAW39, (*AW39).scrub)
+	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "aw39.json"), new(AW39), into, DecodeAW39, (*AW39).scrub)
 }
 
 func TestPooledAW35(t *testing.T) {
@@ -24,5 +25,5 @@ func TestPooledAW35(t *testing.T) {
 		defer msgxml.Put(d)
 		return decodeAW35(d, b, m)
 	}
-	pooltest.Agrees(t, pooltest.Messages(t, "aw35.json"), new(AW35), into, DecodeAW35, (*AW35).scrub)
+	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "aw35.json"), new(AW35), into, DecodeAW35, (*AW35).scrub)
 }

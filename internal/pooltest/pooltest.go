@@ -9,18 +9,18 @@ package pooltest
 
 import (
 	"fmt"
-	"os"
+	"io/fs"
 	"reflect"
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/golden"
 )
 
-// Messages returns the XML of the golden messages of file (in
-// testdata/iwlz, read from a package directory).
-func Messages(t testing.TB, file string) [][]byte {
+// Messages returns the XML of the golden messages in file, read from
+// dir (the caller's view of testdata/iwlz: the package opens no file).
+func Messages(t testing.TB, dir fs.FS, file string) [][]byte {
 	t.Helper()
-	b, err := os.ReadFile("../testdata/iwlz/" + file)
+	b, err := fs.ReadFile(dir, file)
 	if err != nil {
 		t.Fatal(err)
 	}
