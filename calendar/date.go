@@ -74,6 +74,16 @@ func ParseDate(s string) (Date, error) {
 	}
 	y := int(y0)*1000 + int(y1)*100 + int(y2)*10 + int(y3)
 	m, d := int(m0)*10+int(m1), int(d0)*10+int(d1)
+	if k := uint(y - firstTableYear); k < uint(len(yearStart)) && m >= 1 && m <= 12 {
+		// The usual years by table (NewDate by arithmetic otherwise).
+		leap := 0
+		if y%4 == 0 && y != 1900 { // 2000 is a leap year, 1900 is not
+			leap = 1
+		}
+		if d >= 1 && d <= int(monthDays[leap][m]) {
+			return Date{rd: yearStart[k] + monthStart[leap][m] + int32(d)}, nil
+		}
+	}
 	date, err := NewDate(y, time.Month(m), d)
 	if err != nil {
 		return Date{}, &DateError{Input: s, Year: y, Month: time.Month(m), Day: d, Err: ErrInvalidDate}
@@ -315,6 +325,33 @@ func daysFromCivil(y, m, d int) int {
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe - 719468
 }
+
+// The tables of ParseDate's usual years, 1900 through 2099:
+// yearStart[k] is the day number of 31 December of year 1900+k-1 (so that
+// day d of month m is yearStart + monthStart[leap][m] + d), and
+// monthStart and monthDays are the days before month m and in it.
+const firstTableYear = 1900
+
+var yearStart = func() (t [200]int32) {
+	for k := range t {
+		t[k] = int32(daysFromCivil(firstTableYear+k, 1, 1)+rdUnixEpoch) - 1
+	}
+	return t
+}()
+
+var monthDays = [2][13]int8{
+	{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31},
+	{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31},
+}
+
+var monthStart = func() (t [2][13]int32) {
+	for leap := range t {
+		for m := 2; m <= 12; m++ {
+			t[leap][m] = t[leap][m-1] + int32(monthDays[leap][m-1])
+		}
+	}
+	return t
+}()
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 

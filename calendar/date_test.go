@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -223,4 +224,26 @@ func mustPeriod(t *testing.T, start, end string) calendar.Period {
 func TestCode(t *testing.T) {
 	assert.Equal(t, "", calendar.Code(nil))
 	assert.Equal(t, "", calendar.Code(errors.New("other")))
+}
+
+// TestParseDateTable holds ParseDate's table of the years 1900-2099 to
+// NewDate: every day of 1899 through 2100, and every day number 0-39 of
+// every month of those years (the days that do not exist are errors
+// alike).
+func TestParseDateTable(t *testing.T) {
+	for y := 1899; y <= 2100; y++ {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 39; d++ {
+				s := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+				got, gerr := calendar.ParseDate(s)
+				want, werr := calendar.NewDate(y, time.Month(m), d)
+				if got != want || (gerr == nil) != (werr == nil) {
+					t.Fatalf("ParseDate(%q) = %v, %v; NewDate: %v, %v", s, got, gerr, want, werr)
+				}
+				if gerr != nil && !errors.Is(gerr, calendar.ErrInvalidDate) {
+					t.Fatalf("ParseDate(%q): %v, want ErrInvalidDate", s, gerr)
+				}
+			}
+		}
+	}
 }
