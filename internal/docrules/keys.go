@@ -16,6 +16,18 @@ type keyType struct {
 	fields []names.ID
 }
 
+// keyFieldOf maps, for each key type, a name to 1 + its index in the
+// type's fields, 0 for any other name.
+var keyFieldOf = func() [][names.Count]int8 {
+	tables := make([][names.Count]int8, len(keyTypes))
+	for t := range keyTypes {
+		for f, n := range keyTypes[t].fields {
+			tables[t][n] = int8(f + 1)
+		}
+	}
+	return tables
+}()
+
 // keyTypes are the keys of iWlz-XSLT 2.2 TR101 (checkDuplicateKeys) for the
 // AW33, AW35, AW39 and IO31, in the stylesheet's order.
 var keyTypes = []keyType{
@@ -86,7 +98,7 @@ func (c *checker) tr101(i int32, keys uint64) {
 		return
 	}
 	if n <= gatherLimit && len(kt.fields) <= maxKeyFields {
-		c.tr101Gathered(i, kt, n)
+		c.tr101Gathered(i, t, n)
 		return
 	}
 	for a := c.el[i].FirstChild; a >= 0; a = c.el[a].NextSibling {
@@ -127,12 +139,13 @@ type keyed struct {
 // tr101Gathered is tr101 for a few siblings: it reads each one's key
 // fields once (one pass over its children) and then compares the pairs
 // in the stylesheet's order, as sameKey does.
-func (c *checker) tr101Gathered(i int32, kt *keyType, n int) {
+func (c *checker) tr101Gathered(i int32, t, n int) {
+	kt := &keyTypes[t]
 	var ks [gatherLimit]keyed
 	m := 0
 	for ch := c.el[i].FirstChild; ch >= 0 && m < n; ch = c.el[ch].NextSibling {
 		if c.is(ch, kt.k, kt.local) {
-			c.gatherKey(ch, kt.fields, &ks[m])
+			c.gatherKey(ch, t, &ks[m])
 			m++
 		}
 	}
@@ -168,26 +181,44 @@ func (c *checker) tr101Gathered(i int32, kt *keyType, n int) {
 
 // gatherKey fills k with the key of element e: for each field the text
 // of e's first child of that name (any namespace), "" when absent.
-func (c *checker) gatherKey(e int32, fields []names.ID, k *keyed) {
+func (c *checker) gatherKey(e int32, t int, k *keyed) {
 	k.e, k.plain, k.angle = e, true, false
+	nf, fieldOf := len(keyTypes[t].fields), &keyFieldOf[t]
 	var seen uint8
-	all := uint8(1)<<len(fields) - 1
+	all := uint8(1)<<nf - 1
 	for ch := c.el[e].FirstChild; ch >= 0 && seen != all; ch = c.el[ch].NextSibling {
-		l := c.el[ch].Name
-		for f := range fields {
-			if l == fields[f] && seen&(1<<f) == 0 {
-				seen |= 1 << f
-				k.fields[f] = c.el[ch].Text
-				break
-			}
+		if f := fieldOf[c.el[ch].Name] - 1; f >= 0 && seen&(1<<f) == 0 {
+			seen |= 1 << f
+			k.fields[f] = c.el[ch].Text
 		}
 	}
-	for f := range fields {
+	// Most keys hold neither white space nor an angle bracket: plain,
+	// without the closer look of scanKeyText.
+	var class uint8
+	for f := 0; f < nf; f++ {
+		s := k.fields[f]
+		for i := 0; i < len(s); i++ {
+			class |= keyByte[s[i]]
+		}
+	}
+	if class == 0 {
+		return
+	}
+	for f := 0; f < nf; f++ {
 		plain, angle := scanKeyText(k.fields[f])
 		k.plain = k.plain && plain
 		k.angle = k.angle || angle
 	}
 }
+
+// keyByte is nonzero for the bytes scanKeyText looks at: XML white space
+// and '<' and '>'.
+var keyByte = func() (t [256]uint8) {
+	for _, c := range " \t\n\r<>" {
+		t[c] = 1
+	}
+	return t
+}()
 
 // scanKeyText reports whether s equals normalize-space(s) (no XML white
 // space but single spaces between other characters) and whether it holds
