@@ -49,17 +49,18 @@ func ValidateAW33With(data []byte, opt ValidateOptions) (Report, error) {
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	pooled := getAW33() // the decoded message is dropped before return
-	defer putAW33(pooled, d)
-	m, rep, err := decodeAW33(d, data, pooled)
+	p := getAW33(d) // the decoded message is dropped before return
+	defer putAW33(p, d)
+	m, rep, err := decodeAW33(d, data, &p.m)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeAW33(data)
 		return Report{}, err
 	}
-	docrules.Check("AW33", &d.Doc, &rep, docOptions(opt))
-	aw33Domain(m, &rep, opt.Vertaaltabel)
-	return rep, nil
+	p.rep = rep // in the pool: the document rules take its address
+	docrules.Check("AW33", &d.Doc, &p.rep, docOptions(opt))
+	aw33Domain(m, &p.rep, opt.Vertaaltabel)
+	return p.rep, nil
 }
 
 // Validate judges a decoded (or built) AW33 as ValidateAW33 judges its

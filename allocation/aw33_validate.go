@@ -50,7 +50,8 @@ func step(i, n int) string {
 
 // aw33Client judges one client's indicatie, toewijzingen and their set.
 func aw33Client(in *AW33Indicatie, lp lazyPath, ctx Context, rep *Report) {
-	spec, ok := aw33IndicatieSpec(in)
+	var buf specBuf // the spec is dropped with ind, before return
+	spec, ok := aw33IndicatieSpec(in, &buf)
 	var ind Indicatie
 	if ok {
 		var vs Violations
@@ -157,8 +158,22 @@ func agb(s string) AGBCode {
 	return a
 }
 
-func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
+// specBuf is storage for the slices of an IndicatieSpec that a validator
+// builds and drops: an indicatie with no more zorgeenheden and grondslagen
+// than it holds needs no allocation.
+type specBuf struct {
+	grondslagen [2]Grondslag
+	zzps        [4]GeindiceerdZZP
+	functies    [4]GeindiceerdeFunctie
+}
+
+// aw33IndicatieSpec reads in as an IndicatieSpec whose slices start in
+// buf's storage (nil: new storage, for a spec the caller keeps).
+func aw33IndicatieSpec(in *AW33Indicatie, buf *specBuf) (IndicatieSpec, bool) {
 	var s IndicatieSpec
+	if buf != nil {
+		s.Grondslagen, s.ZZPs, s.Functies = buf.grondslagen[:0], buf.zzps[:0], buf.functies[:0]
+	}
 	var err error
 	if s.Besluitnummer, err = ParseBesluitnummer(msgxml.TrimSpace(in.Besluitnummer)); err != nil {
 		return s, false
@@ -186,7 +201,7 @@ func aw33IndicatieSpec(in *AW33Indicatie) (IndicatieSpec, bool) {
 		if g.VoorkeurClient != "" {
 			z.VoorkeurClient, _ = ParseVoorkeurClient(msgxml.TrimSpace(g.VoorkeurClient))
 		}
-		if s.ZZPs == nil {
+		if cap(s.ZZPs) == 0 {
 			s.ZZPs = make([]GeindiceerdZZP, 0, len(in.GeindiceerdeZorgzwaartepakketten))
 		}
 		s.ZZPs = append(s.ZZPs, z)
@@ -356,7 +371,7 @@ func setLocaties(p, field string, lineAt []int, nz int, functieAt []int, nf int)
 // need is missing or unreadable (ValidateAW33 reports which); codes of
 // the geïndiceerde zorgeenheden that do not parse are left zero.
 func (in *AW33Indicatie) Spec() (IndicatieSpec, error) {
-	s, ok := aw33IndicatieSpec(in)
+	s, ok := aw33IndicatieSpec(in, nil)
 	if !ok {
 		return IndicatieSpec{}, &MessageError{Bericht: "AW33", Path: "Indicatie", Reason: "besluitnummer, afgifte-, ingangs- of einddatum ontbreekt of is onleesbaar"}
 	}

@@ -19,17 +19,18 @@ func ValidateIO31With(data []byte, opt ValidateOptions) (Report, error) {
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	pooled := getIO31() // the decoded message is dropped before return
-	defer putIO31(pooled, d)
-	m, rep, err := decodeIO31(d, data, pooled)
+	p := getIO31(d) // the decoded message is dropped before return
+	defer putIO31(p, d)
+	m, rep, err := decodeIO31(d, data, &p.m)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeIO31(data)
 		return Report{}, err
 	}
-	docrules.Check("IO31", &d.Doc, &rep, docOptions(opt))
-	io31Domain(m, &rep)
-	return rep, nil
+	p.rep = rep // in the pool: the document rules take its address
+	docrules.Check("IO31", &d.Doc, &p.rep, docOptions(opt))
+	io31Domain(m, &p.rep)
+	return p.rep, nil
 }
 
 // io31Domain judges each client's besluit as NewIndicatie does, and CS113
@@ -57,7 +58,7 @@ func io31Domain(m *IO31, rep *Report) {
 			a.GeindiceerdeFuncties = append(a.GeindiceerdeFuncties, AW33GeindiceerdeFunctie{
 				FunctieCode: f.FunctieCode, Ingangsdatum: f.Ingangsdatum, Einddatum: f.Einddatum, Klasse: f.Klasse, Opslag: f.Opslag})
 		}
-		if spec, ok := aw33IndicatieSpec(&a); ok {
+		if spec, ok := aw33IndicatieSpec(&a, nil); ok {
 			_, vs := indicatieVerdict(spec, ctx)
 			addViolations(rep, vs, func(field string) []string { return indicatieLocaties(&a, p, field) })
 		}

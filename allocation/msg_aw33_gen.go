@@ -447,28 +447,48 @@ func DecodeAW33(data []byte) (*AW33, Report, error) {
 	return decodeAW33(d, data, nil)
 }
 
-// poolAW33 holds scrubbed AW33 values for the validators, which drop the
-// decoded message before they return (getAW33, putAW33).
-var poolAW33 = sync.Pool{New: func() any { return new(AW33) }}
+// pooledAW33 is what poolAW33 holds for the validators, which drop the
+// decoded message before they return (getAW33, putAW33): a scrubbed
+// AW33, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooledAW33 struct {
+	m   AW33
+	sp  spares
+	rep Report
+}
 
-// getAW33 returns a scrubbed AW33 from the pool.
-func getAW33() *AW33 { return poolAW33.Get().(*AW33) }
+var poolAW33 = sync.Pool{New: func() any { return new(pooledAW33) }}
 
-// putAW33 scrubs m (it keeps no string of the message) and returns it to
+// getAW33 returns a scrubbed AW33 from the pool and sets d to take the
+// message's optional parts from its spares.
+func getAW33(d *msgxml.Decoder) *pooledAW33 {
+	p := poolAW33.Get().(*pooledAW33)
+	d.Spare = &p.sp
+	return p
+}
+
+// putAW33 scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func putAW33(m *AW33, d *msgxml.Decoder) {
+func putAW33(p *pooledAW33, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	poolAW33.Put(m)
+	p.scrub()
+	poolAW33.Put(p)
+}
+
+func (p *pooledAW33) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = Report{}
 }
 
 // decodeAW33 is DecodeAW33 on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (ValidateAW33). It decodes
 // into m, which must be scrubbed (getAW33), or into a new AW33 when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decodeAW33(d *msgxml.Decoder, data []byte, m *AW33) (*AW33, Report, error) {
 	rep := Report{Bericht: "AW33"}
 	if err := d.Parse(data); err != nil {
@@ -734,12 +754,12 @@ func decAW33Client(d *msgxml.Decoder, e int32, v *AW33Client) {
 			}
 		case names.Communicatie:
 			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
-				v.Communicatie = new(Communicatie)
+				v.Communicatie = spareCommunicatie(d)
 				decCommunicatie(d, c, v.Communicatie)
 			}
 		case names.Wzd:
 			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
-				v.Wzd = new(Wzd)
+				v.Wzd = spareWzd(d)
 				decWzd(d, c, v.Wzd)
 			}
 		case names.Partneropname:
@@ -909,7 +929,7 @@ func decAW33Relatie(d *msgxml.Decoder, e int32, v *AW33Relatie) {
 			}
 		case names.Geboortedatum:
 			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
-				v.Geboortedatum = new(Geboortedatum)
+				v.Geboortedatum = spareGeboortedatum(d)
 				decGeboortedatum(d, c, v.Geboortedatum)
 			}
 		case names.Geslacht:
@@ -976,7 +996,7 @@ func decAW33Contact(d *msgxml.Decoder, e int32, v *AW33Contact) {
 			}
 		case names.Adres:
 			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
-				v.Adres = new(Adres)
+				v.Adres = spareAdres(d)
 				decAdres(d, c, v.Adres)
 			}
 		case names.Organisatie:
@@ -989,7 +1009,7 @@ func decAW33Contact(d *msgxml.Decoder, e int32, v *AW33Contact) {
 			}
 		case names.Telefoon:
 			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
-				v.Telefoon = new(Telefoonnummers)
+				v.Telefoon = spareTelefoonnummers(d)
 				decTelefoonnummers(d, c, v.Telefoon)
 			}
 		case names.Emailadres:
@@ -1002,7 +1022,7 @@ func decAW33Contact(d *msgxml.Decoder, e int32, v *AW33Contact) {
 			}
 		case names.Periode:
 			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
-				v.Periode = new(OpenPeriode)
+				v.Periode = spareOpenPeriode(d)
 				decOpenPeriode(d, c, v.Periode)
 			}
 		default:
@@ -1060,7 +1080,7 @@ func decAW33Indicatie(d *msgxml.Decoder, e int32, v *AW33Indicatie) {
 			}
 		case names.Grondslagen:
 			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
-				v.Grondslagen = new(Grondslagen)
+				v.Grondslagen = spareGrondslagen(d)
 				decGrondslagen(d, c, v.Grondslagen)
 			}
 		case names.Afgiftedatum:

@@ -510,28 +510,48 @@ func DecodeAW34(data []byte) (*AW34, Report, error) {
 	return decodeAW34(d, data, nil)
 }
 
-// poolAW34 holds scrubbed AW34 values for the validators, which drop the
-// decoded message before they return (getAW34, putAW34).
-var poolAW34 = sync.Pool{New: func() any { return new(AW34) }}
+// pooledAW34 is what poolAW34 holds for the validators, which drop the
+// decoded message before they return (getAW34, putAW34): a scrubbed
+// AW34, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooledAW34 struct {
+	m   AW34
+	sp  spares
+	rep Report
+}
 
-// getAW34 returns a scrubbed AW34 from the pool.
-func getAW34() *AW34 { return poolAW34.Get().(*AW34) }
+var poolAW34 = sync.Pool{New: func() any { return new(pooledAW34) }}
 
-// putAW34 scrubs m (it keeps no string of the message) and returns it to
+// getAW34 returns a scrubbed AW34 from the pool and sets d to take the
+// message's optional parts from its spares.
+func getAW34(d *msgxml.Decoder) *pooledAW34 {
+	p := poolAW34.Get().(*pooledAW34)
+	d.Spare = &p.sp
+	return p
+}
+
+// putAW34 scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func putAW34(m *AW34, d *msgxml.Decoder) {
+func putAW34(p *pooledAW34, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	poolAW34.Put(m)
+	p.scrub()
+	poolAW34.Put(p)
+}
+
+func (p *pooledAW34) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = Report{}
 }
 
 // decodeAW34 is DecodeAW34 on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (ValidateAW34). It decodes
 // into m, which must be scrubbed (getAW34), or into a new AW34 when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decodeAW34(d *msgxml.Decoder, data []byte, m *AW34) (*AW34, Report, error) {
 	rep := Report{Bericht: "AW34"}
 	if err := d.Parse(data); err != nil {
@@ -860,12 +880,12 @@ func decAW34Client(d *msgxml.Decoder, e int32, v *AW34Client) {
 			}
 		case names.Communicatie:
 			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
-				v.Communicatie = new(Communicatie)
+				v.Communicatie = spareCommunicatie(d)
 				decCommunicatie(d, c, v.Communicatie)
 			}
 		case names.Wzd:
 			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
-				v.Wzd = new(Wzd)
+				v.Wzd = spareWzd(d)
 				decWzd(d, c, v.Wzd)
 			}
 		case names.Partneropname:
@@ -1063,7 +1083,7 @@ func decAW34Relatie(d *msgxml.Decoder, e int32, v *AW34Relatie) {
 			}
 		case names.Geboortedatum:
 			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
-				v.Geboortedatum = new(Geboortedatum)
+				v.Geboortedatum = spareGeboortedatum(d)
 				decGeboortedatum(d, c, v.Geboortedatum)
 			}
 		case names.Geslacht:
@@ -1158,7 +1178,7 @@ func decAW34Contact(d *msgxml.Decoder, e int32, v *AW34Contact) {
 			}
 		case names.Adres:
 			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
-				v.Adres = new(Adres)
+				v.Adres = spareAdres(d)
 				decAdres(d, c, v.Adres)
 			}
 		case names.Organisatie:
@@ -1171,7 +1191,7 @@ func decAW34Contact(d *msgxml.Decoder, e int32, v *AW34Contact) {
 			}
 		case names.Telefoon:
 			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
-				v.Telefoon = new(Telefoonnummers)
+				v.Telefoon = spareTelefoonnummers(d)
 				decTelefoonnummers(d, c, v.Telefoon)
 			}
 		case names.Emailadres:
@@ -1184,7 +1204,7 @@ func decAW34Contact(d *msgxml.Decoder, e int32, v *AW34Contact) {
 			}
 		case names.Periode:
 			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
-				v.Periode = new(OpenPeriode)
+				v.Periode = spareOpenPeriode(d)
 				decOpenPeriode(d, c, v.Periode)
 			}
 		case names.RetourCodes:
@@ -1270,7 +1290,7 @@ func decAW34Indicatie(d *msgxml.Decoder, e int32, v *AW34Indicatie) {
 			}
 		case names.Grondslagen:
 			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
-				v.Grondslagen = new(Grondslagen)
+				v.Grondslagen = spareGrondslagen(d)
 				decGrondslagen(d, c, v.Grondslagen)
 			}
 		case names.Afgiftedatum:

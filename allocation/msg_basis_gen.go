@@ -254,7 +254,7 @@ func decAdres(d *msgxml.Decoder, e int32, v *Adres) {
 		switch d.Name(c) {
 		case names.Huis:
 			if d.InBasisNS(c) && s.Next(0, 1) || d.Elem(c, 0, &s, 1, true, false) {
-				v.Huis = new(Huis)
+				v.Huis = spareHuis(d)
 				decHuis(d, c, v.Huis)
 			}
 		case names.Postcode:
@@ -568,7 +568,7 @@ func decTelefoonnummers(d *msgxml.Decoder, e int32, v *Telefoonnummers) {
 			}
 		case names.Telefoon02:
 			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
-				v.Telefoon02 = new(Telefoon)
+				v.Telefoon02 = spareTelefoon(d)
 				decTelefoon(d, c, v.Telefoon02)
 			}
 		default:
@@ -600,7 +600,7 @@ func decVolledigeNaam(d *msgxml.Decoder, e int32, v *VolledigeNaam) {
 			}
 		case names.Partnernaam:
 			if d.InBasisNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, true, false) {
-				v.Partnernaam = new(Achternaam)
+				v.Partnernaam = spareAchternaam(d)
 				decAchternaam(d, c, v.Partnernaam)
 			}
 		case names.Voornamen:
@@ -723,4 +723,124 @@ func decXsdVersie(d *msgxml.Decoder, e int32, v *XsdVersie) {
 func encXsdVersie(e *msgxml.Encoder, v *XsdVersie) {
 	e.Leaf("BasisschemaXsdVersie", true, v.BasisschemaXsdVersie, true)
 	e.Leaf("BerichtXsdVersie", true, v.BerichtXsdVersie, true)
+}
+
+// spares holds the optional parts (pointer fields) of this package's
+// pooled messages (msgxml.Decoder.Spare): a validator's decoded message
+// takes them from here instead of allocating them.
+type spares struct {
+	achternaam      msgxml.Spares[Achternaam]
+	adres           msgxml.Spares[Adres]
+	communicatie    msgxml.Spares[Communicatie]
+	geboortedatum   msgxml.Spares[Geboortedatum]
+	grondslagen     msgxml.Spares[Grondslagen]
+	huis            msgxml.Spares[Huis]
+	openPeriode     msgxml.Spares[OpenPeriode]
+	telefoon        msgxml.Spares[Telefoon]
+	telefoonnummers msgxml.Spares[Telefoonnummers]
+	wzd             msgxml.Spares[Wzd]
+}
+
+// scrub zeroes every spare handed out, keeping the storage.
+func (sp *spares) scrub() {
+	sp.achternaam.Scrub()
+	sp.adres.Scrub()
+	sp.communicatie.Scrub()
+	sp.geboortedatum.Scrub()
+	sp.grondslagen.Scrub()
+	sp.huis.Scrub()
+	sp.openPeriode.Scrub()
+	sp.telefoon.Scrub()
+	sp.telefoonnummers.Scrub()
+	sp.wzd.Scrub()
+}
+
+// spareAchternaam returns a zero Achternaam: a spare when d holds this
+// package's spares, else a new one.
+func spareAchternaam(d *msgxml.Decoder) *Achternaam {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.achternaam.New()
+	}
+	return new(Achternaam)
+}
+
+// spareAdres returns a zero Adres: a spare when d holds this package's
+// spares, else a new one.
+func spareAdres(d *msgxml.Decoder) *Adres {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.adres.New()
+	}
+	return new(Adres)
+}
+
+// spareCommunicatie returns a zero Communicatie: a spare when d holds this
+// package's spares, else a new one.
+func spareCommunicatie(d *msgxml.Decoder) *Communicatie {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.communicatie.New()
+	}
+	return new(Communicatie)
+}
+
+// spareGeboortedatum returns a zero Geboortedatum: a spare when d holds this
+// package's spares, else a new one.
+func spareGeboortedatum(d *msgxml.Decoder) *Geboortedatum {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.geboortedatum.New()
+	}
+	return new(Geboortedatum)
+}
+
+// spareGrondslagen returns a zero Grondslagen: a spare when d holds this
+// package's spares, else a new one.
+func spareGrondslagen(d *msgxml.Decoder) *Grondslagen {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.grondslagen.New()
+	}
+	return new(Grondslagen)
+}
+
+// spareHuis returns a zero Huis: a spare when d holds this package's spares,
+// else a new one.
+func spareHuis(d *msgxml.Decoder) *Huis {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.huis.New()
+	}
+	return new(Huis)
+}
+
+// spareOpenPeriode returns a zero OpenPeriode: a spare when d holds this
+// package's spares, else a new one.
+func spareOpenPeriode(d *msgxml.Decoder) *OpenPeriode {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.openPeriode.New()
+	}
+	return new(OpenPeriode)
+}
+
+// spareTelefoon returns a zero Telefoon: a spare when d holds this package's
+// spares, else a new one.
+func spareTelefoon(d *msgxml.Decoder) *Telefoon {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.telefoon.New()
+	}
+	return new(Telefoon)
+}
+
+// spareTelefoonnummers returns a zero Telefoonnummers: a spare when d holds
+// this package's spares, else a new one.
+func spareTelefoonnummers(d *msgxml.Decoder) *Telefoonnummers {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.telefoonnummers.New()
+	}
+	return new(Telefoonnummers)
+}
+
+// spareWzd returns a zero Wzd: a spare when d holds this package's spares,
+// else a new one.
+func spareWzd(d *msgxml.Decoder) *Wzd {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.wzd.New()
+	}
+	return new(Wzd)
 }

@@ -343,28 +343,48 @@ func DecodeIO31(data []byte) (*IO31, Report, error) {
 	return decodeIO31(d, data, nil)
 }
 
-// poolIO31 holds scrubbed IO31 values for the validators, which drop the
-// decoded message before they return (getIO31, putIO31).
-var poolIO31 = sync.Pool{New: func() any { return new(IO31) }}
+// pooledIO31 is what poolIO31 holds for the validators, which drop the
+// decoded message before they return (getIO31, putIO31): a scrubbed
+// IO31, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooledIO31 struct {
+	m   IO31
+	sp  spares
+	rep Report
+}
 
-// getIO31 returns a scrubbed IO31 from the pool.
-func getIO31() *IO31 { return poolIO31.Get().(*IO31) }
+var poolIO31 = sync.Pool{New: func() any { return new(pooledIO31) }}
 
-// putIO31 scrubs m (it keeps no string of the message) and returns it to
+// getIO31 returns a scrubbed IO31 from the pool and sets d to take the
+// message's optional parts from its spares.
+func getIO31(d *msgxml.Decoder) *pooledIO31 {
+	p := poolIO31.Get().(*pooledIO31)
+	d.Spare = &p.sp
+	return p
+}
+
+// putIO31 scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func putIO31(m *IO31, d *msgxml.Decoder) {
+func putIO31(p *pooledIO31, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	poolIO31.Put(m)
+	p.scrub()
+	poolIO31.Put(p)
+}
+
+func (p *pooledIO31) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = Report{}
 }
 
 // decodeIO31 is DecodeIO31 on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (ValidateIO31). It decodes
 // into m, which must be scrubbed (getIO31), or into a new IO31 when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decodeIO31(d *msgxml.Decoder, data []byte, m *IO31) (*IO31, Report, error) {
 	rep := Report{Bericht: "IO31"}
 	if err := d.Parse(data); err != nil {
@@ -620,12 +640,12 @@ func decIO31Client(d *msgxml.Decoder, e int32, v *IO31Client) {
 			}
 		case names.Communicatie:
 			if d.InMsgNS(c) && s.Next(8, 1) || d.Elem(c, 8, &s, 1, false, false) {
-				v.Communicatie = new(Communicatie)
+				v.Communicatie = spareCommunicatie(d)
 				decCommunicatie(d, c, v.Communicatie)
 			}
 		case names.Wzd:
 			if d.InMsgNS(c) && s.Next(9, 1) || d.Elem(c, 9, &s, 1, false, false) {
-				v.Wzd = new(Wzd)
+				v.Wzd = spareWzd(d)
 				decWzd(d, c, v.Wzd)
 			}
 		case names.Commentaar:
@@ -785,7 +805,7 @@ func decIO31Relatie(d *msgxml.Decoder, e int32, v *IO31Relatie) {
 			}
 		case names.Geboortedatum:
 			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
-				v.Geboortedatum = new(Geboortedatum)
+				v.Geboortedatum = spareGeboortedatum(d)
 				decGeboortedatum(d, c, v.Geboortedatum)
 			}
 		case names.Geslacht:
@@ -852,7 +872,7 @@ func decIO31Contact(d *msgxml.Decoder, e int32, v *IO31Contact) {
 			}
 		case names.Adres:
 			if d.InMsgNS(c) && s.Next(1, 1) || d.Elem(c, 1, &s, 1, false, false) {
-				v.Adres = new(Adres)
+				v.Adres = spareAdres(d)
 				decAdres(d, c, v.Adres)
 			}
 		case names.Organisatie:
@@ -865,7 +885,7 @@ func decIO31Contact(d *msgxml.Decoder, e int32, v *IO31Contact) {
 			}
 		case names.Telefoon:
 			if d.InMsgNS(c) && s.Next(3, 1) || d.Elem(c, 3, &s, 1, false, false) {
-				v.Telefoon = new(Telefoonnummers)
+				v.Telefoon = spareTelefoonnummers(d)
 				decTelefoonnummers(d, c, v.Telefoon)
 			}
 		case names.Emailadres:
@@ -878,7 +898,7 @@ func decIO31Contact(d *msgxml.Decoder, e int32, v *IO31Contact) {
 			}
 		case names.Periode:
 			if d.InMsgNS(c) && s.Next(5, 1) || d.Elem(c, 5, &s, 1, false, false) {
-				v.Periode = new(OpenPeriode)
+				v.Periode = spareOpenPeriode(d)
 				decOpenPeriode(d, c, v.Periode)
 			}
 		default:
@@ -936,7 +956,7 @@ func decIO31Indicatie(d *msgxml.Decoder, e int32, v *IO31Indicatie) {
 			}
 		case names.Grondslagen:
 			if d.InMsgNS(c) && s.Next(2, 1) || d.Elem(c, 2, &s, 1, false, false) {
-				v.Grondslagen = new(Grondslagen)
+				v.Grondslagen = spareGrondslagen(d)
 				decGrondslagen(d, c, v.Grondslagen)
 			}
 		case names.Afgiftedatum:

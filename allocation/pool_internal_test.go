@@ -4,7 +4,6 @@ import (
 	"os"
 	"testing"
 
-	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
 	"github.com/wlzregels/zorgtoewijzing/internal/pooltest"
 )
 
@@ -12,19 +11,19 @@ import (
 // values decode every golden message exactly as a new value does, and
 // keep nothing after scrub (pooltest.Agrees).
 func TestPooledAW33(t *testing.T) {
-	into := func(b []byte, m *AW33) (*AW33, Report, error) {
-		d := msgxml.Get() // a decoder is used once, as the validators use it
-		defer msgxml.Put(d)
-		return decodeAW33(d, b, m)
+	into := pooltest.Into(decodeAW33, func(p *pooledAW33) (any, *AW33) { return &p.sp, &p.m })
+	p := new(pooledAW33)
+	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "aw33.json"), p, into, DecodeAW33, (*pooledAW33).scrub)
+	if pooltest.Storage(&p.sp) == 0 {
+		t.Fatal("no optional part of a golden AW33 came from the spares")
 	}
-	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "aw33.json"), new(AW33), into, DecodeAW33, (*AW33).scrub)
 }
 
 func TestPooledIO31(t *testing.T) {
-	into := func(b []byte, m *IO31) (*IO31, Report, error) {
-		d := msgxml.Get() // a decoder is used once, as the validators use it
-		defer msgxml.Put(d)
-		return decodeIO31(d, b, m)
+	into := pooltest.Into(decodeIO31, func(p *pooledIO31) (any, *IO31) { return &p.sp, &p.m })
+	p := new(pooledIO31)
+	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "io31.json"), p, into, DecodeIO31, (*pooledIO31).scrub)
+	if pooltest.Storage(&p.sp) == 0 {
+		t.Fatal("no optional part of a golden IO31 came from the spares")
 	}
-	pooltest.Agrees(t, pooltest.Messages(t, os.DirFS("../testdata/iwlz"), "io31.json"), new(IO31), into, DecodeIO31, (*IO31).scrub)
 }

@@ -35,9 +35,9 @@ func ValidateAW35With(data []byte, opt allocation.ValidateOptions) (allocation.R
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	pooled := getAW35() // the decoded message is dropped before return
-	defer putAW35(pooled, d)
-	_, rep, err := decodeAW35(d, data, pooled)
+	p := getAW35(d) // the decoded message is dropped before return
+	defer putAW35(p, d)
+	_, rep, err := decodeAW35(d, data, &p.m)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeAW35(data)
@@ -47,6 +47,7 @@ func ValidateAW35With(data []byte, opt allocation.ValidateOptions) (allocation.R
 	if opt.AGB != nil {
 		o.AGB = opt.AGB
 	}
-	docrules.Check("AW35", &d.Doc, &rep, o)
-	return rep, nil
+	p.rep = rep // in the pool: the document rules take its address
+	docrules.Check("AW35", &d.Doc, &p.rep, o)
+	return p.rep, nil
 }

@@ -25,9 +25,9 @@ func ValidateAW39With(data []byte, opt allocation.ValidateOptions) (allocation.R
 	d := msgxml.Get()
 	d.Borrow = true // the report keeps no string of data
 	defer msgxml.Put(d)
-	pooled := getAW39() // the decoded message is dropped before return
-	defer putAW39(pooled, d)
-	m, rep, err := decodeAW39(d, data, pooled)
+	p := getAW39(d) // the decoded message is dropped before return
+	defer putAW39(p, d)
+	m, rep, err := decodeAW39(d, data, &p.m)
 	if err != nil {
 		// Decoded again with a copy: the error keeps no string of data either.
 		_, _, err = DecodeAW39(data)
@@ -37,9 +37,10 @@ func ValidateAW39With(data []byte, opt allocation.ValidateOptions) (allocation.R
 	if opt.AGB != nil {
 		o.AGB = opt.AGB
 	}
-	docrules.Check("AW39", &d.Doc, &rep, o)
-	aw39Domain(m, &rep)
-	return rep, nil
+	p.rep = rep // in the pool: the document rules take its address
+	docrules.Check("AW39", &d.Doc, &p.rep, o)
+	aw39Domain(m, &p.rep)
+	return p.rep, nil
 }
 
 // Validate judges a decoded (or built) AW39 as ValidateAW39 judges its

@@ -274,28 +274,48 @@ func DecodeAW310(data []byte) (*AW310, allocation.Report, error) {
 	return decodeAW310(d, data, nil)
 }
 
-// poolAW310 holds scrubbed AW310 values for the validators, which drop the
-// decoded message before they return (getAW310, putAW310).
-var poolAW310 = sync.Pool{New: func() any { return new(AW310) }}
+// pooledAW310 is what poolAW310 holds for the validators, which drop the
+// decoded message before they return (getAW310, putAW310): a scrubbed
+// AW310, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooledAW310 struct {
+	m   AW310
+	sp  spares
+	rep allocation.Report
+}
 
-// getAW310 returns a scrubbed AW310 from the pool.
-func getAW310() *AW310 { return poolAW310.Get().(*AW310) }
+var poolAW310 = sync.Pool{New: func() any { return new(pooledAW310) }}
 
-// putAW310 scrubs m (it keeps no string of the message) and returns it to
+// getAW310 returns a scrubbed AW310 from the pool and sets d to take the
+// message's optional parts from its spares.
+func getAW310(d *msgxml.Decoder) *pooledAW310 {
+	p := poolAW310.Get().(*pooledAW310)
+	d.Spare = &p.sp
+	return p
+}
+
+// putAW310 scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func putAW310(m *AW310, d *msgxml.Decoder) {
+func putAW310(p *pooledAW310, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	poolAW310.Put(m)
+	p.scrub()
+	poolAW310.Put(p)
+}
+
+func (p *pooledAW310) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = allocation.Report{}
 }
 
 // decodeAW310 is DecodeAW310 on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (ValidateAW310). It decodes
 // into m, which must be scrubbed (getAW310), or into a new AW310 when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decodeAW310(d *msgxml.Decoder, data []byte, m *AW310) (*AW310, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW310"}
 	if err := d.Parse(data); err != nil {
@@ -1126,7 +1146,7 @@ func decAW310Aanvraag(d *msgxml.Decoder, e int32, v *AW310Aanvraag) {
 			}
 		case names.BijzondereSituatie:
 			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
-				v.BijzondereSituatie = new(allocation.BijzondereSituatie)
+				v.BijzondereSituatie = spareBijzondereSituatie(d)
 				decBijzondereSituatie(d, c, v.BijzondereSituatie)
 			}
 		case names.Verantwoord:

@@ -165,28 +165,48 @@ func DecodeAW35(data []byte) (*AW35, allocation.Report, error) {
 	return decodeAW35(d, data, nil)
 }
 
-// poolAW35 holds scrubbed AW35 values for the validators, which drop the
-// decoded message before they return (getAW35, putAW35).
-var poolAW35 = sync.Pool{New: func() any { return new(AW35) }}
+// pooledAW35 is what poolAW35 holds for the validators, which drop the
+// decoded message before they return (getAW35, putAW35): a scrubbed
+// AW35, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooledAW35 struct {
+	m   AW35
+	sp  spares
+	rep allocation.Report
+}
 
-// getAW35 returns a scrubbed AW35 from the pool.
-func getAW35() *AW35 { return poolAW35.Get().(*AW35) }
+var poolAW35 = sync.Pool{New: func() any { return new(pooledAW35) }}
 
-// putAW35 scrubs m (it keeps no string of the message) and returns it to
+// getAW35 returns a scrubbed AW35 from the pool and sets d to take the
+// message's optional parts from its spares.
+func getAW35(d *msgxml.Decoder) *pooledAW35 {
+	p := poolAW35.Get().(*pooledAW35)
+	d.Spare = &p.sp
+	return p
+}
+
+// putAW35 scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func putAW35(m *AW35, d *msgxml.Decoder) {
+func putAW35(p *pooledAW35, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	poolAW35.Put(m)
+	p.scrub()
+	poolAW35.Put(p)
+}
+
+func (p *pooledAW35) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = allocation.Report{}
 }
 
 // decodeAW35 is DecodeAW35 on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (ValidateAW35). It decodes
 // into m, which must be scrubbed (getAW35), or into a new AW35 when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decodeAW35(d *msgxml.Decoder, data []byte, m *AW35) (*AW35, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW35"}
 	if err := d.Parse(data); err != nil {

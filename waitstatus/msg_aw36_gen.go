@@ -192,28 +192,48 @@ func DecodeAW36(data []byte) (*AW36, allocation.Report, error) {
 	return decodeAW36(d, data, nil)
 }
 
-// poolAW36 holds scrubbed AW36 values for the validators, which drop the
-// decoded message before they return (getAW36, putAW36).
-var poolAW36 = sync.Pool{New: func() any { return new(AW36) }}
+// pooledAW36 is what poolAW36 holds for the validators, which drop the
+// decoded message before they return (getAW36, putAW36): a scrubbed
+// AW36, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooledAW36 struct {
+	m   AW36
+	sp  spares
+	rep allocation.Report
+}
 
-// getAW36 returns a scrubbed AW36 from the pool.
-func getAW36() *AW36 { return poolAW36.Get().(*AW36) }
+var poolAW36 = sync.Pool{New: func() any { return new(pooledAW36) }}
 
-// putAW36 scrubs m (it keeps no string of the message) and returns it to
+// getAW36 returns a scrubbed AW36 from the pool and sets d to take the
+// message's optional parts from its spares.
+func getAW36(d *msgxml.Decoder) *pooledAW36 {
+	p := poolAW36.Get().(*pooledAW36)
+	d.Spare = &p.sp
+	return p
+}
+
+// putAW36 scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func putAW36(m *AW36, d *msgxml.Decoder) {
+func putAW36(p *pooledAW36, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	poolAW36.Put(m)
+	p.scrub()
+	poolAW36.Put(p)
+}
+
+func (p *pooledAW36) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = allocation.Report{}
 }
 
 // decodeAW36 is DecodeAW36 on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (ValidateAW36). It decodes
 // into m, which must be scrubbed (getAW36), or into a new AW36 when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decodeAW36(d *msgxml.Decoder, data []byte, m *AW36) (*AW36, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW36"}
 	if err := d.Parse(data); err != nil {

@@ -237,28 +237,48 @@ func DecodeAW39(data []byte) (*AW39, allocation.Report, error) {
 	return decodeAW39(d, data, nil)
 }
 
-// poolAW39 holds scrubbed AW39 values for the validators, which drop the
-// decoded message before they return (getAW39, putAW39).
-var poolAW39 = sync.Pool{New: func() any { return new(AW39) }}
+// pooledAW39 is what poolAW39 holds for the validators, which drop the
+// decoded message before they return (getAW39, putAW39): a scrubbed
+// AW39, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooledAW39 struct {
+	m   AW39
+	sp  spares
+	rep allocation.Report
+}
 
-// getAW39 returns a scrubbed AW39 from the pool.
-func getAW39() *AW39 { return poolAW39.Get().(*AW39) }
+var poolAW39 = sync.Pool{New: func() any { return new(pooledAW39) }}
 
-// putAW39 scrubs m (it keeps no string of the message) and returns it to
+// getAW39 returns a scrubbed AW39 from the pool and sets d to take the
+// message's optional parts from its spares.
+func getAW39(d *msgxml.Decoder) *pooledAW39 {
+	p := poolAW39.Get().(*pooledAW39)
+	d.Spare = &p.sp
+	return p
+}
+
+// putAW39 scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func putAW39(m *AW39, d *msgxml.Decoder) {
+func putAW39(p *pooledAW39, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	poolAW39.Put(m)
+	p.scrub()
+	poolAW39.Put(p)
+}
+
+func (p *pooledAW39) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = allocation.Report{}
 }
 
 // decodeAW39 is DecodeAW39 on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (ValidateAW39). It decodes
 // into m, which must be scrubbed (getAW39), or into a new AW39 when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decodeAW39(d *msgxml.Decoder, data []byte, m *AW39) (*AW39, allocation.Report, error) {
 	rep := allocation.Report{Bericht: "AW39"}
 	if err := d.Parse(data); err != nil {
@@ -942,7 +962,7 @@ func decAW39Aanvraag(d *msgxml.Decoder, e int32, v *AW39Aanvraag) {
 			}
 		case names.BijzondereSituatie:
 			if d.InMsgNS(c) && s.Next(10, 1) || d.Elem(c, 10, &s, 1, false, false) {
-				v.BijzondereSituatie = new(allocation.BijzondereSituatie)
+				v.BijzondereSituatie = spareBijzondereSituatie(d)
 				decBijzondereSituatie(d, c, v.BijzondereSituatie)
 			}
 		case names.Verantwoord:

@@ -222,3 +222,24 @@ func encXsdVersie(e *msgxml.Encoder, v *allocation.XsdVersie) {
 	e.Leaf("BasisschemaXsdVersie", true, v.BasisschemaXsdVersie, true)
 	e.Leaf("BerichtXsdVersie", true, v.BerichtXsdVersie, true)
 }
+
+// spares holds the optional parts (pointer fields) of this package's
+// pooled messages (msgxml.Decoder.Spare): a validator's decoded message
+// takes them from here instead of allocating them.
+type spares struct {
+	bijzondereSituatie msgxml.Spares[allocation.BijzondereSituatie]
+}
+
+// scrub zeroes every spare handed out, keeping the storage.
+func (sp *spares) scrub() {
+	sp.bijzondereSituatie.Scrub()
+}
+
+// spareBijzondereSituatie returns a zero BijzondereSituatie: a spare when d
+// holds this package's spares, else a new one.
+func spareBijzondereSituatie(d *msgxml.Decoder) *allocation.BijzondereSituatie {
+	if sp, ok := d.Spare.(*spares); ok {
+		return sp.bijzondereSituatie.New()
+	}
+	return new(allocation.BijzondereSituatie)
+}

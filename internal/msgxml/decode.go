@@ -40,6 +40,12 @@ type Decoder struct {
 	// decoded, only what it builds of its own strings (a Report). Put
 	// drops the borrowed strings.
 	Borrow bool
+	// Spare, when not nil, is where the generated decoders take the
+	// optional parts (pointer fields) of the message they fill instead of
+	// allocating them: a validator's pooled message sets it to the spares
+	// of its package (generated, a struct of Spares) and scrubs them with
+	// the message. Get and Put leave it nil.
+	Spare any
 	// Limit bounds Faults; past it Truncated is set.
 	Limit     int
 	Faults    []Fault
@@ -66,7 +72,7 @@ var pool = sync.Pool{New: func() any { return new(Decoder) }}
 func Get() *Decoder {
 	d := pool.Get().(*Decoder)
 	d.MsgNS, d.BasisNS, d.Drop24, d.Limit, d.Faults, d.Truncated = "", "", false, 0, nil, false
-	d.Borrow = false
+	d.Borrow, d.Spare = false, nil
 	d.msgOK, d.basisOK = 0, 0
 	d.sibs = nil
 	return d
@@ -86,7 +92,7 @@ func Put(d *Decoder) {
 	if !d.Poolable() {
 		return
 	}
-	d.Faults = nil
+	d.Faults, d.Spare = nil, nil
 	if d.Borrow {
 		d.Doc.Release()
 		d.MsgNS, d.BasisNS, d.sibs = "", "", nil

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/wlzregels/zorgtoewijzing/internal/golden"
+	"github.com/wlzregels/zorgtoewijzing/internal/msgxml"
 )
 
 // Messages returns the XML of the golden messages in file, read from
@@ -35,14 +36,15 @@ func Messages(t testing.TB, dir fs.FS, file string) [][]byte {
 	return out
 }
 
-// Agrees decodes each message into one reused value m (decodeInto, then
-// scrub) and into a new value (decodeNew), in order and then in reverse,
-// so that each message follows a different one, and fails t where the
-// two differ (value, report or error) or where scrub leaves anything but
-// slice storage behind. A slice the pooled value holds empty and the new
+// Agrees decodes each message into one reused holder p (decodeInto,
+// then scrub), a validator's pooled value with its spares, and into a new
+// value (decodeNew), in order and then in reverse, so that each message
+// follows a different one, and fails t where the two differ (value,
+// report or error) or where scrub leaves anything but slice storage
+// behind anywhere in p. A slice the pooled value holds empty and the new
 // one nil counts as equal: nothing reads the difference.
-func Agrees[M, R any](t *testing.T, msgs [][]byte, m *M,
-	decodeInto func([]byte, *M) (*M, R, error), decodeNew func([]byte) (*M, R, error), scrub func(*M)) {
+func Agrees[P, M, R any](t *testing.T, msgs [][]byte, p *P,
+	decodeInto func([]byte, *P) (*M, R, error), decodeNew func([]byte) (*M, R, error), scrub func(*P)) {
 	t.Helper()
 	order := make([]int, 0, 2*len(msgs))
 	for i := range msgs {
@@ -53,7 +55,7 @@ func Agrees[M, R any](t *testing.T, msgs [][]byte, m *M,
 	}
 	decoded := 0
 	for _, i := range order {
-		got, grep, gerr := decodeInto(msgs[i], m)
+		got, grep, gerr := decodeInto(msgs[i], p)
 		want, wrep, werr := decodeNew(msgs[i])
 		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
 			t.Fatalf("message %d: pooled error %v, new error %v", i, gerr, werr)
@@ -67,13 +69,27 @@ func Agrees[M, R any](t *testing.T, msgs [][]byte, m *M,
 				t.Fatalf("message %d: a new and a pooled value differ at %s", i, p)
 			}
 		}
-		scrub(m)
-		if p := Leftover(m); p != "" {
-			t.Fatalf("message %d: after scrub, %s is not zero", i, p)
+		scrub(p)
+		if at := Leftover(p); at != "" {
+			t.Fatalf("message %d: after scrub, %s is not zero", i, at)
 		}
 	}
 	if decoded < len(msgs) {
 		t.Fatalf("only %d of %d decodes without error: the golden file is not read as meant", decoded, 2*len(msgs))
+	}
+}
+
+// Into returns the decodeInto of Agrees for a pooled holder P whose
+// spares and message parts returns: each message is decoded by decode
+// (a generated decode<M>) on a decoder of its own whose Spare holds the
+// holder's spares, as a validator's get<M> sets it.
+func Into[P, M, R any](decode func(*msgxml.Decoder, []byte, *M) (*M, R, error), parts func(*P) (spares any, m *M)) func([]byte, *P) (*M, R, error) {
+	return func(b []byte, p *P) (*M, R, error) {
+		d := msgxml.Get()
+		defer msgxml.Put(d) // Put clears d.Spare
+		var m *M
+		d.Spare, m = parts(p)
+		return decode(d, b, m)
 	}
 }
 
@@ -174,4 +190,29 @@ func leftover(v reflect.Value, path string) string {
 		}
 	}
 	return ""
+}
+
+// Storage returns the capacity of every slice in v, followed through
+// pointers and structs (not into the slices' elements): zero when v holds
+// no storage, so that a test can show a pooled decode used its spares.
+func Storage(v any) int {
+	return storage(reflect.ValueOf(v))
+}
+
+func storage(v reflect.Value) int {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			return storage(v.Elem())
+		}
+	case reflect.Struct:
+		n := 0
+		for i := 0; i < v.NumField(); i++ {
+			n += storage(v.Field(i))
+		}
+		return n
+	case reflect.Slice:
+		return v.Cap()
+	}
+	return 0
 }

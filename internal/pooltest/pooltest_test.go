@@ -51,3 +51,8 @@ func TestLeftover(t *testing.T) {
 	v.P, v.Is = nil, full
 	assert.Equal(t, "v.Is (length)", Leftover(v))
 }
+
+func TestStorage(t *testing.T) {
+	assert.Equal(t, 0, Storage(&outer{}))
+	assert.Equal(t, 5, Storage(&outer{P: &inner{Xs: make([]string, 1, 2)}, Is: make([]inner, 0, 3)}))
+}

@@ -127,6 +127,11 @@ func generate(xsd, module string) (map[string][]byte, error) {
 			g.decoder(t)
 			g.encoder(t)
 		}
+		parts, err := optionalParts(byPkg[pkg])
+		if err != nil {
+			return nil, err
+		}
+		g.spares(parts)
 		imports := []string{"/internal/msgxml", "/internal/names"}
 		if pkg != "allocation" {
 			imports = append([]string{"/allocation"}, imports...)
@@ -196,28 +201,48 @@ func renderMessage(msg *message, module string) ([]byte, error) {
 	return decode%[1]s(d, data, nil)
 }
 
-// pool%[1]s holds scrubbed %[1]s values for the validators, which drop the
-// decoded message before they return (get%[1]s, put%[1]s).
-var pool%[1]s = sync.Pool{New: func() any { return new(%[1]s) }}
+// pooled%[1]s is what pool%[1]s holds for the validators, which drop the
+// decoded message before they return (get%[1]s, put%[1]s): a scrubbed
+// %[1]s, the spares its optional parts come from, and the validator's
+// report, whose address the document rules take.
+type pooled%[1]s struct {
+	m   %[1]s
+	sp  spares
+	rep %[2]sReport
+}
 
-// get%[1]s returns a scrubbed %[1]s from the pool.
-func get%[1]s() *%[1]s { return pool%[1]s.Get().(*%[1]s) }
+var pool%[1]s = sync.Pool{New: func() any { return new(pooled%[1]s) }}
 
-// put%[1]s scrubs m (it keeps no string of the message) and returns it to
+// get%[1]s returns a scrubbed %[1]s from the pool and sets d to take the
+// message's optional parts from its spares.
+func get%[1]s(d *msgxml.Decoder) *pooled%[1]s {
+	p := pool%[1]s.Get().(*pooled%[1]s)
+	d.Spare = &p.sp
+	return p
+}
+
+// put%[1]s scrubs p (it keeps no string of the message) and returns it to
 // the pool, unless the message d decoded into it was too large to keep
 // its storage (msgxml.Decoder.Poolable).
-func put%[1]s(m *%[1]s, d *msgxml.Decoder) {
+func put%[1]s(p *pooled%[1]s, d *msgxml.Decoder) {
+	d.Spare = nil
 	if !d.Poolable() {
 		return
 	}
-	m.scrub()
-	pool%[1]s.Put(m)
+	p.scrub()
+	pool%[1]s.Put(p)
+}
+
+func (p *pooled%[1]s) scrub() {
+	p.m.scrub()
+	p.sp.scrub()
+	p.rep = %[2]sReport{}
 }
 
 // decode%[1]s is Decode%[1]s on a decoder the caller holds: its Doc keeps
 // the parsed message for the document rules (Validate%[1]s). It decodes
 // into m, which must be scrubbed (get%[1]s), or into a new %[1]s when m is
-// nil.
+// nil; the optional parts come from d.Spare when it is set.
 func decode%[1]s(d *msgxml.Decoder, data []byte, m *%[1]s) (*%[1]s, %[2]sReport, error) {
 	rep := %[2]sReport{Bericht: %[1]q}
 	if err := d.Parse(data); err != nil {

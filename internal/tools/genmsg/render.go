@@ -227,7 +227,7 @@ func (g *gen) decoder(t *complexType) {
 			}
 			g.p("\t\t\t}\n")
 		case f.Complex != nil && f.Min == 0:
-			g.p("\t\t\tif %s {\n\t\t\t\tv.%s = new(%s)\n\t\t\t\tdec%s(d, c, v.%s)\n\t\t\t}\n", elem, f.Name, g.typeName(f.Complex), f.Complex.GoName, f.Name)
+			g.p("\t\t\tif %s {\n\t\t\t\tv.%s = spare%s(d)\n\t\t\t\tdec%s(d, c, v.%s)\n\t\t\t}\n", elem, f.Name, f.Complex.GoName, f.Complex.GoName, f.Name)
 		case f.Complex != nil:
 			g.p("\t\t\tif %s {\n\t\t\t\tdec%s(d, c, &v.%s)\n\t\t\t}\n", elem, f.Complex.GoName, f.Name)
 		default:
@@ -496,6 +496,71 @@ func reachable(msgs []*message) []*complexType {
 	sort.Slice(out, func(i, j int) bool { return out[i].GoName < out[j].GoName })
 	return out
 }
+
+// optionalParts returns the types of the optional parts (pointer fields)
+// of msgs, at any depth, sorted by name: the types of a package's spares.
+// Two of one name would share a spares field and a spare<T> function.
+func optionalParts(msgs []*message) ([]*complexType, error) {
+	seen := map[*complexType]bool{}
+	byName := map[string]*complexType{}
+	var walk func(t *complexType)
+	walk = func(t *complexType) {
+		for _, f := range t.Fields {
+			c := f.Complex
+			if c == nil {
+				continue
+			}
+			if !f.Wrapper && f.Max == 1 && f.Min == 0 && !seen[c] {
+				seen[c] = true
+				if byName[c.GoName] == nil {
+					byName[c.GoName] = c
+				}
+			}
+			walk(c)
+		}
+	}
+	for _, m := range msgs {
+		walk(m.Root)
+	}
+	var out []*complexType
+	for t := range seen {
+		if byName[t.GoName] != t {
+			return nil, fmt.Errorf("genmsg: two optional part types named %s", t.GoName)
+		}
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].GoName < out[j].GoName })
+	return out, nil
+}
+
+// spares writes the package's spares: a msgxml.Spares of each type of
+// optional part, its scrub, and spare<T>, which the decoders call for an
+// optional part: the next spare when the decoder holds this package's
+// spares (a validator's pooled message), else a new value.
+func (g *gen) spares(parts []*complexType) {
+	g.p("// spares holds the optional parts (pointer fields) of this package's\n")
+	g.p("// pooled messages (msgxml.Decoder.Spare): a validator's decoded message\n")
+	g.p("// takes them from here instead of allocating them.\n")
+	g.p("type spares struct {\n")
+	for _, t := range parts {
+		g.p("\t%s msgxml.Spares[%s]\n", lowerFirst(t.GoName), g.typeName(t))
+	}
+	g.p("}\n\n")
+	g.p("// scrub zeroes every spare handed out, keeping the storage.\n")
+	g.p("func (sp *spares) scrub() {\n")
+	for _, t := range parts {
+		g.p("\tsp.%s.Scrub()\n", lowerFirst(t.GoName))
+	}
+	g.p("}\n\n")
+	for _, t := range parts {
+		g.comment("", fmt.Sprintf("spare%[1]s returns a zero %[1]s: a spare when d holds this package's spares, else a new one.", t.GoName))
+		g.p("func spare%s(d *msgxml.Decoder) *%s {\n", t.GoName, g.typeName(t))
+		g.p("\tif sp, ok := d.Spare.(*spares); ok {\n\t\treturn sp.%s.New()\n\t}\n", lowerFirst(t.GoName))
+		g.p("\treturn new(%s)\n}\n\n", g.typeName(t))
+	}
+}
+
+func lowerFirst(s string) string { return strings.ToLower(s[:1]) + s[1:] }
 
 func hasWrapper(ts []*complexType) bool {
 	for _, t := range ts {
