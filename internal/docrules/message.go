@@ -41,8 +41,10 @@ func (c *checker) tr021(i int32) {
 	hdr := [...]step{{nsAW33, names.Header}, {nsAW33, names.Ontvanger}}
 	ontvanger := c.str(c.fromBericht(i, nsAW33, hdr[:]...))
 	end := c.subtreeEnd(i)
-	for j := i + 1; j < end; j++ {
-		if c.isToegewezenInstelling(j) && normEqual(c.el[j].Text, ontvanger) {
+	for j, el := i+1, c.el; j < end; j++ {
+		// The name first: most of the client's elements are not an
+		// Instelling, and the call is dearer than the comparison.
+		if el[j].Name == names.Instelling && c.isToegewezenInstelling(j) && normEqual(el[j].Text, ontvanger) {
 			return
 		}
 	}
