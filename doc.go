@@ -277,8 +277,13 @@
 //     of the library's own rules names the element of the field it is
 //     about; TR014 on a besluit with toewijzingen and no zorgeenheden,
 //     which the stylesheet reports at no element, names the Indicatie.
-//   - Not yet whole-message: the AW35 rules on each geleverde zorgeenheid
-//     (CD004, CD051, CD072, CS074, CS088, CS127, TR008, TR010, TR034);
-//     ValidateAW35 applies the XSD and the rules on the client and the
-//     message.
+//   - TR127 is an aanvraag rule. The AW33 stylesheet does not include it,
+//     so ValidateAW33 never reports it; ValidateAW39 and
+//     waitstatus.NewAanvraag judge it on the AanvraagInstellingen.
+//     allocation.NewToewijzingSet, the check of a client's toewijzingen as
+//     values, keeps it for DTV toewijzingen (every day of the DTV period
+//     one opname, the cover the aanvraag had to have): a zorgkantoor that
+//     builds a set from an aanvraag learns of a gap there, and an ECD
+//     that builds a set from an AW33 gets a TR127 violation that
+//     ValidateAW33 on the same message does not give.
 package zorgtoewijzing
