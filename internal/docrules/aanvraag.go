@@ -285,7 +285,11 @@ func (c *checker) tr106(i int32) {
 		}
 	}
 	if c.el[p].FirstChild != i {
-		c.tr106Emit(m, c.tr106Siblings(p)[k], i)
+		if c.few(p) {
+			c.tr106Scan(m, k, p, g, i)
+		} else {
+			c.tr106Emit(m, c.tr106Siblings(p)[k], i)
+		}
 	}
 }
 

@@ -31,16 +31,28 @@ func (s *recSink) AddByID(id, _ string, locaties ...string) bool {
 	return true
 }
 
+// How aanvraagRules judges: with the pairwise reference, with the
+// indexes at every size, or as the checker does (pairwise for a few
+// instellingen, the indexes beyond).
+type walk int
+
+const (
+	walkRef walk = iota
+	walkIndexed
+	walkChecker
+)
+
 // aanvraagRules runs TR106, TR120 and TR127 on doc as check does (in the
-// traversal's order), with the indexes or with the pairwise reference.
-func aanvraagRules(t *testing.T, doc string, ref bool, max int) []string {
+// traversal's order), the way mode says.
+func aanvraagRules(t *testing.T, doc string, mode walk, max int) []string {
 	t.Helper()
 	var d xmltree.Doc
 	if err := d.Parse([]byte(doc)); err != nil {
 		t.Fatal(err)
 	}
 	s := &recSink{max: max}
-	c := checker{el: d.Elems, rep: s, rules: setAW39}
+	c := checker{el: d.Elems, rep: s, rules: setAW39, indexed: mode == walkIndexed}
+	ref := mode == walkRef
 	c.setKinds(d.URIs)
 	for k := range c.memo {
 		c.memo[k].parent = -1
@@ -169,10 +181,11 @@ func TestAanvraagDifferential(t *testing.T) {
 		if k%3 == 0 {
 			max = r.IntN(6)
 		}
-		want := aanvraagRules(t, doc, true, max)
-		got := aanvraagRules(t, doc, false, max)
-		if !slices.Equal(got, want) {
-			t.Fatalf("case %d (max %d):\n%s\ngot  %q\nwant %q", k, max, doc, got, want)
+		want := aanvraagRules(t, doc, walkRef, max)
+		for _, mode := range []walk{walkIndexed, walkChecker} {
+			if got := aanvraagRules(t, doc, mode, max); !slices.Equal(got, want) {
+				t.Fatalf("case %d (max %d, walk %d):\n%s\ngot  %q\nwant %q", k, max, mode, doc, got, want)
+			}
 		}
 		for _, f := range want {
 			seen[strings.Fields(f)[0]]++
@@ -218,8 +231,8 @@ func TestTR120Heavy(t *testing.T) {
 			}
 		}
 		b.WriteString("</aw39:AanvraagInstellingen></aw39:Aanvraag></aw39:Bericht>")
-		want := aanvraagRules(t, b.String(), true, -1)
-		got := aanvraagRules(t, b.String(), false, -1)
+		want := aanvraagRules(t, b.String(), walkRef, -1)
+		got := aanvraagRules(t, b.String(), walkIndexed, -1)
 		if len(want) == 0 || !slices.Equal(got, want) {
 			t.Errorf("heavy %d:\ngot  %q\nwant %q", heavy, got, want)
 		}

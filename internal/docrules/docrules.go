@@ -130,7 +130,9 @@ type checker struct {
 	childPos map[int32]*childPositions // see position
 
 	// The indexes of TR106, TR120 and TR127 (aanvraagidx.go), by parent,
-	// built when first needed.
+	// built when first needed for more than a few instellingen (few);
+	// indexed builds them for any number (tests).
+	indexed        bool
 	tr106A, tr106S map[int32]tr106Groups
 	tr120Idx       map[int32]*tr120Index
 	tr127Idx       map[int32]*coverIndex

@@ -70,6 +70,10 @@ func (c *checker) dateCover(r rule, i int32) {
 	if !c.rep.Judges(ruleOf[r]) {
 		return // emit would drop the finding
 	}
+	if c.few(c.el[i].Parent) {
+		c.dateCoverPairs(r, i, c.opname1, anyTwIngang, anyTwEind)
+		return
+	}
 	vStart := c.sel(i, anyTwIngang).text
 	vEnd := c.sel(i, anyTwEind).text
 	openEnd := blank(vEnd)
@@ -118,6 +122,10 @@ func (c *checker) dateCover(r rule, i int32) {
 func (c *checker) noOverlap(r rule, i int32) {
 	if !c.rep.Judges(ruleOf[r]) {
 		return // emit would drop every finding
+	}
+	if c.few(i) {
+		c.noOverlapPairs(r, i, c.opname1, anyTwIngang, anyTwEind)
+		return
 	}
 	x := c.coverIndexOf(i)
 	for a := range x.els {

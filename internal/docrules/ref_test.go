@@ -124,134 +124,21 @@ func (c *checker) isPeriodOverlayRef(a, b int32) bool {
 	return true
 }
 
-// dateCoverRef is the basis template checkDateCover, called on element i
-// (the context) with the elements in (children of i's parent for which in
-// reports true, in document order), the start and end child names, and i
-// as pExtra:
-//
-// The period is the first text of i's start and end children. The
-// elements are first filtered to those that touch it: their start is at or
-// before its end (or it has no end), and their end is at or after its
-// start (or they have none). Then, from the start (checkDateCoverRecursive):
-// while the current date is not empty and is at or before the end (or
-// there is no end), the first filtered element (in document order) whose
-// start is at or before the current date, whose end is empty or at or
-// after it, and whose end is empty or at or after its own start, covers
-// it; the walk goes on at that element's end plus one day (addDate, as
-// adjustDate computes it), or stops, covered, at an element without end.
-// When no element covers the current date, that is a finding at every
-// filtered element and at i.
-func (c *checker) dateCoverRef(r rule, i int32, in func(int32) bool, start, end step) {
-	vStart := c.sel(i, start).text
-	vEnd := c.sel(i, end).text
-	openEnd := blank(vEnd)
-	endNum, startNum := dateNum(vEnd), dateNum(vStart)
-	p := c.el[i].Parent
-	touches := func(e int32) bool {
-		if !in(e) {
-			return false
-		}
-		es := dateNum(c.sel(e, start).text)
-		ee := c.sel(e, end).text
-		return (openEnd || es <= endNum) && (blank(ee) || dateNum(ee) >= startNum)
-	}
-	n := 0
-	for e := c.el[p].FirstChild; e >= 0; e = c.el[e].NextSibling {
-		if touches(e) {
-			n++
-		}
-	}
-	if blankNoDash(vStart) {
-		return
-	}
-	cur := startNum
-	// Each element covers at most once (the walk moves past its end), so
-	// n+1 steps end it; the bound also ends it where the dates are too
-	// large for a day to count (the stylesheet would recurse until
-	// libxslt stops it).
-	for k := 0; k <= n; k++ {
-		if !(openEnd || cur <= endNum) {
-			return
-		}
-		child := int32(-1)
-		for e := c.el[p].FirstChild; e >= 0; e = c.el[e].NextSibling {
-			if !touches(e) {
-				continue
-			}
-			es := dateNum(c.sel(e, start).text)
-			ee := c.sel(e, end).text
-			if es <= cur && (blank(ee) || dateNum(ee) >= cur) && (blank(ee) || dateNum(ee) >= es) {
-				child = e
-				break
-			}
-		}
-		if child < 0 {
-			for e := c.el[p].FirstChild; e >= 0; e = c.el[e].NextSibling {
-				if touches(e) {
-					c.node(e)
-				}
-			}
-			c.node(i)
-			c.emit(r)
-			return
-		}
-		ee := c.sel(child, end).text
-		if blank(ee) {
-			return
-		}
-		cur = adjustDate(dateNum(ee) + 1)
-	}
-}
-
-// noOverlapRef is the basis template checkNoOverlap on the children of i for
-// which in reports true (in document order): for each such element a, the
-// later ones b whose start is at or before a's end (or a has none) and
-// whose end is at or after a's start (or b has none) overlap it; if there
-// are any, that is one finding at a and all of them.
-func (c *checker) noOverlapRef(r rule, i int32, in func(int32) bool, start, end step) {
-	for a := c.el[i].FirstChild; a >= 0; a = c.el[a].NextSibling {
-		if !in(a) {
-			continue
-		}
-		aStart := dateNum(c.sel(a, start).text)
-		aEndText := c.sel(a, end).text
-		aEnd := dateNum(aEndText)
-		found := false
-		for b := c.el[a].NextSibling; b >= 0; b = c.el[b].NextSibling {
-			if !in(b) {
-				continue
-			}
-			bEnd := c.sel(b, end).text
-			if (blank(aEndText) || dateNum(c.sel(b, start).text) <= aEnd) && (blank(bEnd) || dateNum(bEnd) >= aStart) {
-				c.node(b)
-				found = true
-			}
-		}
-		if !found {
-			continue
-		}
-		c.node(a)
-		c.emit(r)
-		if c.rep.Full() {
-			return
-		}
-	}
-}
-
 // tr127CoverRef and tr127NoOverlapRef are tr127Cover and tr127NoOverlap
-// on the reference walks.
+// on the pairwise walks (aanvraagpair.go), which the checker itself takes
+// for a few instellingen.
 func (c *checker) tr127CoverRef(i int32) {
 	p := c.el[i].Parent
 	if !c.is(p, nsAW39, names.AanvraagInstellingen) || !c.tr127Aanvraag(c.el[p].Parent) ||
 		!c.childTextIs(i, nsAW39, names.Opname, "2") {
 		return
 	}
-	c.dateCoverRef(rTR127, i, c.opname1, anyTwIngang, anyTwEind)
+	c.dateCoverPairs(rTR127, i, c.opname1, anyTwIngang, anyTwEind)
 }
 
 func (c *checker) tr127NoOverlapRef(i int32) {
 	if !c.tr127Aanvraag(c.el[i].Parent) {
 		return
 	}
-	c.noOverlapRef(rTR127, i, c.opname1, anyTwIngang, anyTwEind)
+	c.noOverlapPairs(rTR127, i, c.opname1, anyTwIngang, anyTwEind)
 }
