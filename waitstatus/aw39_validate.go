@@ -22,20 +22,31 @@ func aw39Domain(m *AW39, rep *allocation.Report) {
 	rel := rep.Release
 	for ci := range m.Clienten {
 		c := &m.Clienten[ci]
-		p := "/Bericht/Clienten/Client" + step(ci, len(m.Clienten))
 		for j := range c.MutatieZorgzwaartepakketten {
-			mp := p + "/MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket" + step(j, len(c.MutatieZorgzwaartepakketten))
 			mut, ok := aw39Mutatie(&c.MutatieZorgzwaartepakketten[j], len(c.Aanvragen) > 0)
 			if !ok {
 				continue
 			}
+			mp := mutatiePath{ci, len(m.Clienten), "/MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket", j, len(c.MutatieZorgzwaartepakketten)}
 			addViolations(rep, mutatieMessage(&mut, dag, rel), mp)
 		}
 		for j := range c.MutatieFuncties {
-			mp := p + "/MutatieFuncties/MutatieFunctie" + step(j, len(c.MutatieFuncties))
+			mp := mutatiePath{ci, len(m.Clienten), "/MutatieFuncties/MutatieFunctie", j, len(c.MutatieFuncties)}
 			addViolations(rep, mutatieFunctieMessage(&c.MutatieFuncties[j], dag, rel), mp)
 		}
 	}
+}
+
+// mutatiePath is the XPath of mutation j of n in list of client ci of nc,
+// built only when the mutation has a finding.
+type mutatiePath struct {
+	ci, nc int
+	list   string
+	j, n   int
+}
+
+func (p mutatiePath) String() string {
+	return "/Bericht/Clienten/Client" + step(p.ci, p.nc) + p.list + step(p.j, p.n)
 }
 
 // step returns the XPath predicate of element i of n same-named siblings.
@@ -47,9 +58,11 @@ func step(i, n int) string {
 }
 
 // addViolations turns violations into findings on the element named by
-// their field under p (the mutation's fields carry the element names).
+// their field under the mutation's path mp (the mutation's fields carry
+// the element names), built with the first finding.
 // Input errors are left out: the XSD reading reported the text.
-func addViolations(rep *allocation.Report, vs allocation.Violations, p string) {
+func addViolations(rep *allocation.Report, vs allocation.Violations, mp mutatiePath) {
+	p := ""
 	for i := range vs {
 		v := &vs[i]
 		r := v.Rule.Rule()
@@ -59,6 +72,9 @@ func addViolations(rep *allocation.Report, vs allocation.Violations, p string) {
 		msg := v.Message
 		if v.Value != "" {
 			msg += " (" + msgxml.QuoteClip(v.Value) + ")"
+		}
+		if p == "" {
+			p = mp.String()
 		}
 		rep.Add(r, msg, p+"/"+v.Field)
 	}
