@@ -138,3 +138,52 @@ func ExampleRetourAW34() {
 	fmt.Println(r.Header.RetourCodes, r.Clienten[0].RetourCodes, r.Clienten[0].Indicatie.ToegewezenZorgzwaartepakketten[0].RetourCodes)
 	// Output: [0200] [0200] [D073]
 }
+
+// agbRegister is a caller's copy of the iWlz-AGB-codelijst: the codes it
+// knows, and the zorgkantoor each zorgaanbieder belongs to.
+type agbRegister map[string]string
+
+func (r agbRegister) Geldig(code string, from, to calendar.Date) bool {
+	_, ok := r[code]
+	return ok
+}
+
+func (r agbRegister) HoortBij(instelling, zorgkantoor string) bool {
+	return r[instelling] == zorgkantoor
+}
+
+// ValidateAW33With takes the caller's AGB register, so that TR042 (a
+// valid AGB code) is judged too; without one it is skipped, as the
+// official stylesheets skip it. Here the register knows the zorgkantoor
+// (5501) and another zorgaanbieder, not the instelling 12345678 of the
+// toewijzing.
+func ExampleValidateAW33With() {
+	register := agbRegister{"5501": "", "87654321": "5501"}
+	rep, err := allocation.ValidateAW33With([]byte(aw33XML), allocation.ValidateOptions{AGB: register})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range rep.Findings {
+		fmt.Println(f.Rule, f.Retourcode, f.Locaties[0])
+	}
+	// Output:
+	// TR042 9042 /Bericht/Clienten/Client/Indicatie/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket/Instelling
+	// CD073 D073 /Bericht/Clienten/Client/Indicatie/ToegewezenZorgzwaartepakketten/ToegewezenZorgzwaartepakket/Dossierhouder
+}
+
+// Validate judges a decoded (or built) AW33 as ValidateAW33 judges its
+// bytes: here the decoded message, mended, is judged again before it is
+// stored.
+func ExampleAW33_Validate() {
+	m, _, err := allocation.DecodeAW33([]byte(aw33XML))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t := &m.Clienten[0].Indicatie.ToegewezenZorgzwaartepakketten[0]
+	t.Dossierhouder = "12345678" // CD073: a verblijf toewijzing names its dossierhouder (an AGB code)
+	rep, err := m.Validate(allocation.ValidateOptions{})
+	fmt.Println(len(rep.Findings), err)
+	// Output: 0 <nil>
+}
